@@ -1,0 +1,267 @@
+package fr.cds.remuneration.annual;
+
+import java.util.concurrent.atomic.AtomicLong;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import fr.cds.remuneration.centre.Centre;
+import fr.cds.remuneration.centre.RegionTable;
+import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.input.CentreRowValidator;
+import fr.cds.remuneration.input.CsvFileReader;
+import fr.cds.remuneration.input.CsvRow;
+import fr.cds.remuneration.input.DeclarationAnswer;
+import fr.cds.remuneration.input.DeclarationRowValidator;
+import fr.cds.remuneration.input.InputFile;
+import fr.cds.remuneration.input.InputLimits;
+import fr.cds.remuneration.input.Validated;
+import fr.cds.remuneration.output.StatementHtmlRenderer;
+import fr.cds.remuneration.snapshot.RunStore;
+import fr.cds.remuneration.snapshot.SnapshotJson;
+
+/**
+ * The annual payment job: computes a whole exercice for every centre and writes what operations
+ * send out.
+ *
+ * <pre>
+ * checkRules → centres → declarations → patientExtract → inputQuality → compute → statements → runOutputs
+ * </pre>
+ *
+ * Input files are read by chunk-oriented steps that validate each row and store accepted values
+ * and rejects together; the patient extract is streamed once into per-centre aggregates; the
+ * centres are computed chunk by chunk; statements are rendered chunk by chunk; summaries, payments,
+ * rejects and the run report close the run.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(InputLimits.class)
+public class AnnualPaymentJobConfiguration {
+
+	public static final String JOB_NAME = "annualPaymentJob";
+
+	/** Bytes of the patient extract read so far, for the progress reporter. */
+	@Bean
+	AtomicLong patientBytesRead() {
+		return new AtomicLong();
+	}
+
+	@Bean
+	RegionTable regionTable() {
+		return RegionTable.load();
+	}
+
+	@Bean
+	public Job annualPaymentJob(JobRepository jobRepository, Step checkRulesStep, Step centresStep,
+			Step declarationsStep, Step patientExtractStep, Step inputQualityStep, Step computeStep,
+			Step statementsStep, Step runOutputsStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(checkRulesStep)
+			.next(centresStep)
+			.next(declarationsStep)
+			.next(patientExtractStep)
+			.next(inputQualityStep)
+			.next(computeStep)
+			.next(statementsStep)
+			.next(runOutputsStep)
+			.build();
+	}
+
+	// ------------------------------------------------------------------------------ rules
+
+	@Bean
+	Step checkRulesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RuleSetCatalog catalog) {
+		return new StepBuilder("checkRules", jobRepository).tasklet(new CheckRulesTasklet(catalog), transactionManager)
+			.allowStartIfComplete(true)
+			.build();
+	}
+
+	// ---------------------------------------------------------------------------- centres
+
+	@Bean
+	Step centresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			CsvFileReader centresReader, CentreRowValidator centreRowValidator,
+			ItemWriter<Validated<Centre>> centreWriter, RunStore store) {
+		return new StepBuilder("centres", jobRepository).<CsvRow, Validated<Centre>>chunk(500)
+			.transactionManager(transactionManager)
+			.reader(centresReader)
+			.processor(centreRowValidator)
+			.writer(centreWriter)
+			.listener(new InputFileCountsListener(InputFile.CENTRES, "RUN_CENTRE", store))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	CsvFileReader centresReader(@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new CsvFileReader(RunContext.of(stepExecution).run().input(InputFile.CENTRES), InputFile.CENTRES);
+	}
+
+	@Bean
+	@StepScope
+	CentreRowValidator centreRowValidator(@Value("#{stepExecution}") StepExecution stepExecution, RegionTable regions,
+			InputLimits limits, RunStore store) {
+		RunContext context = RunContext.of(stepExecution);
+		return new CentreRowValidator(context.run().exercice(), regions, limits,
+				store.centreTypes(context.runId()).keySet());
+	}
+
+	@Bean
+	@StepScope
+	ValidatedRowWriter<Centre> centreWriter(@Value("#{stepExecution}") StepExecution stepExecution, RunStore store) {
+		return new ValidatedRowWriter<>(store, RunContext.of(stepExecution).runId(), store::saveCentres);
+	}
+
+	// ----------------------------------------------------------------------- declarations
+
+	@Bean
+	Step declarationsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			CsvFileReader declarationsReader, DeclarationRowValidator declarationRowValidator,
+			ItemWriter<Validated<DeclarationAnswer>> declarationWriter, RunStore store) {
+		return new StepBuilder("declarations", jobRepository).<CsvRow, Validated<DeclarationAnswer>>chunk(1000)
+			.transactionManager(transactionManager)
+			.reader(declarationsReader)
+			.processor(declarationRowValidator)
+			.writer(declarationWriter)
+			.listener(new InputFileCountsListener(InputFile.DECLARATIONS, "RUN_DECLARATION", store))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	CsvFileReader declarationsReader(@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new CsvFileReader(RunContext.of(stepExecution).run().input(InputFile.DECLARATIONS),
+				InputFile.DECLARATIONS);
+	}
+
+	@Bean
+	@StepScope
+	DeclarationRowValidator declarationRowValidator(@Value("#{stepExecution}") StepExecution stepExecution,
+			RuleSetCatalog catalog, RunStore store) {
+		RunContext context = RunContext.of(stepExecution);
+		return new DeclarationRowValidator(catalog.rules(context.run()), store.centreTypes(context.runId()),
+				store.declarationKeys(context.runId()));
+	}
+
+	@Bean
+	@StepScope
+	ValidatedRowWriter<DeclarationAnswer> declarationWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+			RunStore store) {
+		return new ValidatedRowWriter<>(store, RunContext.of(stepExecution).runId(), store::saveDeclarations);
+	}
+
+	// -------------------------------------------------------------------- patient extract
+
+	@Bean
+	Step patientExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunStore store, AtomicLong patientBytesRead) {
+		return new StepBuilder("patientExtract", jobRepository)
+			.tasklet(new PatientExtractTasklet(store, 0, null, patientBytesRead), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step inputQualityStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
+			InputLimits limits) {
+		return new StepBuilder("inputQuality", jobRepository)
+			.tasklet(new InputQualityTasklet(store, limits), transactionManager)
+			.build();
+	}
+
+	// ---------------------------------------------------------------------- computation
+
+	@Bean
+	Step computeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcCursorItemReader<String> centreFinessReader, CentreComputationProcessor centreComputationProcessor,
+			ResultWriter resultWriter) {
+		return new StepBuilder("compute", jobRepository).<String, CentreResult>chunk(100)
+			.transactionManager(transactionManager)
+			.reader(centreFinessReader)
+			.processor(centreComputationProcessor)
+			.writer(resultWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	JdbcCursorItemReader<String> centreFinessReader(@Value("#{stepExecution}") StepExecution stepExecution,
+			DataSource dataSource) {
+		long runId = RunContext.of(stepExecution).runId();
+		return new JdbcCursorItemReaderBuilder<String>().name("centreFinessReader")
+			.dataSource(dataSource)
+			.sql("SELECT FINESS FROM RUN_CENTRE WHERE RUN_ID = ? ORDER BY FINESS")
+			.preparedStatementSetter(ps -> ps.setLong(1, runId))
+			.rowMapper((rs, i) -> rs.getString(1))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	CentreComputationProcessor centreComputationProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
+			RunStore store, RuleSetCatalog catalog) {
+		RunContext context = RunContext.of(stepExecution);
+		return new CentreComputationProcessor(store, context, catalog.rules(context.run()));
+	}
+
+	@Bean
+	@StepScope
+	ResultWriter resultWriter(@Value("#{stepExecution}") StepExecution stepExecution, RunStore store) {
+		return new ResultWriter(store, RunContext.of(stepExecution).runId());
+	}
+
+	// -------------------------------------------------------------------------- outputs
+
+	@Bean
+	Step statementsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcCursorItemReader<CentreResult> resultReader, StatementFilesWriter statementFilesWriter) {
+		return new StepBuilder("statements", jobRepository).<CentreResult, CentreResult>chunk(100)
+			.transactionManager(transactionManager)
+			.reader(resultReader)
+			.writer(statementFilesWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	JdbcCursorItemReader<CentreResult> resultReader(@Value("#{stepExecution}") StepExecution stepExecution,
+			DataSource dataSource) {
+		long runId = RunContext.of(stepExecution).runId();
+		return new JdbcCursorItemReaderBuilder<CentreResult>().name("resultReader")
+			.dataSource(dataSource)
+			.sql("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS")
+			.preparedStatementSetter(ps -> ps.setLong(1, runId))
+			.rowMapper((rs, i) -> SnapshotJson.read(rs.getString(1), CentreResult.class))
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	StatementFilesWriter statementFilesWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+			StatementHtmlRenderer html) {
+		return new StatementFilesWriter(RunContext.of(stepExecution).run().exerciceOutputDir().resolve("statements"),
+				html);
+	}
+
+	@Bean
+	Step runOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
+			RegionTable regions) {
+		return new StepBuilder("runOutputs", jobRepository)
+			.tasklet(new RunOutputsTasklet(store, regions), transactionManager)
+			.build();
+	}
+
+}

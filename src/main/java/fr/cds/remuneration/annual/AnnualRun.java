@@ -1,0 +1,65 @@
+package fr.cds.remuneration.annual;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import fr.cds.remuneration.input.InputFile;
+
+/**
+ * The parameters of an annual run. The identifying ones are the exercice, the rule set
+ * ({@code id@version}) and the checksum of the inputs: the same completed inputs cannot be paid
+ * twice, and a failed run with the same inputs restarts where it stopped.
+ *
+ * @param inputChecksum SHA-256 over the SHA-256 of each input file
+ * @param rulesLocation directory of the rule-set files, or the built-in ones
+ * @param extractionDate date the insurer's patient extract was taken
+ */
+public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path inputDir, Path outputDir,
+		String rulesLocation, LocalDate extractionDate) {
+
+	public static final String EXERCICE = "exercice";
+
+	public static final String RULE_SET = "ruleSet";
+
+	public static final String INPUT_CHECKSUM = "inputChecksum";
+
+	public static final String INPUT_DIR = "inputDir";
+
+	public static final String OUTPUT_DIR = "outputDir";
+
+	public static final String RULES_LOCATION = "rulesLocation";
+
+	public static final String EXTRACTION_DATE = "extractionDate";
+
+	public JobParameters toJobParameters() {
+		return new JobParametersBuilder().addLong(EXERCICE, (long) this.exercice, true)
+			.addString(RULE_SET, this.ruleSet, true)
+			.addString(INPUT_CHECKSUM, this.inputChecksum, true)
+			.addString(INPUT_DIR, this.inputDir.toAbsolutePath().normalize().toString(), false)
+			.addString(OUTPUT_DIR, this.outputDir.toAbsolutePath().normalize().toString(), false)
+			.addString(RULES_LOCATION, this.rulesLocation, false)
+			.addLocalDate(EXTRACTION_DATE, this.extractionDate, false)
+			.toJobParameters();
+	}
+
+	public static AnnualRun from(JobParameters parameters) {
+		return new AnnualRun(Math.toIntExact(Objects.requireNonNull(parameters.getLong(EXERCICE))),
+				parameters.getString(RULE_SET), parameters.getString(INPUT_CHECKSUM),
+				Path.of(parameters.getString(INPUT_DIR)), Path.of(parameters.getString(OUTPUT_DIR)),
+				parameters.getString(RULES_LOCATION), parameters.getLocalDate(EXTRACTION_DATE));
+	}
+
+	public Path input(InputFile file) {
+		return this.inputDir.resolve(file.fileName());
+	}
+
+	/** Where this exercice's outputs go: {@code <output>/<exercice>/}. */
+	public Path exerciceOutputDir() {
+		return this.outputDir.resolve(String.valueOf(this.exercice));
+	}
+
+}

@@ -1,0 +1,142 @@
+package fr.cds.remuneration.annual;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.stereotype.Component;
+
+import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.common.Checksums;
+import fr.cds.remuneration.input.InputFile;
+import fr.cds.remuneration.input.InputFileException;
+import fr.cds.remuneration.input.InputRejectedException;
+import fr.cds.remuneration.rules.RuleSetException;
+import fr.cds.remuneration.rules.model.RuleSet;
+
+/**
+ * Launches (or restarts) the annual job for an exercice and says how it ended, with the exit code
+ * and an operator's message. Checks what can be checked before launching: the rule set and the
+ * presence of the input files, whose checksums identify the run.
+ */
+@Component
+public class AnnualRunLauncher {
+
+	private static final Log logger = LogFactory.getLog(AnnualRunLauncher.class);
+
+	private final JobOperator jobOperator;
+
+	private final Job annualPaymentJob;
+
+	private final RuleSetCatalog catalog;
+
+	public AnnualRunLauncher(JobOperator jobOperator, Job annualPaymentJob, RuleSetCatalog catalog) {
+		this.jobOperator = jobOperator;
+		this.annualPaymentJob = annualPaymentJob;
+		this.catalog = catalog;
+	}
+
+	/** How a launch ended. */
+	public record Outcome(ExitCode exitCode, String message, JobExecution execution) {
+	}
+
+	/** What the operator asked for. */
+	public record Request(int exercice, Path inputDir, Path outputDir, String rulesLocation,
+			Optional<String> ruleSet, LocalDate extractionDate) {
+	}
+
+	public Outcome launch(Request request) {
+		AnnualRun run;
+		try {
+			RuleSet ruleSet = this.catalog.repository(request.rulesLocation())
+				.forExercice(request.exercice(), request.ruleSet());
+			run = new AnnualRun(request.exercice(), ruleSet.reference(), inputChecksum(request.inputDir()),
+					request.inputDir(), request.outputDir(), request.rulesLocation(), request.extractionDate());
+		}
+		catch (RuleSetException ex) {
+			return new Outcome(ExitCode.RULES_REFUSED, ex.getMessage(), null);
+		}
+		catch (InputFileException ex) {
+			return new Outcome(ExitCode.INPUT_REFUSED, ex.getMessage(), null);
+		}
+		try {
+			logger.info("Launching " + AnnualPaymentJobConfiguration.JOB_NAME + " for exercice " + run.exercice()
+					+ " under " + run.ruleSet() + " (inputs " + run.inputChecksum() + ")");
+			JobExecution execution = this.jobOperator.start(this.annualPaymentJob, run.toJobParameters());
+			return outcome(execution, run);
+		}
+		catch (JobInstanceAlreadyCompleteException ex) {
+			return new Outcome(ExitCode.ALREADY_COMPLETED, "Exercice " + run.exercice() + " was already computed under "
+					+ run.ruleSet() + " from these same input files (" + run.inputChecksum() + "): refused, nothing is"
+					+ " paid twice. The outputs of that run are in " + run.exerciceOutputDir() + ".", null);
+		}
+		catch (JobExecutionAlreadyRunningException ex) {
+			return new Outcome(ExitCode.ALREADY_RUNNING,
+					"A run of exercice " + run.exercice() + " with these inputs is in progress: refused.", null);
+		}
+		catch (Exception ex) {
+			return new Outcome(ExitCode.FAILED, "The job could not be launched: " + ex.getMessage(), null);
+		}
+	}
+
+	private Outcome outcome(JobExecution execution, AnnualRun run) {
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			return new Outcome(ExitCode.OK, "Exercice " + run.exercice() + " computed; outputs in "
+					+ run.exerciceOutputDir(), execution);
+		}
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		ExitCode code = ExitCode.FAILED;
+		for (Throwable failure : failures) {
+			Throwable cause = rootOfInterest(failure);
+			if (cause instanceof InputFileException || cause instanceof InputRejectedException) {
+				code = ExitCode.INPUT_REFUSED;
+			}
+			else if (cause instanceof RuleSetException) {
+				code = ExitCode.RULES_REFUSED;
+			}
+		}
+		List<String> messages = new ArrayList<>();
+		failures.forEach(f -> messages.add(rootOfInterest(f).getMessage()));
+		return new Outcome(code, "Run " + execution.getJobInstanceId() + " ended " + execution.getStatus() + ": "
+				+ String.join("\n", messages) + "\nOnce fixed, launch the same command again: the run restarts where"
+				+ " it stopped.", execution);
+	}
+
+	private static Throwable rootOfInterest(Throwable failure) {
+		Throwable current = failure;
+		while (current != null) {
+			if (current instanceof InputFileException || current instanceof InputRejectedException
+					|| current instanceof RuleSetException) {
+				return current;
+			}
+			current = current.getCause();
+		}
+		return failure;
+	}
+
+	/** SHA-256 over the SHA-256 of each input file, in a fixed order. */
+	static String inputChecksum(Path inputDir) {
+		StringBuilder digests = new StringBuilder();
+		for (InputFile file : InputFile.values()) {
+			Path path = inputDir.resolve(file.fileName());
+			if (!Files.isRegularFile(path)) {
+				throw new InputFileException(file.fileName(), 0,
+						"file not found in the input directory (" + path.toAbsolutePath() + ")");
+			}
+			digests.append(file.fileName()).append('=').append(Checksums.sha256(path)).append('\n');
+		}
+		return Checksums.sha256(digests.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+}

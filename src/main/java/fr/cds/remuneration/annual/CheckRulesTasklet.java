@@ -1,0 +1,49 @@
+package fr.cds.remuneration.annual;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import fr.cds.remuneration.rules.ExerciceRules;
+import fr.cds.remuneration.rules.RuleSetException;
+
+/**
+ * First step: loads and validates the rule set of the exercice, so that a bad rule file stops the
+ * run before anything is read or computed. On a restart, refuses rules whose content changed
+ * since the first execution: one run computes under one exact rule set.
+ */
+public class CheckRulesTasklet implements Tasklet {
+
+	static final String RULES_SHA256 = "rules.sha256";
+
+	private static final Log logger = LogFactory.getLog(CheckRulesTasklet.class);
+
+	private final RuleSetCatalog catalog;
+
+	public CheckRulesTasklet(RuleSetCatalog catalog) {
+		this.catalog = catalog;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		RunContext run = RunContext.of(contribution.getStepExecution());
+		ExerciceRules rules = this.catalog.rules(run.run());
+		ExecutionContext jobContext = contribution.getStepExecution().getJobExecution().getExecutionContext();
+		String sha256 = rules.ruleSet().sha256();
+		String recorded = jobContext.containsKey(RULES_SHA256) ? jobContext.getString(RULES_SHA256) : null;
+		if (recorded != null && !recorded.equals(sha256)) {
+			throw new RuleSetException(rules.ruleSet().origin(), "the rule-set file changed since this run started ("
+					+ recorded + " → " + sha256 + "): restore it, or publish the change as a new version and re-process");
+		}
+		jobContext.putString(RULES_SHA256, sha256);
+		logger.info("Exercice " + rules.exercice() + ": rule set " + rules.ruleSet().reference() + " ("
+				+ rules.indicators().size() + " indicators, latest text " + rules.latestText().id() + ", sha256 "
+				+ sha256 + ")");
+		return RepeatStatus.FINISHED;
+	}
+
+}

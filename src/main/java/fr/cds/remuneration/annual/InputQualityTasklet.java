@@ -1,0 +1,88 @@
+package fr.cds.remuneration.annual;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import fr.cds.remuneration.input.InputFile;
+import fr.cds.remuneration.input.InputLimits;
+import fr.cds.remuneration.input.InputRejectedException;
+import fr.cds.remuneration.snapshot.RunStore;
+import fr.cds.remuneration.snapshot.RunStore.FileCounts;
+
+/**
+ * The gate between reading and computing: every input file's counts must reconcile (read =
+ * accepted + rejected), centres.csv must have no rejected row (a centre left out would silently
+ * not be paid), and the other files' reject rates must stay under their limits. Otherwise the run
+ * stops here, before any payment is computed or written.
+ */
+public class InputQualityTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(InputQualityTasklet.class);
+
+	private final RunStore store;
+
+	private final InputLimits limits;
+
+	public InputQualityTasklet(RunStore store, InputLimits limits) {
+		this.store = store;
+		this.limits = limits;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		long runId = RunContext.of(contribution.getStepExecution()).runId();
+		Map<String, FileCounts> counts = this.store.fileCounts(runId)
+			.stream()
+			.collect(Collectors.toMap(FileCounts::file, Function.identity()));
+		List<String> problems = new ArrayList<>();
+		for (InputFile file : InputFile.values()) {
+			FileCounts count = counts.get(file.fileName());
+			if (count == null) {
+				problems.add(file.fileName() + ": no row counts were recorded; restart the run");
+				continue;
+			}
+			logger.info(file.fileName() + ": " + count.read() + " rows read, " + count.accepted() + " accepted, "
+					+ count.rejected() + " rejected");
+			if (count.read() != count.accepted() + count.rejected()) {
+				problems.add(file.fileName() + ": " + count.read() + " rows read but " + count.accepted() + " accepted + "
+						+ count.rejected() + " rejected; the run cannot account for every row");
+			}
+		}
+		check(counts.get(InputFile.CENTRES.fileName()), BigDecimal.ZERO, problems);
+		check(counts.get(InputFile.DECLARATIONS.fileName()), this.limits.maxDeclarationRejectRate(), problems);
+		check(counts.get(InputFile.PATIENTS.fileName()), this.limits.maxPatientRejectRate(), problems);
+		if (!problems.isEmpty()) {
+			RunOutputsTasklet.writeRejects(this.store, runId,
+					RunContext.of(contribution.getStepExecution()).run().exerciceOutputDir());
+			throw new InputRejectedException("Inputs refused, nothing was computed nor paid:\n  "
+					+ String.join("\n  ", problems) + "\nSee rejects.csv in the output directory, correct the files and run again.");
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+	private void check(FileCounts count, BigDecimal maxRate, List<String> problems) {
+		if (count == null || count.rejected() == 0) {
+			return;
+		}
+		BigDecimal rate = count.read() == 0 ? BigDecimal.ONE
+				: BigDecimal.valueOf(count.rejected()).divide(BigDecimal.valueOf(count.read()), MathContext.DECIMAL64);
+		if (rate.compareTo(maxRate) > 0) {
+			problems.add(count.file() + ": " + count.rejected() + " rejected rows out of " + count.read() + " ("
+					+ rate.movePointRight(2).setScale(3, java.math.RoundingMode.HALF_UP).toPlainString()
+					+ " %), above the limit of " + maxRate.movePointRight(2).stripTrailingZeros().toPlainString() + " %");
+		}
+	}
+
+}

@@ -1,0 +1,94 @@
+package fr.cds.remuneration.annual;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import fr.cds.remuneration.common.Checksums;
+import fr.cds.remuneration.extract.ByteRange;
+import fr.cds.remuneration.extract.PatientExtractAggregator;
+import fr.cds.remuneration.input.InputFile;
+import fr.cds.remuneration.input.Reject;
+import fr.cds.remuneration.snapshot.RunStore;
+import fr.cds.remuneration.snapshot.RunStore.FileCounts;
+import fr.cds.remuneration.snapshot.RunStore.PatientPartition;
+
+/**
+ * Streams the patient extract once and stores one aggregate per centre. The unit of work and of
+ * restart is the byte range: it is folded in memory (memory grows with the number of centres, not
+ * with the rows) and its aggregates, rejects and counts are written in one transaction at the
+ * end. A crash in the middle leaves nothing behind, and a restart redoes the range from its start.
+ */
+public class PatientExtractTasklet implements Tasklet {
+
+	private static final Log logger = LogFactory.getLog(PatientExtractTasklet.class);
+
+	private static final int REJECT_BATCH = 5_000;
+
+	private final RunStore store;
+
+	private final int partition;
+
+	private final ByteRange range;
+
+	private final AtomicLong bytesRead;
+
+	/**
+	 * @param range the slice of the extract, or {@code null} for the whole file
+	 * @param bytesRead progress counter shared with the progress reporter
+	 */
+	public PatientExtractTasklet(RunStore store, int partition, ByteRange range, AtomicLong bytesRead) {
+		this.store = store;
+		this.partition = partition;
+		this.range = range;
+		this.bytesRead = bytesRead;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		RunContext context = RunContext.of(contribution.getStepExecution());
+		long runId = context.runId();
+		Path extract = context.run().input(InputFile.PATIENTS);
+		ByteRange slice = this.range != null ? this.range
+				: new ByteRange(0, InputFileCountsListener.size(extract));
+		this.store.clearPatientPartition(runId, this.partition);
+		Set<String> centres = this.store.centreTypes(runId).keySet();
+		List<Reject> pending = new ArrayList<>();
+		long started = System.nanoTime();
+		PatientExtractAggregator.Result result = new PatientExtractAggregator().aggregate(extract, slice, centres,
+				reject -> {
+					pending.add(reject);
+					if (pending.size() >= REJECT_BATCH) {
+						this.store.saveRejects(runId, this.partition, pending);
+						pending.clear();
+					}
+				}, this.bytesRead);
+		this.store.saveRejects(runId, this.partition, pending);
+		this.store.savePatientAggregates(runId, this.partition, result.aggregates());
+		this.store.savePatientPartition(runId, new PatientPartition(this.partition, slice.start(), slice.end(),
+				result.lines(), result.rowsRead(), result.accepted(), result.rejected()));
+		if (this.range == null) {
+			this.store.saveFileCounts(runId, new FileCounts(InputFile.PATIENTS.fileName(), Checksums.sha256(extract),
+					slice.end(), result.rowsRead(), result.accepted(), result.rejected()));
+		}
+		// Spring Batch's counts for the operators' tools: read = written (accepted) + filtered (rejected)
+		contribution.getStepExecution().setReadCount(result.rowsRead());
+		contribution.incrementWriteCount(result.accepted());
+		contribution.incrementFilterCount(result.rejected());
+		double seconds = (System.nanoTime() - started) / 1e9;
+		logger.info(String.format("Patient extract partition %d: %d rows (%d accepted, %d rejected) for %d centres in %.1f s (%.0f rows/s)",
+				this.partition, result.rowsRead(), result.accepted(), result.rejected(), result.aggregates().size(),
+				seconds, result.rowsRead() / Math.max(seconds, 1e-9)));
+		return RepeatStatus.FINISHED;
+	}
+
+}

@@ -1,0 +1,53 @@
+package fr.cds.remuneration.cli;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
+
+import picocli.CommandLine;
+
+/**
+ * Runs the picocli command line inside the Spring context: subcommands are Spring beans, so they
+ * get the job operator, the stores and the configuration injected.
+ */
+@Component
+public class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
+
+	private final CdsCommand root;
+
+	private final ApplicationContext context;
+
+	private int exitCode;
+
+	public CommandLineEntry(CdsCommand root, ApplicationContext context) {
+		this.root = root;
+		this.context = context;
+	}
+
+	@Override
+	public void run(String... args) {
+		CommandLine commandLine = new CommandLine(this.root, new SpringFactory(this.context));
+		commandLine.setExitCodeExceptionMapper(ex -> ExitCode.FAILED.code());
+		this.exitCode = commandLine.execute(args);
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+	/** Creates picocli commands from the Spring context when they are beans. */
+	private record SpringFactory(ApplicationContext context) implements CommandLine.IFactory {
+
+		@Override
+		public <K> K create(Class<K> type) throws Exception {
+			ObjectProvider<K> bean = this.context.getBeanProvider(type);
+			K instance = bean.getIfAvailable();
+			return instance != null ? instance : CommandLine.defaultFactory().create(type);
+		}
+
+	}
+
+}

@@ -1,0 +1,31 @@
+package fr.cds.remuneration.cli;
+
+/** Exit codes of the command line, documented in the README. */
+public enum ExitCode {
+
+	/** Done. */
+	OK(0),
+	/** An unexpected error, or the job failed for a reason not listed below. */
+	FAILED(1),
+	/** Wrong command-line usage. */
+	USAGE(2),
+	/** Input files refused: missing, unreadable, wrong header, or too many rejected rows. */
+	INPUT_REFUSED(3),
+	/** Rule-set file refused by validation. */
+	RULES_REFUSED(4),
+	/** This exercice was already computed from the same inputs: nothing is paid twice. */
+	ALREADY_COMPLETED(5),
+	/** A run of this exercice is in progress. */
+	ALREADY_RUNNING(6);
+
+	private final int code;
+
+	ExitCode(int code) {
+		this.code = code;
+	}
+
+	public int code() {
+		return this.code;
+	}
+
+}

@@ -1,0 +1,18 @@
+package fr.cds.remuneration.engine;
+
+import java.time.LocalDate;
+
+import fr.cds.remuneration.centre.Centre;
+import fr.cds.remuneration.centre.Declaration;
+import fr.cds.remuneration.extract.PatientAggregate;
+
+/**
+ * Everything the engine needs about one centre for one exercice. The same record is built by the
+ * batch (from the run's snapshot), by the simulate command and by the web calculette.
+ *
+ * @param extractionDate date the patient extract was taken (shown with the patient counts)
+ * @param rejectedRows input rows rejected for this centre (reported on its statement)
+ */
+public record CentreInputs(Centre centre, Declaration declaration, PatientAggregate patients,
+		LocalDate extractionDate, long rejectedRows) {
+}

@@ -1,0 +1,38 @@
+package fr.cds.remuneration.engine;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import fr.cds.remuneration.rules.model.Provenance;
+import fr.cds.remuneration.rules.model.Unit;
+
+/**
+ * A centre's remuneration for one exercice with its full explanation: which rules, which inputs,
+ * which values. Every output (statement CSV, HTML, the explain command, the calculette) renders
+ * this one model.
+ *
+ * @param pointValueEur point value, or {@code null} in a rule set in euros
+ * @param healthProfessionalFte FTE counted as health professionals
+ * @param uplift precarity uplift, or {@code null} when the rule set has none
+ * @param totalEuros sum of the rounded lines
+ * @param notes French notes for the centre (derogations, neutralisations, rejected data…)
+ */
+public record CentreResult(CentreIdentity centre, int exercice, RuleSetInfo ruleSet, Unit unit,
+		BigDecimal pointValueEur, Provenance pointValueProvenance, PatientBaseUsed patientBase,
+		BigDecimal healthProfessionalFte, ProrataResult prorata, UpliftResult uplift, SocleVerdict socle,
+		List<IndicatorLine> lines, BigDecimal totalEuros, Map<String, Long> schemes, long rejectedRows,
+		List<String> notes) {
+
+	/** Who the statement is for. */
+	public record CentreIdentity(String finess, String name, String type, String typeLabel, String departement,
+			String regionCode, String regionName, LocalDate adhesion, LocalDate opening, LocalDate closing) {
+	}
+
+	/** Which rules produced the result. */
+	public record RuleSetInfo(String reference, String title, String latestTextId, String latestTextTitle,
+			LocalDate latestTextPublished, String sha256) {
+	}
+
+}

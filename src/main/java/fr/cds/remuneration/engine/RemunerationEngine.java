@@ -1,0 +1,259 @@
+package fr.cds.remuneration.engine;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import fr.cds.remuneration.centre.Centre;
+import fr.cds.remuneration.centre.Declaration;
+import fr.cds.remuneration.common.FrenchFormat;
+import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.extract.PopulationCounts;
+import fr.cds.remuneration.rules.DeclaredAnswer;
+import fr.cds.remuneration.rules.ExerciceRules;
+import fr.cds.remuneration.rules.ExerciceRules.ExerciceComponent;
+import fr.cds.remuneration.rules.ExerciceRules.ExerciceIndicator;
+import fr.cds.remuneration.rules.model.AnswerType;
+import fr.cds.remuneration.rules.model.LegalText;
+import fr.cds.remuneration.rules.model.Neutralisation;
+import fr.cds.remuneration.rules.model.ProrataMethod;
+import fr.cds.remuneration.rules.model.Provenance;
+import fr.cds.remuneration.rules.model.Unit;
+import fr.cds.remuneration.rules.model.ValueStatus;
+
+/**
+ * Computes a centre's forfait for an exercice: a pure function of the exercice's rules and the
+ * centre's inputs, with no Spring, database or I/O, so that the batch, the simulate command, the
+ * calculette and the tests all run the same code.
+ *
+ * <p>Order of the computation, as in the rule conventions: each indicator's verdict and points;
+ * the socle gate; the precarity uplift on patient-scaled points; then each line converted to
+ * euros ({@code points × point value × days open / days in exercice}) and rounded once; the total
+ * is the sum of the rounded lines.
+ */
+public final class RemunerationEngine {
+
+	public CentreResult compute(ExerciceRules rules, CentreInputs inputs) {
+		Centre centre = inputs.centre();
+		Population population = rules.patientBase().value().get(centre.type());
+		PopulationCounts patients = inputs.patients().of(population);
+		CentreFacts facts = new CentreFacts(centre, inputs.declaration(), patients,
+				inputs.patients().of(Population.FILE_ACTIVE_EQUIPE), rules.healthProfessions().value(),
+				centre.staff().sum(rules.healthProfessions().value()), rules.unit());
+		ProrataResult prorata = Prorata.of(centre, rules.exercice(), rules.prorata());
+		UpliftResult uplift = rules.uplift().map(u -> PrecarityUplift.of(u, patients)).orElse(null);
+		String derogation = newCentreDerogation(rules, centre, inputs.declaration());
+
+		List<Evaluation> evaluations = rules.indicators()
+			.stream()
+			.filter(indicator -> indicator.appliesTo(centre.type()))
+			.map(indicator -> evaluate(indicator, rules, facts, derogation, uplift))
+			.toList();
+		List<String> failed = evaluations.stream()
+			.filter(e -> e.indicator().isSocle() && e.verdict() != Verdict.REMOVED && !e.verdict().counts())
+			.map(e -> e.indicator().code())
+			.toList();
+		SocleVerdict socle = new SocleVerdict(failed.isEmpty(), failed, derogation);
+
+		List<IndicatorLine> lines = evaluations.stream()
+			.map(e -> line(e, rules, socle.met(), prorata, uplift))
+			.toList();
+		BigDecimal total = lines.stream().map(IndicatorLine::euros).reduce(BigDecimal.ZERO, BigDecimal::add);
+
+		LegalText latest = rules.latestText();
+		var ruleSet = rules.ruleSet();
+		return new CentreResult(identity(centre), rules.exercice(),
+				new CentreResult.RuleSetInfo(ruleSet.reference(), ruleSet.title(), latest.id(), latest.title(),
+						latest.published(), ruleSet.sha256()),
+				rules.unit(), rules.pointValueEur() == null ? null : rules.pointValueEur().value(),
+				rules.pointValueEur() == null ? null : rules.pointValueEur().provenance(),
+				new PatientBaseUsed(population, population.label(), patients, inputs.extractionDate()), facts.healthProfessionalFte(), prorata,
+				uplift, socle, lines, total, inputs.patients().schemes(), inputs.rejectedRows(),
+				notes(rules, evaluations, socle, prorata, inputs));
+	}
+
+	/** An indicator's verdict and amounts before the socle gate and the conversion to euros. */
+	private record Evaluation(ExerciceIndicator indicator, String declared, Verdict verdict, String note,
+			List<ComponentLine> components, Amount fixed, Amount variable, Amount uplift) {
+	}
+
+	private Evaluation evaluate(ExerciceIndicator indicator, ExerciceRules rules, CentreFacts facts,
+			String derogation, UpliftResult uplift) {
+		Unit unit = rules.unit();
+		String declared = facts.declaration().answer(indicator.code()).orElse(null);
+		Optional<Neutralisation> neutralisation = rules.neutralisation(indicator.code());
+		if (neutralisation.isPresent() && neutralisation.get().effect() == Neutralisation.Effect.REMOVED) {
+			return empty(indicator, declared, Verdict.REMOVED, neutralisationNote(neutralisation.get()), unit);
+		}
+		var eligibility = indicator.rule().eligibility();
+		if (eligibility != null && !eligibility.value().test(facts.centre(), facts.declaration())) {
+			return empty(indicator, declared, Verdict.NOT_ELIGIBLE,
+					"condition non remplie : " + eligibility.value().describe(), unit);
+		}
+
+		AnswerType answer = indicator.rule().answer();
+		int minimum = indicator.minimumValue();
+		Optional<Integer> quantity = answer == AnswerType.AUTOMATIC ? Optional.of(1)
+				: Optional.ofNullable(declared).flatMap(raw -> DeclaredAnswer.asQuantity(answer, raw));
+		Verdict verdict;
+		String note = null;
+		if (quantity.isPresent() && quantity.get() >= minimum) {
+			verdict = Verdict.MET;
+		}
+		else if (neutralisation.isPresent()) {
+			verdict = Verdict.DEEMED_MET;
+			note = neutralisationNote(neutralisation.get());
+		}
+		else if (derogation != null && indicator.isSocle()) {
+			verdict = Verdict.DEEMED_MET;
+			note = derogation;
+		}
+		else {
+			verdict = Verdict.NOT_MET;
+			note = declared == null ? "aucune réponse déclarée"
+					: quantity.isEmpty() ? "réponse non reconnue : « " + declared + " »"
+							: "déclaré " + quantity.get() + ", minimum requis " + minimum;
+		}
+		// An indicator deemed or not met is evaluated at its minimum, so that the statement can say
+		// what meeting it earns (or would have earned).
+		int evaluatedQuantity = Math.max(quantity.orElse(0), minimum);
+
+		List<ComponentLine> components = new ArrayList<>();
+		for (ExerciceComponent component : indicator.components()) {
+			boolean eligible = component.appliesTo(facts.centre().type()) && (component.rule().condition() == null
+					|| component.rule().condition().value().test(facts.centre(), facts.declaration()));
+			if (eligible) {
+				components.add(ComponentEvaluator.evaluate(component, facts, evaluatedQuantity));
+			}
+		}
+		Amount fixed = sum(components.stream().filter(c -> !c.variable()).map(ComponentLine::amount).toList(), unit);
+		Amount variable = sum(components.stream().filter(ComponentLine::variable).map(ComponentLine::amount).toList(),
+				unit);
+		Amount upliftAmount = Amount.zero(unit);
+		if (uplift != null) {
+			BigDecimal upliftable = components.stream()
+				.filter(ComponentLine::upliftable)
+				.map(c -> c.amount().value())
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			upliftAmount = new Amount(upliftable.multiply(uplift.rate(), MathContext.DECIMAL128), unit);
+		}
+		return new Evaluation(indicator, declared, verdict, note, List.copyOf(components), fixed, variable,
+				upliftAmount);
+	}
+
+	private IndicatorLine line(Evaluation e, ExerciceRules rules, boolean socleMet, ProrataResult prorata,
+			UpliftResult uplift) {
+		Amount total = e.fixed().plus(e.variable()).plus(e.uplift());
+		BigDecimal potential = euros(total, rules, prorata);
+		boolean paid = socleMet && e.verdict().counts();
+		List<Provenance> provenances = new ArrayList<>();
+		provenances.add(e.indicator().socle().provenance());
+		e.components().forEach(c -> provenances.add(c.provenance()));
+		ValueStatus status = provenances.stream()
+			.map(Provenance::status)
+			.reduce(ValueStatus.CONFIRMED, ValueStatus::weakest);
+		if (!total.isZero()) {
+			if (rules.pointValueEur() != null) {
+				status = status.weakest(rules.pointValueEur().status());
+			}
+			if (!prorata.isFullYear()) {
+				status = status.weakest(prorata.status());
+			}
+			if (!e.uplift().isZero()) {
+				status = status.weakest(uplift.status());
+			}
+		}
+		ExerciceIndicator indicator = e.indicator();
+		var ruleSet = rules.ruleSet();
+		return new IndicatorLine(indicator.code(), indicator.rule().label(),
+				ruleSet.axes().get(indicator.rule().axis()),
+				indicator.rule().block() == null ? null : ruleSet.blocks().get(indicator.rule().block()),
+				indicator.isSocle(), e.declared(), e.verdict(), e.note(), e.components(), e.fixed(), e.variable(),
+				e.uplift(), total, paid, paid ? potential : BigDecimal.ZERO.setScale(rules.rounding().value().scale()),
+				potential, status, List.copyOf(provenances));
+	}
+
+	/**
+	 * The one rounding of a line: {@code amount × point value × days open / days in exercice},
+	 * computed exactly and divided once at the final scale, so the rounding applies to the exact
+	 * value.
+	 */
+	private BigDecimal euros(Amount amount, ExerciceRules rules, ProrataResult prorata) {
+		BigDecimal exact = amount.value();
+		if (rules.unit() == Unit.POINTS) {
+			exact = exact.multiply(rules.pointValueEur().value());
+		}
+		var rounding = rules.rounding().value();
+		if (prorata.method() == ProrataMethod.NONE) {
+			return rounding.apply(exact);
+		}
+		return exact.multiply(BigDecimal.valueOf(prorata.daysOpen()))
+			.divide(BigDecimal.valueOf(prorata.daysInExercice()), rounding.scale(), rounding.mode());
+	}
+
+	/**
+	 * The new-centre derogation: in the exercice of its adhesion, a centre that declares the socle
+	 * commitments planned is paid as if its socle were met.
+	 */
+	private String newCentreDerogation(ExerciceRules rules, Centre centre, Declaration declaration) {
+		if (rules.newCentreDeclaration().isEmpty() || centre.adhesion().getYear() != rules.exercice()) {
+			return null;
+		}
+		String code = rules.newCentreDeclaration().get().value();
+		boolean declared = declaration.answer(code).flatMap(DeclaredAnswer::asYesNo).orElse(false);
+		return declared ? "nouveau centre (adhésion le " + FrenchFormat.date(centre.adhesion())
+				+ ") : socle réputé atteint pour son premier exercice" : null;
+	}
+
+	private List<String> notes(ExerciceRules rules, List<Evaluation> evaluations, SocleVerdict socle,
+			ProrataResult prorata, CentreInputs inputs) {
+		List<String> notes = new ArrayList<>();
+		if (!socle.met()) {
+			notes.add("Socle non atteint (" + String.join(", ", socle.failed())
+					+ ") : aucune rémunération forfaitaire n'est due pour l'exercice.");
+		}
+		if (socle.derogation() != null) {
+			notes.add("Dérogation : " + socle.derogation() + ".");
+		}
+		for (Neutralisation neutralisation : rules.neutralisations()) {
+			boolean affects = evaluations.stream().anyMatch(e -> e.indicator().code().equals(neutralisation.indicator()));
+			if (affects) {
+				notes.add("Neutralisation nationale : " + neutralisation.indicator() + " "
+						+ neutralisation.effect().label() + " (" + neutralisation.reason() + ").");
+			}
+		}
+		if (!prorata.isFullYear()) {
+			notes.add("Année partielle : " + prorata.daysOpen() + " jours d'ouverture conventionnée sur "
+					+ prorata.daysInExercice() + " (du " + FrenchFormat.date(prorata.from()) + " au "
+					+ FrenchFormat.date(prorata.to()) + ").");
+		}
+		if (inputs.rejectedRows() > 0) {
+			notes.add("Attention : " + inputs.rejectedRows()
+					+ " ligne(s) de données transmises pour ce centre ont été rejetées et ne sont pas prises en compte.");
+		}
+		return List.copyOf(notes);
+	}
+
+	private static Evaluation empty(ExerciceIndicator indicator, String declared, Verdict verdict, String note,
+			Unit unit) {
+		return new Evaluation(indicator, declared, verdict, note, List.of(), Amount.zero(unit), Amount.zero(unit),
+				Amount.zero(unit));
+	}
+
+	private static String neutralisationNote(Neutralisation neutralisation) {
+		return "neutralisation nationale : " + neutralisation.effect().label() + " (" + neutralisation.reason() + ")";
+	}
+
+	private static Amount sum(List<Amount> amounts, Unit unit) {
+		return amounts.stream().reduce(Amount.zero(unit), Amount::plus);
+	}
+
+	private static CentreResult.CentreIdentity identity(Centre centre) {
+		return new CentreResult.CentreIdentity(centre.finess().value(), centre.name(), centre.type().code(),
+				centre.type().label(), centre.region().departement(), centre.region().code(), centre.region().name(),
+				centre.adhesion(), centre.opening(), centre.closing());
+	}
+
+}

@@ -1,0 +1,44 @@
+package fr.cds.remuneration.extract;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything the computation needs from the patient extract for one centre: counts per
+ * population and status, and the insurance-scheme mix. This is what is persisted and frozen
+ * with a run; the patient rows never are.
+ *
+ * @param rows patient rows accepted for the centre
+ * @param schemes accepted rows by insurance scheme code
+ */
+public record PatientAggregate(long rows, Map<Population, PopulationCounts> populations, Map<String, Long> schemes) {
+
+	public static final PatientAggregate EMPTY = new PatientAggregate(0, Map.of(), Map.of());
+
+	public PatientAggregate {
+		EnumMap<Population, PopulationCounts> all = new EnumMap<>(Population.class);
+		for (Population population : Population.values()) {
+			all.put(population, populations.getOrDefault(population, PopulationCounts.NONE));
+		}
+		populations = Collections.unmodifiableMap(all);
+		schemes = Collections.unmodifiableMap(new TreeMap<>(schemes));
+	}
+
+	public PopulationCounts of(Population population) {
+		return this.populations.get(population);
+	}
+
+	/** Sum of two partial aggregates of the same centre (e.g. from two partitions of the extract). */
+	public PatientAggregate plus(PatientAggregate other) {
+		EnumMap<Population, PopulationCounts> sum = new EnumMap<>(Population.class);
+		for (Population population : Population.values()) {
+			sum.put(population, of(population).plus(other.of(population)));
+		}
+		Map<String, Long> schemeSum = new TreeMap<>(this.schemes);
+		other.schemes.forEach((scheme, count) -> schemeSum.merge(scheme, count, Long::sum));
+		return new PatientAggregate(this.rows + other.rows, sum, schemeSum);
+	}
+
+}

@@ -1,0 +1,97 @@
+package fr.cds.remuneration.input;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import fr.cds.remuneration.centre.CentreType;
+import fr.cds.remuneration.centre.Finess;
+import fr.cds.remuneration.rules.DeclaredAnswer;
+import fr.cds.remuneration.rules.ExerciceRules;
+import fr.cds.remuneration.rules.ExerciceRules.ExerciceIndicator;
+import fr.cds.remuneration.rules.model.AnswerType;
+
+/**
+ * Validates a row of declarations.csv against the accepted centres and the indicators of the
+ * exercice: known centre, right exercice, known indicator that applies to the centre's type,
+ * answer of the indicator's form, one answer per centre and indicator.
+ */
+public class DeclarationRowValidator implements ItemProcessor<CsvRow, Validated<DeclarationAnswer>> {
+
+	private final ExerciceRules rules;
+
+	private final Map<String, CentreType> centres;
+
+	private final Map<String, ExerciceIndicator> indicators = new HashMap<>();
+
+	private final Set<String> seen;
+
+	/**
+	 * @param centres accepted centres of the run, by FINESS
+	 * @param alreadyAccepted {@code finess|indicator} keys accepted before a restart
+	 */
+	public DeclarationRowValidator(ExerciceRules rules, Map<String, CentreType> centres, Set<String> alreadyAccepted) {
+		this.rules = rules;
+		this.centres = centres;
+		rules.indicators().forEach(i -> this.indicators.put(i.code(), i));
+		this.seen = new HashSet<>(alreadyAccepted);
+	}
+
+	@Override
+	public Validated<DeclarationAnswer> process(CsvRow row) {
+		RowChecker check = new RowChecker(row);
+		Optional<Finess> finess = check.finess("finess");
+		CentreType type = finess.map(f -> this.centres.get(f.value())).orElse(null);
+		if (finess.isPresent() && type == null) {
+			check.reject("finess", finess.get().value(), "centre inconnu (absent de centres.csv ou rejeté)");
+		}
+		check.parsed("exercice", DeclaredAnswer::asNumber, "l'exercice " + this.rules.exercice())
+			.filter(e -> e != this.rules.exercice())
+			.ifPresent(e -> check.reject("exercice", e.toString(),
+					"déclaration d'un autre exercice (attendu : " + this.rules.exercice() + ")"));
+		Optional<String> indicator = check.required("indicateur").map(String::strip);
+		Optional<String> value = check.required("valeur");
+		if (indicator.isPresent() && value.isPresent()) {
+			checkAnswer(check, indicator.get(), value.get(), type);
+		}
+		if (!check.hasRejects() && !this.seen.add(finess.get().value() + "|" + indicator.get())) {
+			check.reject("indicateur", indicator.get(), "réponse en double pour ce centre et cet indicateur");
+		}
+		return check.result(() -> new DeclarationAnswer(finess.get(), indicator.get(), value.get().strip()));
+	}
+
+	private void checkAnswer(RowChecker check, String code, String value, CentreType type) {
+		boolean newCentre = this.rules.newCentreDeclaration().map(d -> d.value().equals(code)).orElse(false);
+		if (newCentre) {
+			if (DeclaredAnswer.asYesNo(value).isEmpty()) {
+				check.reject("valeur", value, "valeur non reconnue (attendu : oui ou non)");
+			}
+			return;
+		}
+		ExerciceIndicator indicator = this.indicators.get(code);
+		if (indicator == null) {
+			check.reject("indicateur", code, "indicateur inconnu pour l'exercice " + this.rules.exercice());
+			return;
+		}
+		AnswerType answer = indicator.rule().answer();
+		if (answer == AnswerType.AUTOMATIC) {
+			check.reject("indicateur", code, "indicateur calculé automatiquement : il ne se déclare pas");
+			return;
+		}
+		if (type != null && !indicator.appliesTo(type)) {
+			check.reject("indicateur", code, "indicateur non applicable aux centres de type " + type.label());
+		}
+		if (DeclaredAnswer.asQuantity(answer, value).isEmpty()) {
+			check.reject("valeur", value, "valeur non reconnue (attendu : " + switch (answer) {
+				case YES_NO -> "oui ou non";
+				case LEVEL -> "un niveau de 0 à " + indicator.rule().maxLevel();
+				default -> "un nombre entier positif ou nul";
+			} + ")");
+		}
+	}
+
+}

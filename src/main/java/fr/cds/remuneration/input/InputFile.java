@@ -1,0 +1,51 @@
+package fr.cds.remuneration.input;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import fr.cds.remuneration.centre.Profession;
+
+/**
+ * The input files of a run and their columns. The layouts are this project's own (the national
+ * export formats are not public) and are documented in the README; a file whose header differs is
+ * refused as a whole, before any row is read.
+ */
+public enum InputFile {
+
+	CENTRES("centres.csv", centreColumns()),
+	DECLARATIONS("declarations.csv", List.of("finess", "exercice", "indicateur", "valeur")),
+	PATIENTS("patients.csv", List.of("id_patient", "finess", "medecin_traitant", "age", "ald", "c2s", "ame",
+			"handicap", "regime", "contacts_medecin_generaliste", "contacts_medecin_autre", "contacts_infirmier",
+			"contacts_chirurgien_dentiste", "contacts_sage_femme", "contacts_masseur_kinesitherapeute",
+			"contacts_autre"));
+
+	/** Prefix of the FTE columns of centres.csv, followed by {@link Profession#column()}. */
+	public static final String FTE_PREFIX = "etp_";
+
+	private final String fileName;
+
+	private final List<String> columns;
+
+	InputFile(String fileName, List<String> columns) {
+		this.fileName = fileName;
+		this.columns = List.copyOf(columns);
+	}
+
+	public String fileName() {
+		return this.fileName;
+	}
+
+	public List<String> columns() {
+		return this.columns;
+	}
+
+	private static List<String> centreColumns() {
+		List<String> columns = new ArrayList<>(List.of("finess", "raison_sociale", "type", "departement",
+				"date_adhesion", "date_ouverture", "date_fermeture", "zone"));
+		for (Profession profession : Profession.values()) {
+			columns.add(FTE_PREFIX + profession.column());
+		}
+		return columns;
+	}
+
+}

@@ -1,0 +1,126 @@
+package fr.cds.remuneration.input;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import fr.cds.remuneration.centre.Finess;
+
+/**
+ * Reads the fields of one row, collecting a {@link Reject} for every field that does not fit
+ * instead of stopping at the first: the operator sees all the problems of a row at once.
+ */
+public final class RowChecker {
+
+	private final CsvRow row;
+
+	private final List<Reject> rejects = new ArrayList<>();
+
+	private String finess;
+
+	public RowChecker(CsvRow row) {
+		this.row = row;
+		if (!row.consistent()) {
+			reject("*", row.size() + " champs",
+					"nombre de colonnes incorrect : " + row.size() + " au lieu de " + row.columns().size());
+		}
+	}
+
+	/** The row's FINESS, remembered so that later rejects are attached to the centre. */
+	public Optional<Finess> finess(String column) {
+		String raw = this.row.get(column).strip();
+		Optional<Finess> parsed = Finess.parse(raw);
+		if (parsed.isPresent()) {
+			this.finess = parsed.get().value();
+			this.rejects.replaceAll(r -> new Reject(r.file(), r.line(), this.finess, r.field(), r.value(), r.reason()));
+		}
+		else {
+			reject(column, raw, raw.isEmpty() ? "FINESS manquant" : "FINESS mal formé (9 caractères attendus, "
+					+ "commençant par le département)");
+		}
+		return parsed;
+	}
+
+	public Optional<String> required(String column) {
+		String value = this.row.get(column).strip();
+		if (value.isEmpty()) {
+			reject(column, value, "valeur obligatoire manquante");
+			return Optional.empty();
+		}
+		return Optional.of(value);
+	}
+
+	/** A value read by {@code parser}; an empty or unreadable value is rejected with {@code expected}. */
+	public <T> Optional<T> parsed(String column, Function<String, Optional<T>> parser, String expected) {
+		return required(column).flatMap(value -> {
+			Optional<T> parsed = parser.apply(value);
+			if (parsed.isEmpty()) {
+				reject(column, value, "valeur non reconnue (attendu : " + expected + ")");
+			}
+			return parsed;
+		});
+	}
+
+	public Optional<LocalDate> date(String column, boolean required) {
+		String value = this.row.get(column).strip();
+		if (value.isEmpty()) {
+			if (required) {
+				reject(column, value, "date obligatoire manquante");
+			}
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(LocalDate.parse(value));
+		}
+		catch (DateTimeParseException ex) {
+			reject(column, value, "date non reconnue (attendu : AAAA-MM-JJ)");
+			return Optional.empty();
+		}
+	}
+
+	/** A decimal in {@code [0, max]}; comma or point as decimal separator. */
+	public Optional<BigDecimal> decimal(String column, BigDecimal max) {
+		String value = this.row.get(column).strip();
+		if (value.isEmpty()) {
+			return Optional.of(BigDecimal.ZERO);
+		}
+		try {
+			BigDecimal parsed = new BigDecimal(value.replace(',', '.'));
+			if (parsed.signum() < 0) {
+				reject(column, value, "valeur négative");
+				return Optional.empty();
+			}
+			if (parsed.compareTo(max) > 0) {
+				reject(column, value, "valeur invraisemblable (plus de " + max.toPlainString() + ")");
+				return Optional.empty();
+			}
+			return Optional.of(parsed);
+		}
+		catch (NumberFormatException ex) {
+			reject(column, value, "nombre non reconnu");
+			return Optional.empty();
+		}
+	}
+
+	public void reject(String column, String value, String reason) {
+		this.rejects.add(new Reject(this.row.file(), this.row.line(), this.finess, column, value, reason));
+	}
+
+	public boolean hasRejects() {
+		return !this.rejects.isEmpty();
+	}
+
+	/** The row accepted with {@code value}, or rejected with every problem found. */
+	public <T> Validated<T> result(Supplier<T> value) {
+		if (!this.rejects.isEmpty()) {
+			return Validated.rejected(this.row.line(), this.rejects);
+		}
+		return Validated.accepted(this.row.line(), value.get());
+	}
+
+}

@@ -1,0 +1,48 @@
+package fr.cds.remuneration.rules;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import fr.cds.remuneration.rules.model.AnswerType;
+
+/**
+ * Reads a raw declared answer as the indicator's answer type expects it. The same parsing serves
+ * the validation of declarations.csv and the engine, so a value accepted at input is always
+ * understood the same way by the computation.
+ */
+public final class DeclaredAnswer {
+
+	private DeclaredAnswer() {
+	}
+
+	/** {@code oui}/{@code non} (also {@code 1}/{@code 0}) as a boolean. */
+	public static Optional<Boolean> asYesNo(String raw) {
+		return switch (raw.strip().toLowerCase(Locale.ROOT)) {
+			case "oui", "1" -> Optional.of(true);
+			case "non", "0" -> Optional.of(false);
+			default -> Optional.empty();
+		};
+	}
+
+	/** A non-negative integer (level or count). */
+	public static Optional<Integer> asNumber(String raw) {
+		String value = raw.strip();
+		if (value.isEmpty() || value.length() > 6 || !value.chars().allMatch(Character::isDigit)) {
+			return Optional.empty();
+		}
+		return Optional.of(Integer.parseInt(value));
+	}
+
+	/**
+	 * The answer as a number: 1/0 for yes/no, the level or count otherwise; empty when the raw value
+	 * does not fit the type.
+	 */
+	public static Optional<Integer> asQuantity(AnswerType type, String raw) {
+		return switch (type) {
+			case YES_NO -> asYesNo(raw).map(yes -> yes ? 1 : 0);
+			case LEVEL, COUNT -> asNumber(raw);
+			case AUTOMATIC -> Optional.empty();
+		};
+	}
+
+}

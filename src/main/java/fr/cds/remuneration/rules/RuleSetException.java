@@ -1,0 +1,25 @@
+package fr.cds.remuneration.rules;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A rule-set file that cannot be used: the run stops before any computation. */
+public class RuleSetException extends RuntimeException {
+
+	private final List<RuleProblem> problems;
+
+	public RuleSetException(List<RuleProblem> problems) {
+		super("Rule set refused (" + problems.size() + " problem" + (problems.size() > 1 ? "s" : "") + "):\n  "
+				+ problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n  ")));
+		this.problems = List.copyOf(problems);
+	}
+
+	public RuleSetException(String file, String problem) {
+		this(List.of(new RuleProblem(file, 0, "ruleset", problem)));
+	}
+
+	public List<RuleProblem> problems() {
+		return this.problems;
+	}
+
+}

@@ -1,0 +1,143 @@
+package fr.cds.remuneration.rules;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import fr.cds.remuneration.rules.load.RuleSetParser;
+import fr.cds.remuneration.rules.model.RuleSet;
+
+/**
+ * The rule-set files available to a run: the ones shipped in the application
+ * ({@code classpath:rulesets/}) or those of a directory chosen by operations. Every file is parsed
+ * and validated when loaded; one bad file refuses the whole directory, so that a typo is found at
+ * the start of a run and not in the middle of a national computation.
+ */
+public final class RuleSetRepository {
+
+	/** Location of the rule sets shipped with the application. */
+	public static final String BUILT_IN = "classpath:rulesets/";
+
+	private final List<RuleSet> ruleSets;
+
+	private RuleSetRepository(List<RuleSet> ruleSets) {
+		this.ruleSets = List.copyOf(ruleSets);
+	}
+
+	/** Loads every {@code *.yaml} file of {@code location} (a directory path or {@link #BUILT_IN}). */
+	public static RuleSetRepository load(String location) {
+		RuleSetParser parser = new RuleSetParser();
+		List<RuleSet> sets = new ArrayList<>();
+		List<RuleProblem> problems = new ArrayList<>();
+		for (NamedContent file : files(location)) {
+			try {
+				sets.add(parser.parse(file.name(), file.content()));
+			}
+			catch (RuleSetException ex) {
+				problems.addAll(ex.problems());
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new RuleSetException(problems);
+		}
+		if (sets.isEmpty()) {
+			throw new RuleSetException(location, "no rule-set file (*.yaml) found");
+		}
+		return new RuleSetRepository(sets);
+	}
+
+	public List<RuleSet> all() {
+		return this.ruleSets;
+	}
+
+	/**
+	 * The rule set for {@code exercice}: the one named by {@code reference} ({@code id@version}) if
+	 * given, otherwise the newest version of the rule set covering the exercice.
+	 */
+	public RuleSet forExercice(int exercice, Optional<String> reference) {
+		List<RuleSet> covering = this.ruleSets.stream().filter(r -> r.exercices().contains(exercice)).toList();
+		if (reference.isPresent()) {
+			RuleSet named = this.ruleSets.stream()
+				.filter(r -> r.reference().equals(reference.get()))
+				.findFirst()
+				.orElseThrow(() -> new RuleSetException(reference.get(), "no rule set " + reference.get()
+						+ " (available: " + this.ruleSets.stream().map(RuleSet::reference).toList() + ")"));
+			if (!named.exercices().contains(exercice)) {
+				throw new RuleSetException(named.origin(),
+						named.reference() + " covers exercices " + named.exercices() + ", not " + exercice);
+			}
+			return named;
+		}
+		if (covering.stream().map(RuleSet::id).distinct().count() > 1) {
+			throw new RuleSetException("rulesets", "several rule sets cover exercice " + exercice + ": "
+					+ covering.stream().map(RuleSet::reference).toList() + "; name one");
+		}
+		return covering.stream()
+			.max(Comparator.comparing(RuleSet::version, RuleSetRepository::compareVersions))
+			.orElseThrow(() -> new RuleSetException("rulesets", "no rule set covers exercice " + exercice));
+	}
+
+	public ExerciceRules rulesFor(int exercice, Optional<String> reference) {
+		return ExerciceRules.resolve(forExercice(exercice, reference), exercice);
+	}
+
+	/** Compares versions such as {@code 2026.1} and {@code 2026.10} number by number. */
+	static int compareVersions(String a, String b) {
+		String[] left = a.split("\\.");
+		String[] right = b.split("\\.");
+		for (int i = 0; i < Math.max(left.length, right.length); i++) {
+			String l = i < left.length ? left[i] : "0";
+			String r = i < right.length ? right[i] : "0";
+			int cmp = l.matches("\\d+") && r.matches("\\d+") ? Long.compare(Long.parseLong(l), Long.parseLong(r))
+					: l.compareTo(r);
+			if (cmp != 0) {
+				return cmp;
+			}
+		}
+		return 0;
+	}
+
+	private record NamedContent(String name, byte[] content) {
+	}
+
+	private static List<NamedContent> files(String location) {
+		try {
+			if (location.startsWith("classpath:")) {
+				List<NamedContent> files = new ArrayList<>();
+				Resource[] resources = new PathMatchingResourcePatternResolver()
+					.getResources(location.endsWith("/") ? location + "*.yaml" : location + "/*.yaml");
+				for (Resource resource : resources) {
+					try (var in = resource.getInputStream()) {
+						files.add(new NamedContent(resource.getFilename(), in.readAllBytes()));
+					}
+				}
+				files.sort(Comparator.comparing(NamedContent::name));
+				return files;
+			}
+			Path directory = Path.of(location);
+			if (!Files.isDirectory(directory)) {
+				throw new RuleSetException(location, "rule-set directory not found");
+			}
+			try (Stream<Path> paths = Files.list(directory)) {
+				List<NamedContent> files = new ArrayList<>();
+				for (Path path : paths.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+					files.add(new NamedContent(path.toString(), Files.readAllBytes(path)));
+				}
+				return files;
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read rule sets from " + location, ex);
+		}
+	}
+
+}

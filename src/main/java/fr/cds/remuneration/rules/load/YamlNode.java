@@ -1,0 +1,155 @@
+package fr.cds.remuneration.rules.load;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * A node of a composed YAML document with typed, line-aware accessors. Every accessor fails with a
+ * {@link YamlException} that says the line and what was expected, so that the rule-set loader can
+ * report precise problems without checking types itself.
+ */
+final class YamlNode {
+
+	private final Node node;
+
+	private YamlNode(Node node) {
+		this.node = node;
+	}
+
+	static YamlNode of(Node node) {
+		return new YamlNode(node);
+	}
+
+	/** 1-based line of the node in its file. */
+	int line() {
+		return this.node.getStartMark().getLine() + 1;
+	}
+
+	Map<String, YamlNode> map() {
+		if (!(this.node instanceof MappingNode mapping)) {
+			throw fail("expected a mapping (key: value)");
+		}
+		Map<String, YamlNode> entries = new LinkedHashMap<>();
+		for (NodeTuple tuple : mapping.getValue()) {
+			String key = YamlNode.of(tuple.getKeyNode()).string();
+			if (entries.put(key, YamlNode.of(tuple.getValueNode())) != null) {
+				throw YamlNode.of(tuple.getKeyNode()).fail("duplicate key '" + key + "'");
+			}
+		}
+		return entries;
+	}
+
+	/** The mapping's entries, refusing any key not in {@code allowed} (typos must not pass silently). */
+	Map<String, YamlNode> map(Set<String> allowed) {
+		Map<String, YamlNode> entries = map();
+		for (String key : entries.keySet()) {
+			if (!allowed.contains(key)) {
+				throw entries.get(key).fail("unknown key '" + key + "' (expected one of " + new TreeSet<>(allowed) + ")");
+			}
+		}
+		return entries;
+	}
+
+	List<YamlNode> list() {
+		if (!(this.node instanceof SequenceNode sequence)) {
+			throw fail("expected a list");
+		}
+		List<YamlNode> items = new ArrayList<>();
+		for (Node item : sequence.getValue()) {
+			items.add(YamlNode.of(item));
+		}
+		return items;
+	}
+
+	<T> List<T> list(Function<YamlNode, T> reader) {
+		return list().stream().map(reader).toList();
+	}
+
+	String string() {
+		if (!(this.node instanceof ScalarNode scalar)) {
+			throw fail("expected a single value");
+		}
+		String value = scalar.getValue().strip();
+		if (value.isEmpty() || value.equals("~") || value.equals("null")) {
+			throw fail("empty value");
+		}
+		return value;
+	}
+
+	int integer() {
+		try {
+			return Integer.parseInt(string());
+		}
+		catch (NumberFormatException ex) {
+			throw fail("expected a whole number, found '" + string() + "'");
+		}
+	}
+
+	BigDecimal decimal() {
+		try {
+			return new BigDecimal(string());
+		}
+		catch (NumberFormatException ex) {
+			throw fail("expected a number, found '" + string() + "'");
+		}
+	}
+
+	boolean bool() {
+		return switch (string()) {
+			case "true" -> true;
+			case "false" -> false;
+			default -> throw fail("expected true or false, found '" + string() + "'");
+		};
+	}
+
+	LocalDate date() {
+		try {
+			return LocalDate.parse(string());
+		}
+		catch (DateTimeParseException ex) {
+			throw fail("expected a date yyyy-mm-dd, found '" + string() + "'");
+		}
+	}
+
+	/** Parses the scalar with {@code parser}, failing with the accepted values when it does not fit. */
+	<T> T oneOf(Function<String, Optional<T>> parser, String expected) {
+		String value = string();
+		return parser.apply(value).orElseThrow(() -> fail("unknown value '" + value + "' (expected " + expected + ")"));
+	}
+
+	YamlException fail(String problem) {
+		return new YamlException(line(), problem);
+	}
+
+	/** A structural problem at a line of the file. */
+	static final class YamlException extends RuntimeException {
+
+		private final int line;
+
+		YamlException(int line, String problem) {
+			super(problem);
+			this.line = line;
+		}
+
+		int line() {
+			return this.line;
+		}
+
+	}
+
+}

@@ -1,0 +1,21 @@
+package fr.cds.remuneration.rules.model;
+
+import java.util.List;
+import java.util.Set;
+
+import fr.cds.remuneration.centre.CentreType;
+
+/**
+ * A commitment (indicator) of the accord, as data: who it applies to, when, whether it is socle,
+ * how it is answered and what it pays.
+ *
+ * @param maxLevel highest level for a {@link AnswerType#LEVEL} answer, else {@code null}
+ * @param minimum smallest declared value that counts as met (level or count), dated; empty means 1
+ * @param gateOnly a socle indicator that pays nothing itself (e.g. prevention, 2025 accord)
+ * @param eligibility condition for the indicator to apply at all, or {@code null}
+ */
+public record IndicatorRule(String code, String label, String axis, String block, AnswerType answer,
+		Integer maxLevel, ExercicePeriod validity, String textId, Set<CentreType> types, Timeline<Boolean> socle,
+		Timeline<Integer> minimum, boolean gateOnly, Resolved<Condition> eligibility,
+		List<ComponentRule> components) {
+}

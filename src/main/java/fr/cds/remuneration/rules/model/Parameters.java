@@ -1,0 +1,23 @@
+package fr.cds.remuneration.rules.model;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Set;
+
+import fr.cds.remuneration.centre.CentreType;
+import fr.cds.remuneration.centre.Profession;
+import fr.cds.remuneration.extract.Population;
+
+/**
+ * The rule set's general parameters, each a timeline of dated values. An empty timeline means the
+ * rule set does not have the parameter (e.g. no point value in the euro model, no uplift).
+ *
+ * @param newCentreDeclaration code of the declaration answer by which a centre in its first
+ * exercice asks for the new-centre derogation
+ */
+public record Parameters(Timeline<BigDecimal> pointValueEur, Timeline<Rounding> rounding,
+		Timeline<Map<CentreType, Population>> patientBase,
+		Timeline<Set<Profession>> healthProfessions, Timeline<BigDecimal> upliftCap,
+		Timeline<BigDecimal> nationalC2sRate, Timeline<BigDecimal> nationalAmeRate, Timeline<ProrataMethod> prorata,
+		Timeline<String> newCentreDeclaration) {
+}

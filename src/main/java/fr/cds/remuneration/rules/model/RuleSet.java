@@ -1,0 +1,32 @@
+package fr.cds.remuneration.rules.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One rule-set file: an accord with its avenants, for a range of exercices, in one edition
+ * ({@code version}) of the data. A re-processing after an avenant runs under a newer version.
+ *
+ * @param origin where the file was read from (for messages)
+ * @param sha256 checksum of the file, recorded with every run that used it
+ */
+public record RuleSet(String id, String version, String title, Unit unit, ExercicePeriod exercices,
+		Map<String, String> axes, Map<String, String> blocks, Map<String, String> sources, List<LegalText> texts,
+		Parameters parameters, List<IndicatorRule> indicators, List<Neutralisation> neutralisations, String origin,
+		String sha256) {
+
+	/** Identifier of the rule set and edition, as used in job parameters: {@code id@version}. */
+	public String reference() {
+		return this.id + "@" + this.version;
+	}
+
+	public Optional<IndicatorRule> indicator(String code) {
+		return this.indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+	}
+
+	public Optional<LegalText> text(String textId) {
+		return this.texts.stream().filter(t -> t.id().equals(textId)).findFirst();
+	}
+
+}

@@ -1,0 +1,260 @@
+package fr.cds.remuneration.snapshot;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import fr.cds.remuneration.centre.Centre;
+import fr.cds.remuneration.centre.CentreType;
+import fr.cds.remuneration.centre.Declaration;
+import fr.cds.remuneration.centre.Finess;
+import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.extract.PatientAggregate;
+import fr.cds.remuneration.input.DeclarationAnswer;
+import fr.cds.remuneration.input.Reject;
+import fr.cds.remuneration.output.ResultSummary;
+
+/**
+ * What a run stores in the database: the inputs it accepted (centres, declarations, patient
+ * aggregates), the rejects, the file counts and the results. Together they are the run's frozen
+ * snapshot: a re-processing reads them, never the raw files again.
+ */
+@Repository
+public class RunStore {
+
+	/** Partition id of the rejects of files that are not partitioned. */
+	public static final int WHOLE_FILE = -1;
+
+	private final JdbcTemplate jdbc;
+
+	public RunStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	// ---------------------------------------------------------------------------- centres
+
+	/** A centre with the line it was read at. */
+	public record Located<T>(T value, long line) {
+	}
+
+	public void saveCentres(long runId, List<Located<Centre>> centres) {
+		this.jdbc.batchUpdate(
+				"INSERT INTO RUN_CENTRE (RUN_ID, FINESS, CENTRE_TYPE, REGION_CODE, SOURCE_LINE, CENTRE_JSON) VALUES (?, ?, ?, ?, ?, ?)",
+				centres, centres.size(), (ps, c) -> {
+					ps.setLong(1, runId);
+					ps.setString(2, c.value().finess().value());
+					ps.setString(3, c.value().type().code());
+					ps.setString(4, c.value().region().code());
+					ps.setLong(5, c.line());
+					ps.setString(6, SnapshotJson.write(c.value()));
+				});
+	}
+
+	public Map<String, CentreType> centreTypes(long runId) {
+		Map<String, CentreType> types = new HashMap<>();
+		this.jdbc.query("SELECT FINESS, CENTRE_TYPE FROM RUN_CENTRE WHERE RUN_ID = ?",
+				rs -> {
+					types.put(rs.getString(1), CentreType.fromCode(rs.getString(2)).orElseThrow());
+				}, runId);
+		return types;
+	}
+
+	public Centre centre(long runId, String finess) {
+		return SnapshotJson.read(this.jdbc.queryForObject(
+				"SELECT CENTRE_JSON FROM RUN_CENTRE WHERE RUN_ID = ? AND FINESS = ?", String.class, runId, finess),
+				Centre.class);
+	}
+
+	// ----------------------------------------------------------------------- declarations
+
+	public void saveDeclarations(long runId, List<Located<DeclarationAnswer>> answers) {
+		this.jdbc.batchUpdate(
+				"INSERT INTO RUN_DECLARATION (RUN_ID, FINESS, INDICATOR, ANSWER, SOURCE_LINE) VALUES (?, ?, ?, ?, ?)",
+				answers, answers.size(), (ps, a) -> {
+					ps.setLong(1, runId);
+					ps.setString(2, a.value().finess().value());
+					ps.setString(3, a.value().indicator());
+					ps.setString(4, a.value().value());
+					ps.setLong(5, a.line());
+				});
+	}
+
+	public Set<String> declarationKeys(long runId) {
+		return new HashSet<>(this.jdbc.queryForList(
+				"SELECT FINESS || '|' || INDICATOR FROM RUN_DECLARATION WHERE RUN_ID = ?", String.class, runId));
+	}
+
+	public Declaration declaration(long runId, String finess) {
+		Map<String, String> answers = new HashMap<>();
+		this.jdbc.query("SELECT INDICATOR, ANSWER FROM RUN_DECLARATION WHERE RUN_ID = ? AND FINESS = ?",
+				rs -> {
+					answers.put(rs.getString(1), rs.getString(2));
+				}, runId, finess);
+		return new Declaration(new Finess(finess), answers);
+	}
+
+	// -------------------------------------------------------------------- patient extract
+
+	/** Forgets what a partition stored, before it is (re)run: a restart redoes its whole range. */
+	public void clearPatientPartition(long runId, int partition) {
+		this.jdbc.update("DELETE FROM RUN_PATIENT_AGGREGATE WHERE RUN_ID = ? AND PARTITION_ID = ?", runId, partition);
+		this.jdbc.update("DELETE FROM RUN_PATIENT_PARTITION WHERE RUN_ID = ? AND PARTITION_ID = ?", runId, partition);
+		this.jdbc.update("DELETE FROM RUN_REJECT WHERE RUN_ID = ? AND PARTITION_ID = ?", runId, partition);
+	}
+
+	public void savePatientAggregates(long runId, int partition, Map<String, PatientAggregate> aggregates) {
+		List<Map.Entry<String, PatientAggregate>> entries = new ArrayList<>(aggregates.entrySet());
+		this.jdbc.batchUpdate(
+				"INSERT INTO RUN_PATIENT_AGGREGATE (RUN_ID, PARTITION_ID, FINESS, ROWS_ACCEPTED, AGGREGATE_JSON) VALUES (?, ?, ?, ?, ?)",
+				entries, 500, (ps, e) -> {
+					ps.setLong(1, runId);
+					ps.setInt(2, partition);
+					ps.setString(3, e.getKey());
+					ps.setLong(4, e.getValue().rows());
+					ps.setString(5, SnapshotJson.write(e.getValue()));
+				});
+	}
+
+	/** Line and row counts of one partition of the extract. */
+	public record PatientPartition(int partition, long startByte, long endByte, long lines, long rowsRead,
+			long accepted, long rejected) {
+	}
+
+	public void savePatientPartition(long runId, PatientPartition p) {
+		this.jdbc.update(
+				"INSERT INTO RUN_PATIENT_PARTITION (RUN_ID, PARTITION_ID, START_BYTE, END_BYTE, LINES, ROWS_READ, ROWS_ACCEPTED, ROWS_REJECTED) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+				runId, p.partition(), p.startByte(), p.endByte(), p.lines(), p.rowsRead(), p.accepted(), p.rejected());
+	}
+
+	public List<PatientPartition> patientPartitions(long runId) {
+		return this.jdbc.query(
+				"SELECT PARTITION_ID, START_BYTE, END_BYTE, LINES, ROWS_READ, ROWS_ACCEPTED, ROWS_REJECTED FROM RUN_PATIENT_PARTITION WHERE RUN_ID = ? ORDER BY PARTITION_ID",
+				(rs, i) -> new PatientPartition(rs.getInt(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+						rs.getLong(6), rs.getLong(7)),
+				runId);
+	}
+
+	/** The centre's aggregate over every partition (empty when no patient row named it). */
+	public PatientAggregate patientAggregate(long runId, String finess) {
+		return this.jdbc
+			.queryForList("SELECT AGGREGATE_JSON FROM RUN_PATIENT_AGGREGATE WHERE RUN_ID = ? AND FINESS = ? ORDER BY PARTITION_ID",
+					String.class, runId, finess)
+			.stream()
+			.map(json -> SnapshotJson.read(json, PatientAggregate.class))
+			.reduce(PatientAggregate.EMPTY, PatientAggregate::plus);
+	}
+
+	// ---------------------------------------------------------------------------- rejects
+
+	/** Stores rejects; several problems of one row share its line and get successive sequence numbers. */
+	public void saveRejects(long runId, int partition, List<Reject> rejects) {
+		Map<String, Integer> sequence = new HashMap<>();
+		List<Object[]> rows = new ArrayList<>();
+		for (Reject reject : rejects) {
+			int seq = sequence.merge(reject.file() + ":" + reject.line(), 1, Integer::sum);
+			rows.add(new Object[] { runId, reject.file(), partition, reject.line(), seq, reject.finess(), reject.field(),
+					reject.value(), reject.reason() });
+		}
+		this.jdbc.batchUpdate(
+				"INSERT INTO RUN_REJECT (RUN_ID, FILE_NAME, PARTITION_ID, LINE_NUMBER, SEQ, FINESS, FIELD, FIELD_VALUE, REASON) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				rows);
+	}
+
+	/** Every reject of the run, with absolute line numbers, in file and line order. */
+	public List<Reject> rejects(long runId) {
+		Map<Integer, Long> lineOffsets = new HashMap<>();
+		long offset = 0;
+		for (PatientPartition partition : patientPartitions(runId)) {
+			lineOffsets.put(partition.partition(), offset);
+			offset += partition.lines();
+		}
+		List<Reject> rejects = this.jdbc.query(
+				"SELECT FILE_NAME, PARTITION_ID, LINE_NUMBER, FINESS, FIELD, FIELD_VALUE, REASON FROM RUN_REJECT WHERE RUN_ID = ? ORDER BY FILE_NAME, PARTITION_ID, LINE_NUMBER, SEQ",
+				(rs, i) -> new Reject(rs.getString(1), rs.getLong(3) + lineOffsets.getOrDefault(rs.getInt(2), 0L),
+						rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
+				runId);
+		return rejects;
+	}
+
+	/** Rejected rows (not problems) per centre, over every file. */
+	public Map<String, Long> rejectedRowsByCentre(long runId) {
+		Map<String, Long> counts = new HashMap<>();
+		this.jdbc.query(
+				"SELECT FINESS, COUNT(*) FROM RUN_REJECT WHERE RUN_ID = ? AND FINESS IS NOT NULL AND SEQ = 1 GROUP BY FINESS",
+				rs -> {
+					counts.put(rs.getString(1), rs.getLong(2));
+				}, runId);
+		return counts;
+	}
+
+	public long rejectedRows(long runId, String file) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM RUN_REJECT WHERE RUN_ID = ? AND FILE_NAME = ? AND SEQ = 1",
+				Long.class, runId, file);
+	}
+
+	// ------------------------------------------------------------------------------ files
+
+	/** Row counts of an input file: read = accepted + rejected. */
+	public record FileCounts(String file, String sha256, long sizeBytes, long read, long accepted, long rejected) {
+	}
+
+	public void saveFileCounts(long runId, FileCounts counts) {
+		this.jdbc.update("DELETE FROM RUN_FILE WHERE RUN_ID = ? AND FILE_NAME = ?", runId, counts.file());
+		this.jdbc.update(
+				"INSERT INTO RUN_FILE (RUN_ID, FILE_NAME, SHA256, SIZE_BYTES, ROWS_READ, ROWS_ACCEPTED, ROWS_REJECTED) VALUES (?, ?, ?, ?, ?, ?, ?)",
+				runId, counts.file(), counts.sha256(), counts.sizeBytes(), counts.read(), counts.accepted(),
+				counts.rejected());
+	}
+
+	public List<FileCounts> fileCounts(long runId) {
+		return this.jdbc.query(
+				"SELECT FILE_NAME, SHA256, SIZE_BYTES, ROWS_READ, ROWS_ACCEPTED, ROWS_REJECTED FROM RUN_FILE WHERE RUN_ID = ? ORDER BY FILE_NAME",
+				(rs, i) -> new FileCounts(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+						rs.getLong(6)),
+				runId);
+	}
+
+	public long count(String table, long runId) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM " + table + " WHERE RUN_ID = ?", Long.class, runId);
+	}
+
+	// ---------------------------------------------------------------------------- results
+
+	public void saveResults(long runId, List<CentreResult> results) {
+		this.jdbc.batchUpdate(
+				"INSERT INTO CENTRE_RESULT (RUN_ID, FINESS, EXERCICE, RULESET, CENTRE_TYPE, REGION_CODE, SOCLE_MET, TOTAL_EUR, RESULT_JSON) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				results, results.size(), (ps, r) -> {
+					ps.setLong(1, runId);
+					ps.setString(2, r.centre().finess());
+					ps.setInt(3, r.exercice());
+					ps.setString(4, r.ruleSet().reference());
+					ps.setString(5, r.centre().type());
+					ps.setString(6, r.centre().regionCode());
+					ps.setBoolean(7, r.socle().met());
+					ps.setBigDecimal(8, r.totalEuros());
+					ps.setString(9, SnapshotJson.write(r));
+				});
+	}
+
+	/** The totals of every result of the run, in FINESS order. */
+	public List<ResultSummary> resultSummaries(long runId) {
+		return this.jdbc.query(
+				"SELECT FINESS, EXERCICE, RULESET, CENTRE_TYPE, REGION_CODE, SOCLE_MET, TOTAL_EUR FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS",
+				(rs, i) -> new ResultSummary(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getBoolean(6), rs.getBigDecimal(7)),
+				runId);
+	}
+
+	/** Every result of the run, in FINESS order. */
+	public List<CentreResult> results(long runId) {
+		return this.jdbc.query("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS",
+				(rs, i) -> SnapshotJson.read(rs.getString(1), CentreResult.class), runId);
+	}
+
+}

@@ -3,6 +3,7 @@ package fr.cds.remuneration.cli;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ApplicationContext;
 import org.springframework.stereotype.Component;
 
@@ -10,9 +11,11 @@ import picocli.CommandLine;
 
 /**
  * Runs the picocli command line inside the Spring context: subcommands are Spring beans, so they
- * get the job operator, the stores and the configuration injected.
+ * get the job operator, the stores and the configuration injected. Tests that start the context
+ * without a command line set {@code cds.cli.enabled=false}.
  */
 @Component
+@ConditionalOnProperty(name = "cds.cli.enabled", havingValue = "true", matchIfMissing = true)
 public class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
 
 	private final CdsCommand root;

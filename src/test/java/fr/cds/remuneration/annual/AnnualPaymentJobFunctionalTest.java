@@ -1,0 +1,156 @@
+package fr.cds.remuneration.annual;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.rules.RuleSetRepository;
+import fr.cds.remuneration.support.CsvFiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The whole annual job on a small input whose amounts were computed by hand (see
+ * RemunerationEngineTest for the same formulas): a médical, a dental, a nursing centre that
+ * misses its socle and a polyvalent centre opened on 1 October 2024 (92 days of 366).
+ */
+@SpringBootTest(properties = { "cds.cli.enabled=false", "spring.datasource.url=jdbc:h2:mem:annual-functional",
+		"cds.input.max-declaration-reject-rate=0.2", "cds.input.max-patient-reject-rate=0.2" })
+@SpringBatchTest
+class AnnualPaymentJobFunctionalTest {
+
+	static final Path SMALL_INPUT = Path.of("src/test/resources/annual/small");
+
+	@Autowired
+	JobOperatorTestUtils jobOperatorTestUtils;
+
+	@Autowired
+	AnnualRunLauncher launcher;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@TempDir
+	Path output;
+
+	@BeforeEach
+	void emptyRepository() {
+		// each test starts from an empty job repository, like a fresh machine
+		for (String table : List.of("CENTRE_RESULT", "RUN_REJECT", "RUN_PATIENT_PARTITION", "RUN_PATIENT_AGGREGATE",
+				"RUN_DECLARATION", "RUN_CENTRE", "RUN_FILE", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
+				"BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION",
+				"BATCH_JOB_INSTANCE")) {
+			this.jdbc.update("DELETE FROM " + table);
+		}
+	}
+
+	private JobParameters parameters() {
+		return new AnnualRun(2024, "accord-2015@2026.1", AnnualRunLauncher.inputChecksum(SMALL_INPUT), SMALL_INPUT,
+				this.output, RuleSetRepository.BUILT_IN, LocalDate.of(2025, 2, 14))
+			.toJobParameters();
+	}
+
+	@Test
+	void computesEveryCentreAsByHandAndTheOutputsAddUpToTheCent() throws Exception {
+		JobExecution execution = this.jobOperatorTestUtils.startJob(parameters());
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		Path out = this.output.resolve("2024");
+		Path statements = out.resolve("statements");
+		assertThat(CsvFiles.statementTotal(statements.resolve("750000100.csv"))).isEqualByComparingTo("25571.71");
+		assertThat(CsvFiles.statementTotal(statements.resolve("690000100.csv"))).isEqualByComparingTo("23114.88");
+		assertThat(CsvFiles.statementTotal(statements.resolve("130000100.csv"))).isEqualByComparingTo("0.00");
+		assertThat(CsvFiles.statementTotal(statements.resolve("330000100.csv"))).isEqualByComparingTo("7217.20");
+		assertThat(statements.resolve("750000100.html")).exists();
+
+		BigDecimal statementsTotal = BigDecimal.ZERO;
+		try (Stream<Path> files = Files.list(statements)) {
+			for (Path csv : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
+				assertThat(CsvFiles.statementLinesSum(csv)).isEqualByComparingTo(CsvFiles.statementTotal(csv));
+				statementsTotal = statementsTotal.add(CsvFiles.statementTotal(csv));
+			}
+		}
+		assertThat(statementsTotal).isEqualByComparingTo("55903.79");
+
+		List<List<String>> summary = CsvFiles.rows(out.resolve("regional-summary.csv"));
+		List<String> national = summary.get(summary.size() - 1);
+		assertThat(national.get(0)).isEqualTo("TOTAL");
+		assertThat(CsvFiles.frenchNumber(national.get(6))).isEqualByComparingTo(statementsTotal);
+		BigDecimal regionsTotal = summary.subList(1, summary.size() - 1)
+			.stream()
+			.map(row -> CsvFiles.frenchNumber(row.get(6)))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertThat(regionsTotal).isEqualByComparingTo(statementsTotal);
+		assertThat(national.subList(3, 6)).containsExactly("4", "3", "1");
+
+		List<List<String>> payments = CsvFiles.rows(out.resolve("payments.csv"));
+		assertThat(payments).hasSize(4);
+		BigDecimal paymentsTotal = payments.subList(1, payments.size())
+			.stream()
+			.map(row -> new BigDecimal(row.get(3)))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		assertThat(paymentsTotal).isEqualByComparingTo(statementsTotal);
+		assertThat(payments.get(1)).containsExactly("330000100", "2024", "SOLDE", "7217.20", "accord-2015@2026.1",
+				"RFS-2024-330000100-SOLDE-R" + execution.getJobInstanceId());
+	}
+
+	@Test
+	void badRowsLandInRejectsAndEveryFileReconciles() throws Exception {
+		JobExecution execution = this.jobOperatorTestUtils.startJob(parameters());
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		List<List<String>> rejects = CsvFiles.rows(this.output.resolve("2024/rejects.csv"));
+		assertThat(rejects).containsExactly(List.of("fichier", "ligne", "finess", "champ", "valeur", "motif"),
+				List.of("declarations.csv", "7", "750000100", "indicateur", "PROTOCOLE",
+						"indicateur inconnu pour l'exercice 2024"),
+				List.of("patients.csv", "22", "750000999", "finess", "750000999",
+						"centre inconnu (absent de centres.csv ou rejeté)"));
+		List<long[]> counts = this.jdbc.query(
+				"SELECT ROWS_READ, ROWS_ACCEPTED, ROWS_REJECTED FROM RUN_FILE ORDER BY FILE_NAME",
+				(rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) });
+		// centres, declarations, patients: every data row of the files, accepted or rejected
+		assertThat(counts).containsExactly(new long[] { 4, 4, 0 }, new long[] { 19, 18, 1 },
+				new long[] { 21, 20, 1 });
+		String report = Files.readString(this.output.resolve("2024/run-report.txt"));
+		assertThat(report).contains("declarations.csv   lues         19   acceptées         18   rejetées        1");
+		// the centre whose data were rejected is told so on its statement
+		assertThat(Files.readString(this.output.resolve("2024/statements/750000100.csv")))
+			.contains("1 ligne(s) de données transmises pour ce centre ont été rejetées");
+	}
+
+	@Test
+	void theSameCompletedInputsAreRefusedWithADistinctExitCode() throws Exception {
+		JobParameters parameters = parameters();
+		assertThat(this.jobOperatorTestUtils.startJob(parameters).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+
+		assertThatThrownBy(() -> this.jobOperatorTestUtils.startJob(parameters))
+			.isInstanceOf(JobInstanceAlreadyCompleteException.class);
+		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT,
+				this.output, RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14)));
+		assertThat(outcome.exitCode()).isEqualTo(ExitCode.ALREADY_COMPLETED);
+		assertThat(outcome.exitCode().code()).isEqualTo(5);
+		assertThat(outcome.message()).contains("nothing is paid twice");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(1);
+	}
+
+}

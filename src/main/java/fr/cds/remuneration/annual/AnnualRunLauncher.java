@@ -15,6 +15,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.cli.ExitCode;
@@ -24,6 +25,7 @@ import fr.cds.remuneration.input.InputFileException;
 import fr.cds.remuneration.input.InputRejectedException;
 import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.rules.model.RuleSet;
+import fr.cds.remuneration.run.ExerciceLock;
 
 /**
  * Launches (or restarts) the annual job for an exercice and says how it ended, with the exit code
@@ -41,10 +43,17 @@ public class AnnualRunLauncher {
 
 	private final RuleSetCatalog catalog;
 
-	public AnnualRunLauncher(JobOperator jobOperator, Job annualPaymentJob, RuleSetCatalog catalog) {
+	private final JobRepository jobRepository;
+
+	private final ExerciceLock exerciceLock;
+
+	public AnnualRunLauncher(JobOperator jobOperator, Job annualPaymentJob, RuleSetCatalog catalog,
+			JobRepository jobRepository, ExerciceLock exerciceLock) {
 		this.jobOperator = jobOperator;
 		this.annualPaymentJob = annualPaymentJob;
 		this.catalog = catalog;
+		this.jobRepository = jobRepository;
+		this.exerciceLock = exerciceLock;
 	}
 
 	/** How a launch ended. */
@@ -70,7 +79,14 @@ public class AnnualRunLauncher {
 		catch (InputFileException ex) {
 			return new Outcome(ExitCode.INPUT_REFUSED, ex.getMessage(), null);
 		}
-		try {
+		Optional<ExerciceLock.Held> lock = this.exerciceLock.tryAcquire(run.exercice());
+		if (lock.isEmpty()) {
+			return new Outcome(ExitCode.ALREADY_RUNNING, "Exercice " + run.exercice()
+					+ " is being processed by another process: refused. Wait for it to end, then check with 'runs'.",
+					null);
+		}
+		try (ExerciceLock.Held held = lock.get()) {
+			recoverCrashedExecutions(run.exercice());
 			logger.info("Launching " + AnnualPaymentJobConfiguration.JOB_NAME + " for exercice " + run.exercice()
 					+ " under " + run.ruleSet() + " (inputs " + run.inputChecksum() + ")");
 			JobExecution execution = this.jobOperator.start(this.annualPaymentJob, run.toJobParameters());
@@ -87,6 +103,21 @@ public class AnnualRunLauncher {
 		}
 		catch (Exception ex) {
 			return new Outcome(ExitCode.FAILED, "The job could not be launched: " + ex.getMessage(), null);
+		}
+	}
+
+	/**
+	 * Executions of this exercice still marked running while we hold its lock were left by a
+	 * crashed process (kill -9, power cut): mark them failed so that the launch restarts them.
+	 */
+	private void recoverCrashedExecutions(int exercice) {
+		for (JobExecution execution : this.jobRepository.findRunningJobExecutions(AnnualPaymentJobConfiguration.JOB_NAME)) {
+			Long executionExercice = execution.getJobParameters().getLong(AnnualRun.EXERCICE);
+			if (executionExercice != null && executionExercice == exercice) {
+				logger.warn("Execution " + execution.getId() + " of exercice " + exercice
+						+ " was left running by a crashed process: recovering it before restarting");
+				this.jobOperator.recover(execution);
+			}
 		}
 	}
 

@@ -27,7 +27,8 @@ public record CentreResult(CentreIdentity centre, int exercice, RuleSetInfo rule
 
 	/** Who the statement is for. */
 	public record CentreIdentity(String finess, String name, String type, String typeLabel, String departement,
-			String regionCode, String regionName, LocalDate adhesion, LocalDate opening, LocalDate closing) {
+			String departementName, String regionCode, String regionName, LocalDate adhesion, LocalDate opening,
+			LocalDate closing) {
 	}
 
 	/** Which rules produced the result. */

@@ -11,6 +11,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.cds.remuneration.centre.Centre;
@@ -90,19 +92,30 @@ public class AnnualPaymentJobConfiguration {
 			.build();
 	}
 
+	/**
+	 * A step that reads an input file, validates each row and stores accepted rows and rejects
+	 * together, then records the file's counts.
+	 */
+	private static <T> Step inputFileStep(String name, InputFile file, String acceptedTable, int chunkSize,
+			CsvFileReader reader, ItemProcessor<CsvRow, Validated<T>> validator, ItemWriter<Validated<T>> writer,
+			JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store) {
+		return new StepBuilder(name, jobRepository).<CsvRow, Validated<T>>chunk(chunkSize)
+			.transactionManager(transactionManager)
+			.reader(reader)
+			.processor(validator)
+			.writer(writer)
+			.listener(new InputFileCountsListener(file, acceptedTable, store))
+			.build();
+	}
+
 	// ---------------------------------------------------------------------------- centres
 
 	@Bean
 	Step centresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CsvFileReader centresReader, CentreRowValidator centreRowValidator,
 			ItemWriter<Validated<Centre>> centreWriter, RunStore store) {
-		return new StepBuilder("centres", jobRepository).<CsvRow, Validated<Centre>>chunk(500)
-			.transactionManager(transactionManager)
-			.reader(centresReader)
-			.processor(centreRowValidator)
-			.writer(centreWriter)
-			.listener(new InputFileCountsListener(InputFile.CENTRES, "RUN_CENTRE", store))
-			.build();
+		return inputFileStep("centres", InputFile.CENTRES, "RUN_CENTRE", 500, centresReader, centreRowValidator,
+				centreWriter, jobRepository, transactionManager, store);
 	}
 
 	@Bean
@@ -132,13 +145,8 @@ public class AnnualPaymentJobConfiguration {
 	Step declarationsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CsvFileReader declarationsReader, DeclarationRowValidator declarationRowValidator,
 			ItemWriter<Validated<DeclarationAnswer>> declarationWriter, RunStore store) {
-		return new StepBuilder("declarations", jobRepository).<CsvRow, Validated<DeclarationAnswer>>chunk(1000)
-			.transactionManager(transactionManager)
-			.reader(declarationsReader)
-			.processor(declarationRowValidator)
-			.writer(declarationWriter)
-			.listener(new InputFileCountsListener(InputFile.DECLARATIONS, "RUN_DECLARATION", store))
-			.build();
+		return inputFileStep("declarations", InputFile.DECLARATIONS, "RUN_DECLARATION", 1000, declarationsReader,
+				declarationRowValidator, declarationWriter, jobRepository, transactionManager, store);
 	}
 
 	@Bean
@@ -200,13 +208,8 @@ public class AnnualPaymentJobConfiguration {
 	@StepScope
 	JdbcCursorItemReader<String> centreFinessReader(@Value("#{stepExecution}") StepExecution stepExecution,
 			DataSource dataSource) {
-		long runId = RunContext.of(stepExecution).runId();
-		return new JdbcCursorItemReaderBuilder<String>().name("centreFinessReader")
-			.dataSource(dataSource)
-			.sql("SELECT FINESS FROM RUN_CENTRE WHERE RUN_ID = ? ORDER BY FINESS")
-			.preparedStatementSetter(ps -> ps.setLong(1, runId))
-			.rowMapper((rs, i) -> rs.getString(1))
-			.build();
+		return runReader("centreFinessReader", "SELECT FINESS FROM RUN_CENTRE WHERE RUN_ID = ? ORDER BY FINESS",
+				(rs, i) -> rs.getString(1), stepExecution, dataSource);
 	}
 
 	@Bean
@@ -221,6 +224,18 @@ public class AnnualPaymentJobConfiguration {
 	@StepScope
 	ResultWriter resultWriter(@Value("#{stepExecution}") StepExecution stepExecution, RunStore store) {
 		return new ResultWriter(store, RunContext.of(stepExecution).runId());
+	}
+
+	/** A restartable cursor over rows of the current run ({@code sql} takes the run id). */
+	private static <T> JdbcCursorItemReader<T> runReader(String name, String sql, RowMapper<T> rowMapper,
+			StepExecution stepExecution, DataSource dataSource) {
+		long runId = RunContext.of(stepExecution).runId();
+		return new JdbcCursorItemReaderBuilder<T>().name(name)
+			.dataSource(dataSource)
+			.sql(sql)
+			.preparedStatementSetter(ps -> ps.setLong(1, runId))
+			.rowMapper(rowMapper)
+			.build();
 	}
 
 	// -------------------------------------------------------------------------- outputs
@@ -239,13 +254,8 @@ public class AnnualPaymentJobConfiguration {
 	@StepScope
 	JdbcCursorItemReader<CentreResult> resultReader(@Value("#{stepExecution}") StepExecution stepExecution,
 			DataSource dataSource) {
-		long runId = RunContext.of(stepExecution).runId();
-		return new JdbcCursorItemReaderBuilder<CentreResult>().name("resultReader")
-			.dataSource(dataSource)
-			.sql("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS")
-			.preparedStatementSetter(ps -> ps.setLong(1, runId))
-			.rowMapper((rs, i) -> SnapshotJson.read(rs.getString(1), CentreResult.class))
-			.build();
+		return runReader("resultReader", "SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS",
+				(rs, i) -> SnapshotJson.read(rs.getString(1), CentreResult.class), stepExecution, dataSource);
 	}
 
 	@Bean

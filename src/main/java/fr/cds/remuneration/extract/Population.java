@@ -1,11 +1,13 @@
 package fr.cds.remuneration.extract;
 
+import fr.cds.remuneration.common.DataCode;
+
 /**
  * The patient lists the extract is folded into, per centre. Their definitions are fixed here
  * because the per-centre aggregates are frozen with the run: a re-processing must not need the
  * patient rows again.
  */
-public enum Population {
+public enum Population implements DataCode {
 
 	/** Patients who declared a doctor of the centre as médecin traitant at 31 December. */
 	MEDECIN_TRAITANT("medecin_traitant", "patientèle médecin traitant au 31/12"),
@@ -27,6 +29,7 @@ public enum Population {
 		this.label = label;
 	}
 
+	@Override
 	public String dataValue() {
 		return this.dataValue;
 	}
@@ -35,8 +38,5 @@ public enum Population {
 		return this.label;
 	}
 
-	public static java.util.Optional<Population> fromDataValue(String value) {
-		return java.util.Arrays.stream(values()).filter(p -> p.dataValue.equals(value)).findFirst();
-	}
 
 }

@@ -25,6 +25,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.common.Checksums;
+import fr.cds.remuneration.common.DataCode;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.centre.Zone;
 import fr.cds.remuneration.extract.Population;
@@ -189,7 +190,7 @@ public final class RuleSetParser {
 
 		private Provenance provenance(Map<String, YamlNode> fields, YamlNode node, String defaultText) {
 			ValueStatus status = required(fields, "status", node.line())
-				.oneOf(ValueStatus::fromDataValue, "confirmed, analog or placeholder");
+				.oneOf(v -> DataCode.parse(ValueStatus.class, v), "confirmed, analog or placeholder");
 			YamlNode sourceNode = required(fields, "source", node.line());
 			String sourceId = sourceNode.string();
 			if (!this.sources.containsKey(sourceId)) {
@@ -302,7 +303,7 @@ public final class RuleSetParser {
 			Timeline<BigDecimal> c2s = parameter(params, "national_c2s_rate", uplift, f -> rate(f.get("value")));
 			Timeline<BigDecimal> ame = parameter(params, "national_ame_rate", uplift, f -> rate(f.get("value")));
 			Timeline<ProrataMethod> prorata = parameter(params, "prorata", true,
-					f -> f.get("value").oneOf(ProrataMethod::fromDataValue, "days or none"));
+					f -> f.get("value").oneOf(v -> DataCode.parse(ProrataMethod.class, v), "days or none"));
 			Timeline<String> newCentre = parameter(params, "new_centre_declaration", false,
 					f -> code(f.get("value")));
 			return new Parameters(pointValue, rounding, patientBase, healthProfessions, upliftCap, c2s, ame,
@@ -341,7 +342,7 @@ public final class RuleSetParser {
 			Map<CentreType, Population> bases = new EnumMap<>(CentreType.class);
 			node.map().forEach((type, population) -> bases.put(
 					CentreType.fromCode(type).orElseThrow(() -> population.fail("unknown centre type '" + type + "'")),
-					population.oneOf(Population::fromDataValue, "medecin_traitant or file_active")));
+					population.oneOf(v -> DataCode.parse(Population.class, v), "medecin_traitant or file_active")));
 			if (bases.size() != CentreType.values().length) {
 				throw node.fail("patient_base must give the patient list of every centre type (M, P, D, I)");
 			}
@@ -368,7 +369,7 @@ public final class RuleSetParser {
 				}
 			}
 			AnswerType answer = required(f, "answer", node.line())
-				.oneOf(AnswerType::fromDataValue, "yes_no, level, count or automatic");
+				.oneOf(v -> DataCode.parse(AnswerType.class, v), "yes_no, level, count or automatic");
 			Integer maxLevel = f.containsKey("max_level") ? f.get("max_level").integer() : null;
 			if ((answer == AnswerType.LEVEL) != (maxLevel != null)) {
 				throw node.fail("'max_level' is required for a level answer, and only for it");
@@ -424,7 +425,7 @@ public final class RuleSetParser {
 			Map<String, YamlNode> f = node.map(
 					Set.of("kind", "label", "validity", "types", "condition", "base", "professions", "values"));
 			ComponentKind kind = required(f, "kind", node.line())
-				.oneOf(ComponentKind::fromDataValue, "fixed, levels, per_patient or per_professional");
+				.oneOf(v -> DataCode.parse(ComponentKind.class, v), "fixed, levels, per_patient or per_professional");
 			String label = f.containsKey("label") ? f.get("label").string() : null;
 			ExercicePeriod validity = indicatorValidity;
 			String textId = indicatorText;
@@ -450,7 +451,7 @@ public final class RuleSetParser {
 				if (kind != ComponentKind.PER_PATIENT) {
 					throw f.get("base").fail("'base' only applies to a per_patient component");
 				}
-				base = f.get("base").oneOf(PatientBase::fromDataValue, "patients, c2s, ame, ald, handicap or file_active_equipe");
+				base = f.get("base").oneOf(v -> DataCode.parse(PatientBase.class, v), "patients, c2s, ame, ald, handicap or file_active_equipe");
 			}
 			else if (kind == ComponentKind.PER_PATIENT) {
 				base = PatientBase.PATIENTS;
@@ -623,7 +624,7 @@ public final class RuleSetParser {
 						throw indicatorNode.fail("indicator " + code + " does not apply in " + exercice);
 					}
 					Neutralisation.Effect effect = required(f, "effect", item.line())
-						.oneOf(Neutralisation.Effect::fromDataValue, "met or removed");
+						.oneOf(v -> DataCode.parse(Neutralisation.Effect.class, v), "met or removed");
 					String reason = required(f, "reason", item.line()).string();
 					return new Neutralisation(exercice, code, effect, reason, provenance(f, item, indicator.textId()));
 				});

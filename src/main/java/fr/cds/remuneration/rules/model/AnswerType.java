@@ -1,7 +1,9 @@
 package fr.cds.remuneration.rules.model;
 
+import fr.cds.remuneration.common.DataCode;
+
 /** How a centre answers an indicator in its declaration. */
-public enum AnswerType {
+public enum AnswerType implements DataCode {
 
 	/** {@code oui} / {@code non}. */
 	YES_NO("yes_no"),
@@ -18,12 +20,10 @@ public enum AnswerType {
 		this.dataValue = dataValue;
 	}
 
+	@Override
 	public String dataValue() {
 		return this.dataValue;
 	}
 
-	public static java.util.Optional<AnswerType> fromDataValue(String value) {
-		return java.util.Arrays.stream(values()).filter(t -> t.dataValue.equals(value)).findFirst();
-	}
 
 }

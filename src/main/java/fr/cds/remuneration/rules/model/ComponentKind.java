@@ -1,7 +1,9 @@
 package fr.cds.remuneration.rules.model;
 
+import fr.cds.remuneration.common.DataCode;
+
 /** The computation kinds the engine knows; a new kind is one new value class and one evaluator. */
-public enum ComponentKind {
+public enum ComponentKind implements DataCode {
 
 	/** An amount once when met, or per declared item up to a maximum. */
 	FIXED("fixed"),
@@ -18,12 +20,10 @@ public enum ComponentKind {
 		this.dataValue = dataValue;
 	}
 
+	@Override
 	public String dataValue() {
 		return this.dataValue;
 	}
 
-	public static java.util.Optional<ComponentKind> fromDataValue(String value) {
-		return java.util.Arrays.stream(values()).filter(k -> k.dataValue.equals(value)).findFirst();
-	}
 
 }

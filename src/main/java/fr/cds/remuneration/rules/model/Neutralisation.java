@@ -1,5 +1,7 @@
 package fr.cds.remuneration.rules.model;
 
+import fr.cds.remuneration.common.DataCode;
+
 /**
  * A national decision for one exercice: treat an indicator as met for every centre, or remove it
  * for everyone (as the payer did when certified software was missing). Printed on every affected
@@ -7,7 +9,7 @@ package fr.cds.remuneration.rules.model;
  */
 public record Neutralisation(int exercice, String indicator, Effect effect, String reason, Provenance provenance) {
 
-	public enum Effect {
+	public enum Effect implements DataCode {
 
 		/** Every centre is deemed to meet the indicator. */
 		MET("met", "réputé atteint pour tous les centres"),
@@ -23,6 +25,7 @@ public record Neutralisation(int exercice, String indicator, Effect effect, Stri
 			this.label = label;
 		}
 
+		@Override
 		public String dataValue() {
 			return this.dataValue;
 		}
@@ -31,9 +34,6 @@ public record Neutralisation(int exercice, String indicator, Effect effect, Stri
 			return this.label;
 		}
 
-		public static java.util.Optional<Effect> fromDataValue(String value) {
-			return java.util.Arrays.stream(values()).filter(e -> e.dataValue.equals(value)).findFirst();
-		}
 
 	}
 

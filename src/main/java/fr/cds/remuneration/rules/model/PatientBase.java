@@ -1,11 +1,13 @@
 package fr.cds.remuneration.rules.model;
 
+import fr.cds.remuneration.common.DataCode;
+
 /**
  * The patients a {@code per_patient} component counts. {@link #PATIENTS} is the centre type's
  * patient list (médecin traitant list or file active, a rule parameter); the statuses count the
  * patients of that list who have the status; {@link #FILE_ACTIVE_EQUIPE} is the team active list.
  */
-public enum PatientBase {
+public enum PatientBase implements DataCode {
 
 	PATIENTS("patients", "patients"),
 	C2S("c2s", "patients bénéficiaires de la C2S"),
@@ -23,6 +25,7 @@ public enum PatientBase {
 		this.label = label;
 	}
 
+	@Override
 	public String dataValue() {
 		return this.dataValue;
 	}
@@ -31,8 +34,5 @@ public enum PatientBase {
 		return this.label;
 	}
 
-	public static java.util.Optional<PatientBase> fromDataValue(String value) {
-		return java.util.Arrays.stream(values()).filter(b -> b.dataValue.equals(value)).findFirst();
-	}
 
 }

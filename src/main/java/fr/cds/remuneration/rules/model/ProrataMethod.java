@@ -1,7 +1,9 @@
 package fr.cds.remuneration.rules.model;
 
+import fr.cds.remuneration.common.DataCode;
+
 /** How a centre open or conventioned for part of the exercice is paid. */
-public enum ProrataMethod {
+public enum ProrataMethod implements DataCode {
 
 	/** {@code amount × days open and conventioned / days in the exercice}. */
 	DAYS("days"),
@@ -14,12 +16,10 @@ public enum ProrataMethod {
 		this.dataValue = dataValue;
 	}
 
+	@Override
 	public String dataValue() {
 		return this.dataValue;
 	}
 
-	public static java.util.Optional<ProrataMethod> fromDataValue(String value) {
-		return java.util.Arrays.stream(values()).filter(m -> m.dataValue.equals(value)).findFirst();
-	}
 
 }

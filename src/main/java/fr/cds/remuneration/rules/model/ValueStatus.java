@@ -1,10 +1,12 @@
 package fr.cds.remuneration.rules.model;
 
+import fr.cds.remuneration.common.DataCode;
+
 /**
  * How sure a rule value is. Carried by every value and shown on every statement that uses a value
  * which is not confirmed.
  */
-public enum ValueStatus {
+public enum ValueStatus implements DataCode {
 
 	/** Read in a public source about the centres' accord. */
 	CONFIRMED("confirmed", ""),
@@ -22,6 +24,7 @@ public enum ValueStatus {
 		this.statementNote = statementNote;
 	}
 
+	@Override
 	public String dataValue() {
 		return this.dataValue;
 	}
@@ -40,13 +43,5 @@ public enum ValueStatus {
 		return this.ordinal() >= other.ordinal() ? this : other;
 	}
 
-	public static java.util.Optional<ValueStatus> fromDataValue(String value) {
-		for (ValueStatus status : values()) {
-			if (status.dataValue.equals(value)) {
-				return java.util.Optional.of(status);
-			}
-		}
-		return java.util.Optional.empty();
-	}
 
 }

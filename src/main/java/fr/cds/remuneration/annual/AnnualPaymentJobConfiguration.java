@@ -25,6 +25,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.extract.DuplicateRowFinder;
 import fr.cds.remuneration.input.CentreRowValidator;
 import fr.cds.remuneration.input.CsvFileReader;
 import fr.cds.remuneration.input.CsvRow;
@@ -42,13 +43,15 @@ import fr.cds.remuneration.snapshot.SnapshotJson;
  * send out.
  *
  * <pre>
- * checkRules → centres → declarations → patientExtract → inputQuality → compute → statements → runOutputs
+ * checkRules → centres → declarations → patientExtract → patientDuplicates → inputQuality → compute
+ *   → statements → runOutputs
  * </pre>
  *
  * Input files are read by chunk-oriented steps that validate each row and store accepted values
- * and rejects together; the patient extract is streamed once into per-centre aggregates; the
- * centres are computed chunk by chunk; statements are rendered chunk by chunk; summaries, payments,
- * rejects and the run report close the run.
+ * and rejects together; the patient extract is streamed once into per-centre aggregates, then its
+ * duplicate rows are found and taken out; the centres are computed chunk by chunk; statements are
+ * rendered chunk by chunk; summaries, payments, rejects, the run report and the manifest close the
+ * run.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InputLimits.class)
@@ -69,12 +72,13 @@ public class AnnualPaymentJobConfiguration {
 
 	@Bean
 	public Job annualPaymentJob(JobRepository jobRepository, Step checkRulesStep, Step centresStep,
-			Step declarationsStep, Step patientExtractStep, Step inputQualityStep, Step computeStep,
-			Step statementsStep, Step runOutputsStep) {
+			Step declarationsStep, Step patientExtractStep, Step patientDuplicatesStep, Step inputQualityStep,
+			Step computeStep, Step statementsStep, Step runOutputsStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(checkRulesStep)
 			.next(centresStep)
 			.next(declarationsStep)
 			.next(patientExtractStep)
+			.next(patientDuplicatesStep)
 			.next(inputQualityStep)
 			.next(computeStep)
 			.next(statementsStep)
@@ -108,6 +112,12 @@ public class AnnualPaymentJobConfiguration {
 			.build();
 	}
 
+	/** The reader of an input file of the run, in the run's declared encoding. */
+	private static CsvFileReader inputReader(StepExecution stepExecution, InputFile file) {
+		AnnualRun run = RunContext.of(stepExecution).run();
+		return new CsvFileReader(run.input(file), file, run.inputEncoding());
+	}
+
 	// ---------------------------------------------------------------------------- centres
 
 	@Bean
@@ -121,7 +131,7 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	@StepScope
 	CsvFileReader centresReader(@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new CsvFileReader(RunContext.of(stepExecution).run().input(InputFile.CENTRES), InputFile.CENTRES);
+		return inputReader(stepExecution, InputFile.CENTRES);
 	}
 
 	@Bean
@@ -152,8 +162,7 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	@StepScope
 	CsvFileReader declarationsReader(@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new CsvFileReader(RunContext.of(stepExecution).run().input(InputFile.DECLARATIONS),
-				InputFile.DECLARATIONS);
+		return inputReader(stepExecution, InputFile.DECLARATIONS);
 	}
 
 	@Bean
@@ -176,9 +185,22 @@ public class AnnualPaymentJobConfiguration {
 
 	@Bean
 	Step patientExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunStore store, AtomicLong patientBytesRead) {
+			RunStore store, RunWorkDirectory workDirectory, AtomicLong patientBytesRead) {
 		return new StepBuilder("patientExtract", jobRepository)
-			.tasklet(new PatientExtractTasklet(store, 0, null, patientBytesRead), transactionManager)
+			.tasklet(new PatientExtractTasklet(store, workDirectory, 0, null, patientBytesRead), transactionManager)
+			.build();
+	}
+
+	/**
+	 * @param sortRows rows the duplicate search sorts in memory at once ({@code cds.extract.duplicate-sort-rows},
+	 * a power of two; 2²¹ rows take 56 MB)
+	 */
+	@Bean
+	Step patientDuplicatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunStore store, RunWorkDirectory workDirectory,
+			@Value("${cds.extract.duplicate-sort-rows:" + DuplicateRowFinder.DEFAULT_CHUNK_ROWS + "}") int sortRows) {
+		return new StepBuilder("patientDuplicates", jobRepository)
+			.tasklet(new PatientDuplicatesTasklet(store, workDirectory, sortRows), transactionManager)
 			.build();
 	}
 

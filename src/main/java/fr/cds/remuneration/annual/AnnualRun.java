@@ -7,6 +7,7 @@ import java.util.Objects;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import fr.cds.remuneration.input.InputEncoding;
 import fr.cds.remuneration.input.InputFile;
 
 /**
@@ -17,9 +18,12 @@ import fr.cds.remuneration.input.InputFile;
  * @param inputChecksum SHA-256 over the SHA-256 of each input file
  * @param rulesLocation directory of the rule-set files, or the built-in ones
  * @param extractionDate date the insurer's patient extract was taken
+ * @param inputEncoding encoding of the input files; not identifying: the launcher accepts a
+ * declared encoding only when it reads the files as their bytes say, so every accepted
+ * declaration reads the same content
  */
 public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path inputDir, Path outputDir,
-		String rulesLocation, LocalDate extractionDate) {
+		String rulesLocation, LocalDate extractionDate, InputEncoding inputEncoding) {
 
 	public static final String EXERCICE = "exercice";
 
@@ -35,6 +39,14 @@ public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path
 
 	public static final String EXTRACTION_DATE = "extractionDate";
 
+	public static final String INPUT_ENCODING = "inputEncoding";
+
+	/** A run on UTF-8 inputs, the documented format. */
+	public AnnualRun(int exercice, String ruleSet, String inputChecksum, Path inputDir, Path outputDir,
+			String rulesLocation, LocalDate extractionDate) {
+		this(exercice, ruleSet, inputChecksum, inputDir, outputDir, rulesLocation, extractionDate, InputEncoding.UTF_8);
+	}
+
 	public JobParameters toJobParameters() {
 		return new JobParametersBuilder().addLong(EXERCICE, (long) this.exercice, true)
 			.addString(RULE_SET, this.ruleSet, true)
@@ -43,6 +55,7 @@ public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path
 			.addString(OUTPUT_DIR, this.outputDir.toAbsolutePath().normalize().toString(), false)
 			.addString(RULES_LOCATION, this.rulesLocation, false)
 			.addLocalDate(EXTRACTION_DATE, this.extractionDate, false)
+			.addString(INPUT_ENCODING, this.inputEncoding.label(), false)
 			.toJobParameters();
 	}
 
@@ -50,7 +63,13 @@ public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path
 		return new AnnualRun(Math.toIntExact(Objects.requireNonNull(parameters.getLong(EXERCICE))),
 				parameters.getString(RULE_SET), parameters.getString(INPUT_CHECKSUM),
 				Path.of(parameters.getString(INPUT_DIR)), Path.of(parameters.getString(OUTPUT_DIR)),
-				parameters.getString(RULES_LOCATION), parameters.getLocalDate(EXTRACTION_DATE));
+				parameters.getString(RULES_LOCATION), parameters.getLocalDate(EXTRACTION_DATE),
+				encoding(parameters.getString(INPUT_ENCODING)));
+	}
+
+	private static InputEncoding encoding(String name) {
+		return name == null ? InputEncoding.UTF_8 : InputEncoding.parse(name)
+			.orElseThrow(() -> new IllegalArgumentException("unknown input encoding '" + name + "'"));
 	}
 
 	public Path input(InputFile file) {

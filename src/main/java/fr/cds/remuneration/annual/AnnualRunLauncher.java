@@ -20,9 +20,12 @@ import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.common.Checksums;
+import fr.cds.remuneration.input.InputEncoding;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputFileException;
+import fr.cds.remuneration.input.InputFileScan;
 import fr.cds.remuneration.input.InputRejectedException;
+import fr.cds.remuneration.output.ManifestWriter;
 import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.run.ExerciceLock;
@@ -60,9 +63,20 @@ public class AnnualRunLauncher {
 	public record Outcome(ExitCode exitCode, String message, JobExecution execution) {
 	}
 
-	/** What the operator asked for. */
+	/**
+	 * What the operator asked for.
+	 *
+	 * @param inputEncoding the encoding the operator declares for the input files
+	 */
 	public record Request(int exercice, Path inputDir, Path outputDir, String rulesLocation,
-			Optional<String> ruleSet, LocalDate extractionDate) {
+			Optional<String> ruleSet, LocalDate extractionDate, InputEncoding inputEncoding) {
+
+		/** A request on UTF-8 inputs, the documented format. */
+		public Request(int exercice, Path inputDir, Path outputDir, String rulesLocation, Optional<String> ruleSet,
+				LocalDate extractionDate) {
+			this(exercice, inputDir, outputDir, rulesLocation, ruleSet, extractionDate, InputEncoding.UTF_8);
+		}
+
 	}
 
 	public Outcome launch(Request request) {
@@ -70,8 +84,9 @@ public class AnnualRunLauncher {
 		try {
 			RuleSet ruleSet = this.catalog.repository(request.rulesLocation())
 				.forExercice(request.exercice(), request.ruleSet());
-			run = new AnnualRun(request.exercice(), ruleSet.reference(), inputChecksum(request.inputDir()),
-					request.inputDir(), request.outputDir(), request.rulesLocation(), request.extractionDate());
+			run = new AnnualRun(request.exercice(), ruleSet.reference(),
+					inputChecksum(request.inputDir(), Optional.of(request.inputEncoding())), request.inputDir(),
+					request.outputDir(), request.rulesLocation(), request.extractionDate(), request.inputEncoding());
 		}
 		catch (RuleSetException ex) {
 			return new Outcome(ExitCode.RULES_REFUSED, ex.getMessage(), null);
@@ -86,6 +101,10 @@ public class AnnualRunLauncher {
 					null);
 		}
 		try (ExerciceLock.Held held = lock.get()) {
+			Optional<String> outputConflict = outputConflict(run);
+			if (outputConflict.isPresent()) {
+				return new Outcome(ExitCode.USAGE, outputConflict.get(), null);
+			}
 			recoverCrashedExecutions(run.exercice());
 			logger.info("Launching " + AnnualPaymentJobConfiguration.JOB_NAME + " for exercice " + run.exercice()
 					+ " under " + run.ruleSet() + " (inputs " + run.inputChecksum() + ")");
@@ -104,6 +123,21 @@ public class AnnualRunLauncher {
 		catch (Exception ex) {
 			return new Outcome(ExitCode.FAILED, "The job could not be launched: " + ex.getMessage(), null);
 		}
+	}
+
+	/**
+	 * A new run (not a restart) must not write over the outputs of a completed run, which may have
+	 * been sent already: their manifest says they are complete.
+	 */
+	private Optional<String> outputConflict(AnnualRun run) {
+		Path manifest = run.exerciceOutputDir().resolve(ManifestWriter.MANIFEST);
+		boolean newRun = this.jobRepository.getJobInstance(AnnualPaymentJobConfiguration.JOB_NAME,
+				run.toJobParameters()) == null;
+		if (newRun && Files.exists(manifest)) {
+			return Optional.of(run.exerciceOutputDir() + " holds the outputs of another completed run (" + manifest
+					+ "): refused, they are not overwritten. Archive them or choose another --output.");
+		}
+		return Optional.empty();
 	}
 
 	/**
@@ -158,6 +192,14 @@ public class AnnualRunLauncher {
 
 	/** SHA-256 over the SHA-256 of each input file, in a fixed order. */
 	static String inputChecksum(Path inputDir) {
+		return inputChecksum(inputDir, Optional.empty());
+	}
+
+	/**
+	 * SHA-256 over the SHA-256 of each input file, in a fixed order; with an encoding, also refuses
+	 * a file that the encoding cannot read, from the same pass over its bytes.
+	 */
+	private static String inputChecksum(Path inputDir, Optional<InputEncoding> encoding) {
 		StringBuilder digests = new StringBuilder();
 		for (InputFile file : InputFile.values()) {
 			Path path = inputDir.resolve(file.fileName());
@@ -165,7 +207,9 @@ public class AnnualRunLauncher {
 				throw new InputFileException(file.fileName(), 0,
 						"file not found in the input directory (" + path.toAbsolutePath() + ")");
 			}
-			digests.append(file.fileName()).append('=').append(Checksums.sha256(path)).append('\n');
+			InputFileScan scan = InputFileScan.of(path, file.fileName());
+			encoding.ifPresent(e -> scan.requireReadable(file.fileName(), e));
+			digests.append(file.fileName()).append('=').append(scan.sha256()).append('\n');
 		}
 		return Checksums.sha256(digests.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -13,7 +14,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import fr.cds.remuneration.centre.RegionTable;
+import fr.cds.remuneration.input.Reject;
 import fr.cds.remuneration.ledger.PaymentKind;
+import fr.cds.remuneration.output.ManifestWriter;
 import fr.cds.remuneration.output.PaymentLine;
 import fr.cds.remuneration.output.PaymentsFileWriter;
 import fr.cds.remuneration.output.RegionalSummaryWriter;
@@ -25,7 +28,10 @@ import fr.cds.remuneration.snapshot.RunStore;
 
 /**
  * Last step: the regional summary, the payment file, the rejects and the run report, all from the
- * stored results so that they add up to the statements to the cent (checked here).
+ * stored results so that they add up to the statements to the cent (checked here); then the
+ * manifest, which lists every output with its SHA-256 and is written last. Every file is written
+ * whole under a temporary name and renamed: a restart after a crash at any point writes them all
+ * again, identical, and sweeps the temporary files the crash left.
  */
 public class RunOutputsTasklet implements Tasklet {
 
@@ -75,13 +81,16 @@ public class RunOutputsTasklet implements Tasklet {
 				started == null ? Duration.ZERO : Duration.between(started, LocalDateTime.now()),
 				this.store.fileCounts(runId), results.size(), results.stream().filter(r -> r.totalEuros().signum() > 0).count(),
 				results.stream().filter(r -> !r.socleMet()).count(), statementsTotal, payments.size(), paymentsTotal,
-				this.store.rejects(runId).size()));
+				this.store.rejectProblems(runId)));
+		ManifestWriter.write(directory);
 		return RepeatStatus.FINISHED;
 	}
 
 	/** Writes rejects.csv; also called when the inputs are refused, so the operator sees why. */
 	static void writeRejects(RunStore store, long runId, Path directory) {
-		RejectsFileWriter.write(directory.resolve(REJECTS), store.rejects(runId));
+		try (Stream<Reject> rejects = store.rejects(runId)) {
+			RejectsFileWriter.write(directory.resolve(REJECTS), rejects);
+		}
 	}
 
 	private static BigDecimal sum(List<BigDecimal> amounts) {

@@ -9,8 +9,11 @@ import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.annual.AnnualRunLauncher;
 import fr.cds.remuneration.rules.RuleSetRepository;
+import fr.cds.remuneration.input.InputEncoding;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code run}: the annual payment job for one exercice. */
 @Component
@@ -45,6 +48,11 @@ public class RunCommand implements Callable<Integer> {
 			description = "Rule set to apply, as id@version (default: the newest covering the exercice).")
 	String ruleSet;
 
+	@Option(names = "--input-encoding", defaultValue = "UTF-8", converter = EncodingConverter.class,
+			description = { "Encoding of the input files: UTF-8 (default) or windows-1252 (also for Latin-1 files).",
+					"A declaration the files' bytes contradict is refused." })
+	InputEncoding inputEncoding;
+
 	public RunCommand(AnnualRunLauncher launcher) {
 		this.launcher = launcher;
 	}
@@ -52,9 +60,21 @@ public class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(this.exercice,
-				this.input, this.output, this.rules, Optional.ofNullable(this.ruleSet), this.extractionDate));
+				this.input, this.output, this.rules, Optional.ofNullable(this.ruleSet), this.extractionDate,
+				this.inputEncoding));
 		(outcome.exitCode() == ExitCode.OK ? System.out : System.err).println(outcome.message());
 		return outcome.exitCode().code();
+	}
+
+	/** Reads {@code --input-encoding}; an unknown name is a usage error. */
+	static final class EncodingConverter implements ITypeConverter<InputEncoding> {
+
+		@Override
+		public InputEncoding convert(String value) {
+			return InputEncoding.parse(value)
+				.orElseThrow(() -> new TypeConversionException("'" + value + "' is not a supported encoding (UTF-8 or windows-1252)"));
+		}
+
 	}
 
 }

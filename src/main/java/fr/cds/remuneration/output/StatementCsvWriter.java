@@ -18,10 +18,10 @@ public final class StatementCsvWriter {
 		CsvOutput.write(target, true, printer -> {
 			printer.printRecord(CsvOutput.row("Rubrique", "Valeur", "Statut des valeurs"));
 			for (StatementView.Field field : view.fields()) {
-				printer.printRecord(CsvOutput.row(field.label(), CsvOutput.text(field.value()), field.note()));
+				printer.printRecord(CsvOutput.row(field.label(), field.value(), field.note()));
 			}
 			for (String note : view.notes()) {
-				printer.printRecord(CsvOutput.row("Note", CsvOutput.text(note), ""));
+				printer.printRecord(CsvOutput.row("Note", note, ""));
 			}
 			printer.println();
 			String unit = view.unitLabel();
@@ -31,10 +31,10 @@ public final class StatementCsvWriter {
 					"Statut des valeurs"));
 			for (StatementView.Line line : view.lines()) {
 				printer.printRecord(CsvOutput.row(line.code(), line.label(), line.axis(), line.block(), line.socle(),
-						CsvOutput.text(line.declared()), line.verdict(), cell(line.fixed()), cell(line.variable()),
+						line.declared(), line.verdict(), cell(line.fixed()), cell(line.variable()),
 						cell(line.uplift()), cell(line.total()), FrenchFormat.cell(line.euros(), 2),
 						line.ifMetEuros() == null ? "" : FrenchFormat.cell(line.ifMetEuros(), 2), line.formula(),
-						CsvOutput.text(line.verdictNote()), line.statusNote()));
+						line.verdictNote(), line.statusNote()));
 			}
 			printer.printRecord(CsvOutput.row("TOTAL", "Total de la rémunération forfaitaire", "", "", "", "", "", "", "",
 					"", "", FrenchFormat.cell(view.totalEuros(), 2), "", "", "", ""));

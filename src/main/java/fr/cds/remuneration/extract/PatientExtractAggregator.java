@@ -3,7 +3,6 @@ package fr.cds.remuneration.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
@@ -110,17 +109,8 @@ public final class PatientExtractAggregator {
 		}
 	}
 
-	/** The next record, or {@code null} at the end; a malformed file is refused at {@code line}. */
 	private CSVRecord next(Iterator<CSVRecord> records, long line) {
-		try {
-			return records.hasNext() ? records.next() : null;
-		}
-		catch (UncheckedIOException ex) {
-			throw InputFileException.reading(FILE, this.file, this.encoding, line, ex.getCause());
-		}
-		catch (IllegalStateException ex) {
-			throw new InputFileException(FILE, line, "malformed CSV (" + ex.getMessage() + ")", ex);
-		}
+		return CsvFormats.next(records, FILE, this.file, this.encoding, line);
 	}
 
 	private FileChannel open() throws IOException {

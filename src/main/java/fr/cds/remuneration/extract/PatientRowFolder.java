@@ -120,7 +120,10 @@ final class PatientRowFolder {
 	boolean fold(String[] values, long line, boolean spansLines) {
 		RowProblems problems = new RowProblems(line, values);
 		if (values.length != this.columnCount) {
-			problems.addDescribed(null, "*", values.length + " champs", RowShape.wrongFieldCount(values, this.columnCount));
+			// the centre is named when its column still holds one, so that its statement tells
+			String named = values.length > this.finess && Finess.isWellFormed(values[this.finess].strip())
+					? values[this.finess].strip() : null;
+			problems.addDescribed(named, "*", values.length + " champs", RowShape.wrongFieldCount(values, this.columnCount));
 			return problems.report();
 		}
 		String centre = values[this.finess].strip();

@@ -110,17 +110,7 @@ public class CsvFileReader extends AbstractItemCountingItemStreamItemReader<CsvR
 	}
 
 	private CSVRecord next(long line) {
-		try {
-			return this.records.hasNext() ? this.records.next() : null;
-		}
-		catch (UncheckedIOException ex) {
-			throw InputFileException.reading(this.layout.fileName(), this.path, this.encoding, line, ex.getCause());
-		}
-		catch (IllegalStateException ex) {
-			// Commons CSV reports an unterminated quote this way: nothing after it can be trusted
-			throw new InputFileException(this.layout.fileName(), line,
-					"malformed CSV (" + ex.getMessage() + "): check for an unclosed quote", ex);
-		}
+		return CsvFormats.next(this.records, this.layout.fileName(), this.path, this.encoding, line);
 	}
 
 	private static String readerName(InputFile layout) {

@@ -1,6 +1,11 @@
 package fr.cds.remuneration.input;
 
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
+
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The one CSV dialect of the project's files: {@code ;} separator, {@code "} quotes, LF or CRLF
@@ -25,6 +30,24 @@ public final class CsvFormats {
 		.get();
 
 	private CsvFormats() {
+	}
+
+	/**
+	 * The next record of an input file, or {@code null} at its end. A file that cannot be read on
+	 * (undecodable bytes, broken quotes) is refused as a whole, at {@code line}: no row after that
+	 * point could be split into fields with certainty.
+	 */
+	public static CSVRecord next(Iterator<CSVRecord> records, String file, Path path, InputEncoding encoding,
+			long line) {
+		try {
+			return records.hasNext() ? records.next() : null;
+		}
+		catch (UncheckedIOException ex) {
+			throw InputFileException.reading(file, path, encoding, line, ex.getCause());
+		}
+		catch (IllegalStateException ex) {
+			throw new InputFileException(file, line, "malformed CSV (" + ex.getMessage() + ")", ex);
+		}
 	}
 
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 
+import org.apache.commons.csv.CSVException;
+
 /**
  * A file that cannot be read as a whole (missing, wrong header, wrong encoding): the run stops
  * with a message that names the file, the line and what to fix.
@@ -29,6 +31,11 @@ public class InputFileException extends RuntimeException {
 				.problem(encoding)
 				.orElse(new InputFileScan.Problem(line, "cannot be decoded as " + encoding.label()));
 			return new InputFileException(file, problem.line(), problem.message(), cause);
+		}
+		if (cause instanceof CSVException) {
+			// nothing after a broken quote can be split into fields with certainty
+			return new InputFileException(file, line, "malformed CSV (" + cause.getMessage()
+					+ "): check the quotes from this line on (an unclosed quote, or text after a closing quote)", cause);
 		}
 		return new InputFileException(file, line, "cannot read: " + cause.getMessage(), cause);
 	}

@@ -12,12 +12,15 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.cds.remuneration.cli.ExitCode;
@@ -25,6 +28,7 @@ import fr.cds.remuneration.input.InputEncoding;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.support.CsvFiles;
+import fr.cds.remuneration.support.PatientIdentifiers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,10 +38,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code expected.properties} and {@code expected-rejects.csv}, what the run must answer: its exit
  * code and message, the file's rows read, accepted and rejected, and every reject of the file with
  * its line, field, value and reason, all written by hand from the file's content. A refused run
- * must have written no payment and no statement.
+ * must have written no payment and no statement. And whatever the case, no patient identifier of
+ * the input may appear in any output file nor in the logs.
  */
 @SpringBootTest(properties = { "cds.cli.enabled=false", "spring.datasource.url=jdbc:h2:mem:bad-inputs",
 		"cds.input.max-declaration-reject-rate=0.2", "cds.input.max-patient-reject-rate=0.2" })
+@ExtendWith(OutputCaptureExtension.class)
 class BadInputCorpusTest {
 
 	static final Path CORPUS = Path.of("src/test/resources/bad-inputs");
@@ -61,7 +67,7 @@ class BadInputCorpusTest {
 
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("cases")
-	void eachBadInputIsReportedAsExpected(String name) throws IOException {
+	void eachBadInputIsReportedAsExpected(String name, CapturedOutput logs) throws IOException {
 		Path caseDir = CORPUS.resolve(name);
 		Properties expected = properties(caseDir.resolve("expected.properties"));
 		Path input = inputWith(caseDir);
@@ -98,6 +104,7 @@ class BadInputCorpusTest {
 			assertThat(rejects.stream().filter(row -> row.get(0).equals(file)).toList())
 				.containsExactlyElementsOf(CsvFiles.rows(expectedRejects).stream().skip(1).toList());
 		}
+		PatientIdentifiers.assertNoneIn(input.resolve(InputFile.PATIENTS.fileName()), output, logs.getAll());
 		for (Map.Entry<String, String> statement : statements(expected).entrySet()) {
 			Path csv = out.resolve("statements").resolve(statement.getKey() + ".csv");
 			assertThat(CsvFiles.statementTotal(csv)).isEqualByComparingTo(statement.getValue());

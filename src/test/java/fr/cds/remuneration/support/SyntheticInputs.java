@@ -51,11 +51,20 @@ public final class SyntheticInputs {
 
 	/** Writes centres.csv, declarations.csv and patients.csv for exercice 2024 into {@code directory}. */
 	public static void write(Path directory, int centres, long patientRows, long seed) {
+		write(directory, centres, patientRows, 0, seed);
+	}
+
+	/**
+	 * Writes the three input files for exercice 2024 into {@code directory}.
+	 *
+	 * @param duplicateEvery every so many patient rows, repeat the previous one (0: none)
+	 */
+	public static void write(Path directory, int centres, long patientRows, int duplicateEvery, long seed) {
 		try {
 			Files.createDirectories(directory);
 			writeCentres(directory.resolve(InputFile.CENTRES.fileName()), centres);
 			writeDeclarations(directory.resolve(InputFile.DECLARATIONS.fileName()), centres);
-			writePatients(directory.resolve(InputFile.PATIENTS.fileName()), centres, patientRows, 0, seed);
+			writePatients(directory.resolve(InputFile.PATIENTS.fileName()), centres, patientRows, duplicateEvery, seed);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -42,7 +42,7 @@ import fr.cds.remuneration.snapshot.SnapshotJson;
  * send out.
  *
  * <pre>
- * checkRules → centres → declarations → patientExtract → inputQuality → compute → statements → runOutputs
+ * checkRules → checkInputs → centres → declarations → patientExtract → inputQuality → compute → statements → runOutputs
  * </pre>
  *
  * Input files are read by chunk-oriented steps that validate each row and store accepted values
@@ -68,10 +68,11 @@ public class AnnualPaymentJobConfiguration {
 	}
 
 	@Bean
-	public Job annualPaymentJob(JobRepository jobRepository, Step checkRulesStep, Step centresStep,
+	public Job annualPaymentJob(JobRepository jobRepository, Step checkRulesStep, Step checkInputsStep, Step centresStep,
 			Step declarationsStep, Step patientExtractStep, Step inputQualityStep, Step computeStep,
 			Step statementsStep, Step runOutputsStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(checkRulesStep)
+			.next(checkInputsStep)
 			.next(centresStep)
 			.next(declarationsStep)
 			.next(patientExtractStep)
@@ -105,6 +106,13 @@ public class AnnualPaymentJobConfiguration {
 			.processor(validator)
 			.writer(writer)
 			.listener(new InputFileCountsListener(file, acceptedTable, store))
+			.build();
+	}
+
+	@Bean
+	Step checkInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return new StepBuilder("checkInputs", jobRepository).tasklet(new CheckInputsTasklet(), transactionManager)
+			.allowStartIfComplete(true)
 			.build();
 	}
 

@@ -15,8 +15,9 @@ import picocli.CommandLine.Option;
 /** {@code run}: the annual payment job for one exercice. */
 @Component
 @Command(name = "run", mixinStandardHelpOptions = true,
-		description = { "Compute the forfait of every centre for an exercice and write statements, regional summary,",
-				"payment file, rejects and run report to <output>/<exercice>/.",
+		description = { "Run the annual payment job for an exercice.",
+				"Computes every centre and writes statements, regional summary, payment file, rejects and",
+				"run report to <output>/<exercice>/.",
 				"A failed run restarts where it stopped when launched again with the same inputs;",
 				"a completed one is refused (exit code 5): nothing is paid twice." })
 public class RunCommand implements Callable<Integer> {

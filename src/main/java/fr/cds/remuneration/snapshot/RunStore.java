@@ -251,6 +251,26 @@ public class RunStore {
 				runId);
 	}
 
+	/**
+	 * The result of {@code finess} for {@code exercice} computed by the latest run that completed
+	 * (the stored explanation of what the centre was paid), or empty.
+	 */
+	public java.util.Optional<CentreResult> latestCompletedResult(int exercice, String finess) {
+		return this.jdbc.query(
+				"SELECT r.RESULT_JSON FROM CENTRE_RESULT r WHERE r.EXERCICE = ? AND r.FINESS = ? AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION e WHERE e.JOB_INSTANCE_ID = r.RUN_ID AND e.STATUS = 'COMPLETED') ORDER BY r.RUN_ID DESC",
+				(rs, i) -> SnapshotJson.read(rs.getString(1), CentreResult.class), exercice, finess)
+			.stream()
+			.findFirst();
+	}
+
+	/** The result of {@code finess} in run {@code runId}, or empty. */
+	public java.util.Optional<CentreResult> result(long runId, String finess) {
+		return this.jdbc.query("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? AND FINESS = ?",
+				(rs, i) -> SnapshotJson.read(rs.getString(1), CentreResult.class), runId, finess)
+			.stream()
+			.findFirst();
+	}
+
 	/** Every result of the run, in FINESS order. */
 	public List<CentreResult> results(long runId) {
 		return this.jdbc.query("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS",

@@ -34,6 +34,7 @@ import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputLimits;
 import fr.cds.remuneration.input.Validated;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
+import fr.cds.remuneration.output.StatementPdfRenderer;
 import fr.cds.remuneration.snapshot.RunStore;
 import fr.cds.remuneration.snapshot.SnapshotJson;
 
@@ -269,9 +270,9 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	@StepScope
 	StatementFilesWriter statementFilesWriter(@Value("#{stepExecution}") StepExecution stepExecution,
-			StatementHtmlRenderer html) {
-		return new StatementFilesWriter(RunContext.of(stepExecution).run().exerciceOutputDir().resolve("statements"),
-				html);
+			StatementHtmlRenderer html, StatementPdfRenderer pdf) {
+		AnnualRun run = RunContext.of(stepExecution).run();
+		return new StatementFilesWriter(run.exerciceOutputDir().resolve("statements"), html, run.pdf() ? pdf : null);
 	}
 
 	@Bean

@@ -57,9 +57,20 @@ public class AnnualRunLauncher {
 	public record Outcome(ExitCode exitCode, String message, JobExecution execution) {
 	}
 
-	/** What the operator asked for. */
+	/**
+	 * What the operator asked for.
+	 *
+	 * @param pdf whether to write the statements as PDF too
+	 */
 	public record Request(int exercice, Path inputDir, Path outputDir, String rulesLocation,
-			Optional<String> ruleSet, LocalDate extractionDate) {
+			Optional<String> ruleSet, LocalDate extractionDate, boolean pdf) {
+
+		/** A request without PDF statements. */
+		public Request(int exercice, Path inputDir, Path outputDir, String rulesLocation, Optional<String> ruleSet,
+				LocalDate extractionDate) {
+			this(exercice, inputDir, outputDir, rulesLocation, ruleSet, extractionDate, false);
+		}
+
 	}
 
 	public Outcome launch(Request request) {
@@ -68,7 +79,8 @@ public class AnnualRunLauncher {
 			RuleSet ruleSet = this.catalog.repository(request.rulesLocation())
 				.forExercice(request.exercice(), request.ruleSet());
 			run = new AnnualRun(request.exercice(), ruleSet.reference(), inputChecksum(request.inputDir()),
-					request.inputDir(), request.outputDir(), request.rulesLocation(), request.extractionDate());
+					request.inputDir(), request.outputDir(), request.rulesLocation(), request.extractionDate(),
+					request.pdf());
 		}
 		catch (RuleSetException ex) {
 			return new Outcome(ExitCode.RULES_REFUSED, ex.getMessage(), null);

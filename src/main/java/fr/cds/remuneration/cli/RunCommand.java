@@ -42,6 +42,9 @@ public class RunCommand implements Callable<Integer> {
 			description = "Rule-set directory (default: the rule sets shipped with the application).")
 	String rules;
 
+	@Option(names = "--pdf", description = "Also write each statement as PDF (about a tenth of a second per centre).")
+	boolean pdf;
+
 	@Option(names = "--rule-set",
 			description = "Rule set to apply, as id@version (default: the newest covering the exercice).")
 	String ruleSet;
@@ -53,7 +56,7 @@ public class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(this.exercice,
-				this.input, this.output, this.rules, Optional.ofNullable(this.ruleSet), this.extractionDate));
+				this.input, this.output, this.rules, Optional.ofNullable(this.ruleSet), this.extractionDate, this.pdf));
 		(outcome.exitCode() == ExitCode.OK ? System.out : System.err).println(outcome.message());
 		return outcome.exitCode().code();
 	}

@@ -70,7 +70,13 @@ public final class StatementTextRenderer {
 			.append(pad("TOTAL", LABEL_WIDTH))
 			.append(FrenchFormat.euros(view.totalEuros()))
 			.append("\n\n");
+		if (!view.whatIf().isEmpty()) {
+			out.append("Ce que le centre aurait pu percevoir\n");
+			view.whatIf().forEach(item -> out.append("  - ").append(item).append('\n'));
+			out.append('\n');
+		}
 		view.legend().forEach(item -> out.append(item).append('\n'));
+		out.append('\n').append(view.recourse()).append('\n');
 		return out.toString();
 	}
 

@@ -23,7 +23,14 @@ import fr.cds.remuneration.rules.model.ValueStatus;
  * CSV and HTML, so that both say exactly the same thing.
  */
 public record StatementView(String finess, String title, List<Field> fields, List<Line> lines, List<String> notes,
-		BigDecimal totalEuros, String unitLabel, List<String> legend) {
+		List<String> whatIf, BigDecimal totalEuros, String unitLabel, List<String> legend, String recourse) {
+
+	/** How a centre contests its statement; printed on every statement. */
+	public static final String RECOURSE = "Pour toute question sur ce relevé, adressez-vous à votre caisse primaire"
+			+ " d'assurance maladie (CPAM). Vous pouvez le contester dans un délai de deux mois à compter de sa"
+			+ " notification devant la commission de recours amiable (CRA) de votre caisse (articles R142-1 et"
+			+ " suivants du code de la sécurité sociale). Joignez à votre demande ce relevé et les pièces qui"
+			+ " justifient votre déclaration.";
 
 	/** A header field; {@code note} is the provisional-value mark text, empty when confirmed. */
 	public record Field(String label, String value, String note) {
@@ -83,7 +90,32 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 		List<Line> lines = result.lines().stream().map(StatementView::line).toList();
 		String unitLabel = result.unit() == Unit.POINTS ? "points" : "euros";
 		return new StatementView(centre.finess(), "Relevé de rémunération forfaitaire — exercice " + result.exercice(),
-				fields, lines, result.notes(), result.totalEuros(), unitLabel, legend(result));
+				fields, lines, result.notes(), whatIf(result), result.totalEuros(), unitLabel, legend(result), RECOURSE);
+	}
+
+	/**
+	 * In plain words, what the centre would have earned: with its socle met, and by meeting each
+	 * indicator it did not meet.
+	 */
+	private static List<String> whatIf(CentreResult result) {
+		List<String> whatIf = new ArrayList<>();
+		if (!result.socle().met()) {
+			BigDecimal withSocle = result.lines()
+				.stream()
+				.filter(l -> l.verdict().counts() || l.socle())
+				.map(IndicatorLine::potentialEuros)
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			whatIf.add("Avec le socle atteint (" + String.join(", ", result.socle().failed())
+					+ " manquant), la rémunération forfaitaire aurait été de " + FrenchFormat.euros(withSocle) + ".");
+		}
+		for (IndicatorLine line : result.lines()) {
+			if (line.verdict() == Verdict.NOT_MET && !line.socle() && line.potentialEuros().signum() > 0) {
+				whatIf.add(line.label() + " (" + line.code() + ") : non atteint ; l'atteindre"
+						+ (result.socle().met() ? " aurait rapporté " : " aurait rapporté, socle atteint, ")
+						+ FrenchFormat.euros(line.potentialEuros()) + ".");
+			}
+		}
+		return List.copyOf(whatIf);
 	}
 
 	private static Line line(IndicatorLine line) {

@@ -66,7 +66,7 @@ class AnnualPaymentJobFunctionalTest {
 
 	private JobParameters parameters() {
 		return new AnnualRun(2024, "accord-2015@2026.1", AnnualRunLauncher.inputChecksum(SMALL_INPUT), SMALL_INPUT,
-				this.output, RuleSetRepository.BUILT_IN, LocalDate.of(2025, 2, 14))
+				this.output, RuleSetRepository.BUILT_IN, LocalDate.of(2025, 2, 14), false)
 			.toJobParameters();
 	}
 

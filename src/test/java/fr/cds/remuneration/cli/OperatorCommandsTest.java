@@ -78,6 +78,17 @@ class OperatorCommandsTest {
 	}
 
 	@Test
+	void aStatementSaysWhatMeetingTheSocleWouldHaveEarned() {
+		CommandLineRun explain = CommandLineRun.of(this.cli, "explain", "130000100", "2024");
+		// ACCES_SOINS_INFIRMIERS 800 pts, COORDINATION 1,000 + 1,700 × 3/4,000 pts (3 patients in the
+		// file active), SI_STANDARD 500 + 200 × 3 FTE, CRISE_PLAN 100; × 7 €, rounded per line:
+		// 5,600 + 7,008.93 + 7,700 + 700 = 21,008.93 €
+		assertThat(explain.out().replace('\u00A0', ' '))
+			.contains("Avec le socle atteint (ACCES_SOINS_INFIRMIERS manquant), la rémunération forfaitaire aurait été de 21 008,93 €.")
+			.contains("commission de recours amiable");
+	}
+
+	@Test
 	void runsListsTheExecutionWithItsStatusAndCounts() {
 		CommandLineRun runs = CommandLineRun.of(this.cli, "runs");
 		assertThat(runs.exitCode()).isZero();

@@ -35,6 +35,7 @@ import fr.cds.remuneration.input.InputLimits;
 import fr.cds.remuneration.input.Validated;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
 import fr.cds.remuneration.output.StatementPdfRenderer;
+import fr.cds.remuneration.output.SummaryReportWriter;
 import fr.cds.remuneration.snapshot.RunStore;
 import fr.cds.remuneration.snapshot.SnapshotJson;
 
@@ -43,7 +44,8 @@ import fr.cds.remuneration.snapshot.SnapshotJson;
  * send out.
  *
  * <pre>
- * checkRules → checkInputs → centres → declarations → patientExtract → inputQuality → compute → statements → runOutputs
+ * checkRules → checkInputs → centres → declarations → patientExtract → inputQuality → compute → statements
+ *   → runOutputs → summaryReport
  * </pre>
  *
  * Input files are read by chunk-oriented steps that validate each row and store accepted values
@@ -71,7 +73,7 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	public Job annualPaymentJob(JobRepository jobRepository, Step checkRulesStep, Step checkInputsStep, Step centresStep,
 			Step declarationsStep, Step patientExtractStep, Step inputQualityStep, Step computeStep,
-			Step statementsStep, Step runOutputsStep) {
+			Step statementsStep, Step runOutputsStep, Step summaryReportStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(checkRulesStep)
 			.next(checkInputsStep)
 			.next(centresStep)
@@ -81,6 +83,7 @@ public class AnnualPaymentJobConfiguration {
 			.next(computeStep)
 			.next(statementsStep)
 			.next(runOutputsStep)
+			.next(summaryReportStep)
 			.build();
 	}
 
@@ -280,6 +283,14 @@ public class AnnualPaymentJobConfiguration {
 			RegionTable regions) {
 		return new StepBuilder("runOutputs", jobRepository)
 			.tasklet(new RunOutputsTasklet(store, regions), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step summaryReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunStore store, RegionTable regions, RuleSetCatalog catalog, SummaryReportWriter writer) {
+		return new StepBuilder("summaryReport", jobRepository)
+			.tasklet(new SummaryReportTasklet(store, regions, catalog, writer), transactionManager)
 			.build();
 	}
 

@@ -1,0 +1,52 @@
+package fr.cds.remuneration.output;
+
+import java.io.PrintWriter;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
+
+import fr.cds.remuneration.common.FrenchFormat;
+import fr.cds.remuneration.snapshot.RunStore.FileCounts;
+
+/** Writes {@code run-report.txt}, the operators' summary of a run, in French. */
+public final class RunReportWriter {
+
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+	private RunReportWriter() {
+	}
+
+	public static void write(Path target, RunReport report) {
+		AtomicFiles.write(target, out -> {
+			PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+			w.println("Rapport d'exécution — rémunération forfaitaire des centres de santé");
+			w.println();
+			w.println("Exercice                 : " + report.exercice());
+			w.println("Jeu de règles            : " + report.ruleSet() + " (sha256 " + report.ruleSetSha256() + ")");
+			w.println("Run                      : " + report.runId() + " (exécution " + report.executionId() + ")");
+			w.println("Extraction des patients  : " + FrenchFormat.date(report.extractionDate()));
+			w.println("Empreinte des entrées    : " + report.inputChecksum());
+			w.println("Début                    : " + (report.started() == null ? "" : TIME.format(report.started())));
+			w.println("Durée                    : " + String.format(java.util.Locale.FRANCE, "%.1f s",
+					report.duration().toMillis() / 1000.0));
+			w.println();
+			w.println("Fichiers d'entrée (lignes lues = acceptées + rejetées)");
+			for (FileCounts file : report.files()) {
+				w.println(String.format("  %-18s lues %10d   acceptées %10d   rejetées %8d   sha256 %s", file.file(),
+						file.read(), file.accepted(), file.rejected(), file.sha256()));
+			}
+			w.println();
+			w.println("Résultats");
+			w.println("  Centres calculés        : " + report.centres());
+			w.println("  Centres payés           : " + report.centresPaid());
+			w.println("  Socle non atteint       : " + report.centresSocleFailed());
+			w.println("  Total des relevés       : " + FrenchFormat.euros(report.totalEuros()));
+			w.println("  Lignes de paiement      : " + report.paymentLines() + " pour "
+					+ FrenchFormat.euros(report.paymentsTotal()));
+			w.println("  Problèmes rejetés       : " + report.rejectProblems() + " (voir rejects.csv)");
+			w.flush();
+		});
+	}
+
+}

@@ -1,0 +1,48 @@
+package fr.cds.remuneration.output;
+
+import java.nio.file.Path;
+
+import fr.cds.remuneration.common.FrenchFormat;
+
+/**
+ * Writes {@code statements/<FINESS>.csv}: the header fields as {@code Rubrique;Valeur;Statut},
+ * a blank line, then one row per indicator and a total row, in French and for a French
+ * spreadsheet (BOM, {@code ;}, decimal comma).
+ */
+public final class StatementCsvWriter {
+
+	private StatementCsvWriter() {
+	}
+
+	public static void write(Path target, StatementView view) {
+		CsvOutput.write(target, true, printer -> {
+			printer.printRecord(CsvOutput.row("Rubrique", "Valeur", "Statut des valeurs"));
+			for (StatementView.Field field : view.fields()) {
+				printer.printRecord(CsvOutput.row(field.label(), CsvOutput.text(field.value()), field.note()));
+			}
+			for (String note : view.notes()) {
+				printer.printRecord(CsvOutput.row("Note", CsvOutput.text(note), ""));
+			}
+			printer.println();
+			String unit = view.unitLabel();
+			printer.printRecord(CsvOutput.row("Code", "Indicateur", "Axe", "Bloc", "Socle", "Réponse déclarée", "Résultat",
+					"Part fixe (" + unit + ")", "Part variable (" + unit + ")", "Majoration (" + unit + ")",
+					"Total (" + unit + ")", "Montant (€)", "Montant si atteint (€)", "Détail du calcul", "Remarque",
+					"Statut des valeurs"));
+			for (StatementView.Line line : view.lines()) {
+				printer.printRecord(CsvOutput.row(line.code(), line.label(), line.axis(), line.block(), line.socle(),
+						CsvOutput.text(line.declared()), line.verdict(), cell(line.fixed()), cell(line.variable()),
+						cell(line.uplift()), cell(line.total()), FrenchFormat.cell(line.euros(), 2),
+						line.ifMetEuros() == null ? "" : FrenchFormat.cell(line.ifMetEuros(), 2), line.formula(),
+						CsvOutput.text(line.verdictNote()), line.statusNote()));
+			}
+			printer.printRecord(CsvOutput.row("TOTAL", "Total de la rémunération forfaitaire", "", "", "", "", "", "", "",
+					"", "", FrenchFormat.cell(view.totalEuros(), 2), "", "", "", ""));
+		});
+	}
+
+	private static String cell(java.math.BigDecimal value) {
+		return FrenchFormat.cell(value, 2);
+	}
+
+}

@@ -1,0 +1,148 @@
+package fr.cds.remuneration.output;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import fr.cds.remuneration.common.FrenchFormat;
+import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.engine.ComponentLine;
+import fr.cds.remuneration.engine.IndicatorLine;
+import fr.cds.remuneration.engine.ProrataResult;
+import fr.cds.remuneration.engine.UpliftResult;
+import fr.cds.remuneration.engine.Verdict;
+import fr.cds.remuneration.extract.PopulationCounts;
+import fr.cds.remuneration.rules.model.Unit;
+import fr.cds.remuneration.rules.model.ValueStatus;
+
+/**
+ * A centre's statement in French words, built once from a {@link CentreResult} and rendered as
+ * CSV and HTML, so that both say exactly the same thing.
+ */
+public record StatementView(String finess, String title, List<Field> fields, List<Line> lines, List<String> notes,
+		BigDecimal totalEuros, String unitLabel, List<String> legend) {
+
+	/** A header field; {@code note} is the provisional-value mark text, empty when confirmed. */
+	public record Field(String label, String value, String note) {
+	}
+
+	/**
+	 * One indicator line; amounts are in the rule set's unit except the euros. The amounts are those
+	 * the centre earns: zero for an indicator not met, whose possible gain is in {@code ifMetEuros}.
+	 *
+	 * @param ifMetEuros what the line would pay if the indicator (or the socle) were met, for an
+	 * unpaid line that could be; {@code null} otherwise
+	 */
+	public record Line(String code, String label, String axis, String block, String socle, String declared,
+			String verdict, String verdictNote, BigDecimal fixed, BigDecimal variable, BigDecimal uplift,
+			BigDecimal total, BigDecimal euros, BigDecimal ifMetEuros, String formula, String statusNote,
+			boolean provisional, boolean paid) {
+	}
+
+	public static StatementView of(CentreResult result) {
+		List<Field> fields = new ArrayList<>();
+		var centre = result.centre();
+		fields.add(new Field("FINESS", centre.finess(), ""));
+		fields.add(new Field("Raison sociale", centre.name(), ""));
+		fields.add(new Field("Type de centre", centre.typeLabel(), ""));
+		fields.add(new Field("Département", centre.departement() + " " + centre.departementName(), ""));
+		fields.add(new Field("Région", centre.regionName() + " (" + centre.regionCode() + ")", ""));
+		fields.add(new Field("Exercice", String.valueOf(result.exercice()), ""));
+		fields.add(new Field("Règles appliquées", result.ruleSet().reference() + " — " + result.ruleSet().title(), ""));
+		fields.add(new Field("Dernier texte applicable", result.ruleSet().latestTextTitle()
+				+ published(result.ruleSet().latestTextPublished()), ""));
+		PopulationCounts counts = result.patientBase().counts();
+		fields.add(new Field("Patientèle retenue", result.patientBase().label() + " : "
+				+ FrenchFormat.integer(counts.patients()) + " patients (dont C2S " + FrenchFormat.integer(counts.c2s())
+				+ ", AME " + FrenchFormat.integer(counts.ame()) + ", ALD " + FrenchFormat.integer(counts.ald())
+				+ ", handicap " + FrenchFormat.integer(counts.handicap()) + ")", ""));
+		fields.add(new Field("Extraction des données patients", FrenchFormat.date(result.patientBase().extractionDate()),
+				""));
+		fields.add(new Field("Régimes d'assurance maladie des patients", schemes(result.schemes()), ""));
+		fields.add(new Field("Professionnels de santé salariés (ETP)",
+				FrenchFormat.compact(result.healthProfessionalFte(), 2), ""));
+		if (result.pointValueEur() != null) {
+			fields.add(new Field("Valeur du point", FrenchFormat.euros(result.pointValueEur()),
+					result.pointValueProvenance().status().statementNote()));
+		}
+		ProrataResult prorata = result.prorata();
+		fields.add(new Field("Période rémunérée",
+				prorata.daysOpen() + " jours sur " + prorata.daysInExercice() + " (du " + FrenchFormat.date(prorata.from())
+						+ " au " + FrenchFormat.date(prorata.to()) + ")",
+				prorata.isFullYear() ? "" : prorata.status().statementNote()));
+		if (result.uplift() != null) {
+			fields.add(new Field("Majoration précarité", uplift(result.uplift()), result.uplift().status().statementNote()));
+		}
+		fields.add(new Field("Socle", result.socle().met() ? "atteint"
+				: "non atteint (" + String.join(", ", result.socle().failed()) + ")", ""));
+		fields.add(new Field("Total de la rémunération forfaitaire", FrenchFormat.euros(result.totalEuros()), ""));
+
+		List<Line> lines = result.lines().stream().map(StatementView::line).toList();
+		String unitLabel = result.unit() == Unit.POINTS ? "points" : "euros";
+		return new StatementView(centre.finess(), "Relevé de rémunération forfaitaire — exercice " + result.exercice(),
+				fields, lines, result.notes(), result.totalEuros(), unitLabel, legend(result));
+	}
+
+	private static Line line(IndicatorLine line) {
+		String formula = line.components()
+			.stream()
+			.map(c -> (c.label() == null ? "" : c.label() + " : ") + c.formula())
+			.collect(Collectors.joining(" ; "));
+		if (!line.uplift().isZero()) {
+			formula += " ; majoration précarité sur la part patientèle";
+		}
+		boolean earned = line.verdict().counts();
+		boolean couldEarn = !line.paid() && (earned || line.verdict() == Verdict.NOT_MET);
+		return new Line(line.code(), line.label(), line.axis(), line.block() == null ? "" : line.block(),
+				line.socle() ? "oui" : "non", line.declared() == null ? "" : line.declared(), line.verdict().label(),
+				line.verdictNote() == null ? "" : line.verdictNote(), earned ? line.fixed().value() : BigDecimal.ZERO,
+				earned ? line.variable().value() : BigDecimal.ZERO, earned ? line.uplift().value() : BigDecimal.ZERO,
+				earned ? line.total().value() : BigDecimal.ZERO, line.euros(),
+				couldEarn && line.potentialEuros().signum() > 0 ? line.potentialEuros() : null, formula,
+				line.status().statementNote(), line.status().isProvisional(), line.paid());
+	}
+
+	private static String uplift(UpliftResult uplift) {
+		return "taux C2S " + FrenchFormat.percent(uplift.c2sRate()) + " (national " + FrenchFormat.percent(uplift.nationalC2sRate())
+				+ ") + taux AME " + FrenchFormat.percent(uplift.ameRate()) + " (national "
+				+ FrenchFormat.percent(uplift.nationalAmeRate()) + ") → majoration " + FrenchFormat.percent(uplift.rate())
+				+ (uplift.capped() ? " (plafonnée à " + FrenchFormat.percent(uplift.cap()) + ")"
+						: " (plafond " + FrenchFormat.percent(uplift.cap()) + ")");
+	}
+
+	private static String schemes(Map<String, Long> schemes) {
+		if (schemes.isEmpty()) {
+			return "aucun patient";
+		}
+		return schemes.entrySet()
+			.stream()
+			.map(e -> e.getKey() + " " + FrenchFormat.integer(e.getValue()))
+			.collect(Collectors.joining(", "));
+	}
+
+	private static String published(LocalDate date) {
+		return date == null ? "" : " (publié le " + FrenchFormat.date(date) + ")";
+	}
+
+	private static List<String> legend(CentreResult result) {
+		List<String> legend = new ArrayList<>();
+		legend.add("Les montants sont calculés sur les valeurs exactes puis arrondis au centime une seule fois par ligne ;"
+				+ " le total est la somme des lignes arrondies. Les points sont affichés arrondis à deux décimales.");
+		legend.add("Socle : tous les indicateurs du socle applicables au type de centre doivent être atteints ;"
+				+ " à défaut, aucune rémunération forfaitaire n'est due pour l'exercice.");
+		for (ValueStatus status : ValueStatus.values()) {
+			if (status.isProvisional()) {
+				legend.add("« " + status.statementNote() + " » : "
+						+ (status == ValueStatus.ANALOG ? "valeur reprise du dispositif des maisons de santé (ACI), en"
+								+ " attendant la publication de la valeur officielle pour les centres de santé."
+								: "aucune valeur officielle publiée ; valeur retenue pour permettre le calcul, susceptible"
+										+ " de régularisation."));
+			}
+		}
+		return legend;
+	}
+
+}

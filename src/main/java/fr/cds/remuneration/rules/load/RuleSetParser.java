@@ -75,7 +75,8 @@ public final class RuleSetParser {
 		return new FileParser(fileName(origin)).parse(origin, content);
 	}
 
-	private static String fileName(String origin) {
+	/** The file name of {@code origin} (a path or a classpath resource name), as messages name it. */
+	public static String fileName(String origin) {
 		int slash = Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\'));
 		return slash >= 0 ? origin.substring(slash + 1) : origin;
 	}

@@ -1,14 +1,12 @@
 package fr.cds.remuneration.cli;
 
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.RuleSetException;
-import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.rules.describe.RulesReport;
 import fr.cds.remuneration.rules.model.RuleSet;
 import picocli.CommandLine.Command;
@@ -36,27 +34,6 @@ public class RulesCommand implements Runnable {
 	@Override
 	public void run() {
 		this.spec.commandLine().usage(this.spec.commandLine().getOut());
-	}
-
-	/** Where the rule sets are read from, and which one to use. */
-	static class RuleSetOptions {
-
-		@Option(names = "--rules", defaultValue = RuleSetRepository.BUILT_IN,
-				description = "Rule-set directory (default: the rule sets shipped with the application).")
-		String rules;
-
-		@Option(names = "--rule-set",
-				description = "Rule set as id@version (default: the newest covering the exercice).")
-		String ruleSet;
-
-		RuleSetRepository repository() {
-			return RuleSetRepository.load(this.rules);
-		}
-
-		ExerciceRules rulesFor(int exercice) {
-			return repository().rulesFor(exercice, Optional.ofNullable(this.ruleSet));
-		}
-
 	}
 
 	/** Runs a view; a refused rule set is an operator's error, not a crash. */

@@ -40,7 +40,32 @@ class ExerciceBoundaryTest {
 
 	private final RemunerationEngine engine = new RemunerationEngine();
 
-	/** The polyvalent centre with its answers under both models (codes of the other model are ignored). */
+	/**
+	 * The polyvalent centre, with its answers under both models (each model ignores the codes of the
+	 * other). Lines common to 2019–2025 (pts × 7 €): ACCES_HORAIRES 800 → 5,600; COORDINATION 1,000 + 1,700
+	 * × 5,000/4,000 × 1.013 = 3,152.625 → 22,068.375 → 22,068.38; SI_STANDARD 500 + 200 × 10.5 =
+	 * 2,600 → 18,200; SI_AVANCE 700; CONCERTATION 1,250 × 1.013 → 8,863.75; COORDINATION_EXTERNE 250 ×
+	 * 1.013 → 1,772.75; DEMARCHE_QUALITE 100 + 200 + 300 → 4,200; MISSIONS 350 × 1.25 × 1 × 1.013 =
+	 * 443.1875 → 3,102.3125 → 3,102.31; PUBLICS_VULNERABLES 400 → 2,800; IMPLICATION_USAGERS 200 →
+	 * 1,400; DIVERSITE_SERVICES 600 → 4,200; SUPPLEMENT_INFIRMIER (4 nurse FTE ≥ ½ × 3 GP and ≥ 4)
+	 * 300 + 50 × 4 → 3,500. Sum 76,407.19, plus per exercice:
+	 * <ul>
+	 * <li>2019: PROTOCOLES 100 × 8 (10 declared) → 5,600; FORMATION 225 × 4 (5 declared, max 4) →
+	 * 6,300: 88,307.19;
+	 * <li>2020–2021 (avenant 3): + SNP_REGULATION, CODAGE, TELEMEDECINE 100 each → 2,100: 90,407.19;
+	 * <li>2022 (avenant 4): PROTOCOLES with an IPA 140 × 8 → 7,840 (+2,240); CRISE_PLAN 700;
+	 * CRISE_ACTIVATION 350 × 1.25 × 1.013 → 3,102.31; IPA 1,400; NUMERIQUE 700; PARCOURS_IC 125 × 1.013
+	 * = 126.625 → 886.375 → 886.38; SAS_EFFECTION 700: 100,135.88;
+	 * <li>2023 (avenant 5, retroactive): SAS_EFFECTION deleted: 99,435.88;
+	 * <li>2024–2025: FORMATION 225 × 5 → 7,875 (+1,575); midwife outreach 50 → 350 (level 2 of
+	 * vulnerable publics declared); DMP 700: 102,060.88.
+	 * </ul>
+	 * 2026 (2025 accord, euros): HORAIRES level 3 12,000 (not cumulative); COORDINATION 7,000 + 12 ×
+	 * 5,000 = 67,000; SI 3,500 + 1,400 × 10.5 = 18,200; PREVENTION_N1 0 (gate); SANTE_PUBLIQUE 2,500;
+	 * COMPLEXITE 10 × 600 + 10 × 50 + 15 × 900 + 10 × 120 = 21,200; FILE_ACTIVE_EQUIPE 8 × 1,800 =
+	 * 14,400; SANTE_ENVIRONNEMENTALE 1,000; QUALITE 700 + 1,400 + 2,100 = 4,200; AIDE_DEMOGRAPHIQUE
+	 * (ZIP) 5,000 × 4 doctor FTE = 20,000: 160,500.
+	 */
 	private static CentreFixture polyvalent() {
 		return CentreFixture.centre("330000300", CentreType.POLYVALENT)
 			.zone(Zone.ZIP)
@@ -90,6 +115,22 @@ class ExerciceBoundaryTest {
 			.answer("QUALITE", "3");
 	}
 
+	/**
+	 * The dental centre. Common lines: ACCES_HORAIRES 5,600; COORDINATION 1,000 + 1,700 × 3,000/4,000 × 1.043 = 2,329.825
+	 * → 16,308.775 → 16,308.78; DEMARCHE_QUALITE level 1 → 700; MISSIONS 350 × 0.75 × 2 × 1.043 =
+	 * 547.575 → 3,833.025 → 3,833.03; PUBLICS_VULNERABLES level 1 → 1,400. Then:
+	 * <ul>
+	 * <li>2019: SI_STANDARD 500 only (no per-professional part for dental centres before avenant 3) →
+	 * 3,500; external coordination, 2 interventions (minimum 1) → 500 → 3,500: 34,841.81;
+	 * <li>2020–2021: SI_STANDARD 500 + 200 × 4.8 = 1,460 → 10,220: 41,561.81;
+	 * <li>2022–2023: + CRISE_PLAN 700 + NUMERIQUE 700: 42,961.81;
+	 * <li>2024–2025: 2 interventions are below the new minimum of 3: external coordination not met,
+	 * −3,500: 39,461.81.
+	 * </ul>
+	 * 2026: HORAIRES level 1 6,000; COORDINATION 7,000 + 12 × 3,000 = 43,000; SI 3,500 + 1,400 × 4.8 =
+	 * 10,220; SANTE_PUBLIQUE 2 × 2,500 = 5,000; QUALITE level 1 700; no demographic aid for a dental
+	 * centre although it is in a ZIP: 64,920.
+	 */
 	private static CentreFixture dental() {
 		return CentreFixture.centre("690000300", CentreType.DENTAIRE)
 			.zone(Zone.ZIP)
@@ -113,62 +154,14 @@ class ExerciceBoundaryTest {
 			.answer("QUALITE", "1");
 	}
 
-	/**
-	 * Lines common to 2019–2025 (pts × 7 €): ACCES_HORAIRES 800 → 5,600; COORDINATION 1,000 + 1,700
-	 * × 5,000/4,000 × 1.013 = 3,152.625 → 22,068.375 → 22,068.38; SI_STANDARD 500 + 200 × 10.5 =
-	 * 2,600 → 18,200; SI_AVANCE 700; CONCERTATION 1,250 × 1.013 → 8,863.75; COORDINATION_EXTERNE 250 ×
-	 * 1.013 → 1,772.75; DEMARCHE_QUALITE 100 + 200 + 300 → 4,200; MISSIONS 350 × 1.25 × 1 × 1.013 =
-	 * 443.1875 → 3,102.3125 → 3,102.31; PUBLICS_VULNERABLES 400 → 2,800; IMPLICATION_USAGERS 200 →
-	 * 1,400; DIVERSITE_SERVICES 600 → 4,200; SUPPLEMENT_INFIRMIER (4 nurse FTE ≥ ½ × 3 GP and ≥ 4)
-	 * 300 + 50 × 4 → 3,500. Sum 75,407.19, plus per exercice:
-	 * <ul>
-	 * <li>2019: PROTOCOLES 100 × 8 (10 declared) → 5,600; FORMATION 225 × 4 (5 declared, max 4) →
-	 * 6,300: 88,307.19;
-	 * <li>2020–2021 (avenant 3): + SNP_REGULATION, CODAGE, TELEMEDECINE 100 each → 2,100: 90,407.19;
-	 * <li>2022 (avenant 4): PROTOCOLES with an IPA 140 × 8 → 7,840 (+2,240); CRISE_PLAN 700;
-	 * CRISE_ACTIVATION 350 × 1.25 × 1.013 → 3,102.31; IPA 1,400; NUMERIQUE 700; PARCOURS_IC 125 × 1.013
-	 * = 126.625 → 886.375 → 886.38; SAS_EFFECTION 700: 100,135.88;
-	 * <li>2023 (avenant 5, retroactive): SAS_EFFECTION deleted: 99,435.88;
-	 * <li>2024–2025: FORMATION 225 × 5 → 7,875 (+1,575); midwife outreach 50 → 350 (level 2 of
-	 * vulnerable publics declared); DMP 700: 102,060.88.
-	 * </ul>
-	 * 2026 (2025 accord, euros): HORAIRES level 3 12,000 (not cumulative); COORDINATION 7,000 + 12 ×
-	 * 5,000 = 67,000; SI 3,500 + 1,400 × 10.5 = 18,200; PREVENTION_N1 0 (gate); SANTE_PUBLIQUE 2,500;
-	 * COMPLEXITE 10 × 600 + 10 × 50 + 15 × 900 + 10 × 120 = 21,200; FILE_ACTIVE_EQUIPE 8 × 1,800 =
-	 * 14,400; SANTE_ENVIRONNEMENTALE 1,000; QUALITE 700 + 1,400 + 2,100 = 4,200; AIDE_DEMOGRAPHIQUE
-	 * (ZIP) 5,000 × 4 doctor FTE = 20,000: 160,500.
-	 */
-	@ParameterizedTest(name = "polyvalent centre, exercice {0}: {1} €")
-	@CsvSource({ "2019, 88307.19", "2020, 90407.19", "2021, 90407.19", "2022, 100135.88", "2023, 99435.88",
-			"2024, 102060.88", "2025, 102060.88", "2026, 160500.00" })
-	void polyvalentCentreYearByYear(int exercice, String total) {
-		CentreResult result = compute(exercice, polyvalent());
-
-		assertThat(result.socle().met()).isTrue();
-		assertThat(result.totalEuros()).isEqualByComparingTo(total);
-	}
-
-	/**
-	 * Common lines: ACCES_HORAIRES 5,600; COORDINATION 1,000 + 1,700 × 3,000/4,000 × 1.043 = 2,329.825
-	 * → 16,308.775 → 16,308.78; DEMARCHE_QUALITE level 1 → 700; MISSIONS 350 × 0.75 × 2 × 1.043 =
-	 * 547.575 → 3,833.025 → 3,833.03; PUBLICS_VULNERABLES level 1 → 1,400. Then:
-	 * <ul>
-	 * <li>2019: SI_STANDARD 500 only (no per-professional part for dental centres before avenant 3) →
-	 * 3,500; external coordination, 2 interventions (minimum 1) → 500 → 3,500: 34,841.81;
-	 * <li>2020–2021: SI_STANDARD 500 + 200 × 4.8 = 1,460 → 10,220: 41,561.81;
-	 * <li>2022–2023: + CRISE_PLAN 700 + NUMERIQUE 700: 42,961.81;
-	 * <li>2024–2025: 2 interventions are below the new minimum of 3: external coordination not met,
-	 * −3,500: 39,461.81.
-	 * </ul>
-	 * 2026: HORAIRES level 1 6,000; COORDINATION 7,000 + 12 × 3,000 = 43,000; SI 3,500 + 1,400 × 4.8 =
-	 * 10,220; SANTE_PUBLIQUE 2 × 2,500 = 5,000; QUALITE level 1 700; no demographic aid for a dental
-	 * centre although it is in a ZIP: 64,920.
-	 */
-	@ParameterizedTest(name = "dental centre, exercice {0}: {1} €")
-	@CsvSource({ "2019, 34841.81", "2020, 41561.81", "2021, 41561.81", "2022, 42961.81", "2023, 42961.81",
-			"2024, 39461.81", "2025, 39461.81", "2026, 64920.00" })
-	void dentalCentreYearByYear(int exercice, String total) {
-		CentreResult result = compute(exercice, dental());
+	@ParameterizedTest(name = "{0} centre, exercice {1}: {2} €")
+	@CsvSource({ "polyvalent, 2019, 88307.19", "polyvalent, 2020, 90407.19", "polyvalent, 2021, 90407.19",
+			"polyvalent, 2022, 100135.88", "polyvalent, 2023, 99435.88", "polyvalent, 2024, 102060.88",
+			"polyvalent, 2025, 102060.88", "polyvalent, 2026, 160500.00", "dental, 2019, 34841.81",
+			"dental, 2020, 41561.81", "dental, 2021, 41561.81", "dental, 2022, 42961.81", "dental, 2023, 42961.81",
+			"dental, 2024, 39461.81", "dental, 2025, 39461.81", "dental, 2026, 64920.00" })
+	void theSameCentreEveryExercice(String centre, int exercice, String total) {
+		CentreResult result = compute(exercice, centre.equals("dental") ? dental() : polyvalent());
 
 		assertThat(result.socle().met()).isTrue();
 		assertThat(result.totalEuros()).isEqualByComparingTo(total);

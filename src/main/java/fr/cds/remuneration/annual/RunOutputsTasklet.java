@@ -14,6 +14,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.ledger.PaymentKind;
+import fr.cds.remuneration.output.LatestText;
 import fr.cds.remuneration.output.PaymentLine;
 import fr.cds.remuneration.output.PaymentsFileWriter;
 import fr.cds.remuneration.output.RegionalSummaryWriter;
@@ -41,9 +42,12 @@ public class RunOutputsTasklet implements Tasklet {
 
 	private final RegionTable regions;
 
-	public RunOutputsTasklet(RunStore store, RegionTable regions) {
+	private final RuleSetCatalog catalog;
+
+	public RunOutputsTasklet(RunStore store, RegionTable regions, RuleSetCatalog catalog) {
 		this.store = store;
 		this.regions = regions;
+		this.catalog = catalog;
 	}
 
 	@Override
@@ -52,11 +56,12 @@ public class RunOutputsTasklet implements Tasklet {
 		long runId = context.runId();
 		Path directory = context.run().exerciceOutputDir();
 		List<ResultSummary> results = this.store.resultSummaries(runId);
-		RegionalSummaryWriter.write(directory.resolve(REGIONAL_SUMMARY), results, this.regions);
+		LatestText latestText = LatestText.of(this.catalog.rules(context.run()).latestText());
+		RegionalSummaryWriter.write(directory.resolve(REGIONAL_SUMMARY), results, this.regions, latestText);
 		List<PaymentLine> payments = results.stream()
 			.filter(r -> r.totalEuros().signum() != 0)
 			.map(r -> new PaymentLine(r.finess(), r.exercice(), PaymentKind.SOLDE, r.totalEuros(), r.ruleSet(),
-					PaymentLine.reference(r.exercice(), r.finess(), PaymentKind.SOLDE, runId)))
+					latestText.id(), PaymentLine.reference(r.exercice(), r.finess(), PaymentKind.SOLDE, runId)))
 			.toList();
 		BigDecimal statementsTotal = sum(results.stream().map(ResultSummary::totalEuros).toList());
 		BigDecimal paymentsTotal = sum(payments.stream().map(PaymentLine::amountEuros).toList());
@@ -70,7 +75,8 @@ public class RunOutputsTasklet implements Tasklet {
 		JobExecution job = contribution.getStepExecution().getJobExecution();
 		LocalDateTime started = job.getStartTime();
 		RunReportWriter.write(directory.resolve(RUN_REPORT), new RunReport(context.run().exercice(),
-				context.run().ruleSet(), job.getExecutionContext().getString(CheckRulesTasklet.RULES_SHA256, ""), runId,
+				context.run().ruleSet(), job.getExecutionContext().getString(CheckRulesTasklet.RULES_SHA256, ""),
+				latestText, runId,
 				job.getId(), context.run().extractionDate(), context.run().inputChecksum(), started,
 				started == null ? Duration.ZERO : Duration.between(started, LocalDateTime.now()),
 				this.store.fileCounts(runId), results.size(), results.stream().filter(r -> r.totalEuros().signum() > 0).count(),

@@ -2,14 +2,13 @@ package fr.cds.remuneration.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.annual.AnnualRunLauncher;
-import fr.cds.remuneration.rules.RuleSetRepository;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code run}: the annual payment job for one exercice. */
@@ -38,16 +37,11 @@ public class RunCommand implements Callable<Integer> {
 			description = "Date the insurer's patient extract was taken (yyyy-mm-dd).")
 	LocalDate extractionDate;
 
-	@Option(names = "--rules", defaultValue = RuleSetRepository.BUILT_IN,
-			description = "Rule-set directory (default: the rule sets shipped with the application).")
-	String rules;
-
 	@Option(names = "--pdf", description = "Also write each statement as PDF (about a tenth of a second per centre).")
 	boolean pdf;
 
-	@Option(names = "--rule-set",
-			description = "Rule set to apply, as id@version (default: the newest covering the exercice).")
-	String ruleSet;
+	@Mixin
+	RuleSetOptions ruleSets;
 
 	public RunCommand(AnnualRunLauncher launcher) {
 		this.launcher = launcher;
@@ -56,7 +50,7 @@ public class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(this.exercice,
-				this.input, this.output, this.rules, Optional.ofNullable(this.ruleSet), this.extractionDate, this.pdf));
+				this.input, this.output, this.ruleSets.rules, this.ruleSets.ruleSet(), this.extractionDate, this.pdf));
 		(outcome.exitCode() == ExitCode.OK ? System.out : System.err).println(outcome.message());
 		return outcome.exitCode().code();
 	}

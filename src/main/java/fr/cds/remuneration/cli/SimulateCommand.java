@@ -12,10 +12,10 @@ import fr.cds.remuneration.output.StatementHtmlRenderer;
 import fr.cds.remuneration.output.StatementTextRenderer;
 import fr.cds.remuneration.output.StatementView;
 import fr.cds.remuneration.rules.RuleSetException;
-import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.simulation.CentreSimulation;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code simulate}: the calculette on the command line, one centre, nothing stored. */
@@ -61,11 +61,8 @@ public class SimulateCommand implements Callable<Integer> {
 	@Option(names = "--extraction-date", description = "Date of the patient data, printed with the counts.")
 	LocalDate extractionDate;
 
-	@Option(names = "--rules", defaultValue = RuleSetRepository.BUILT_IN, description = "Rule-set directory.")
-	String rules;
-
-	@Option(names = "--rule-set", description = "Rule set as id@version (default: the newest for the exercice).")
-	String ruleSet;
+	@Mixin
+	RuleSetOptions ruleSets;
 
 	@Option(names = "--html", description = "Also write the statement as an HTML page to this file.")
 	Path htmlFile;
@@ -80,8 +77,8 @@ public class SimulateCommand implements Callable<Integer> {
 		try {
 			CentreSimulation.Simulation result = this.simulation.simulate(new CentreSimulation.Request(this.exercice,
 					this.centres, this.declarations, Optional.ofNullable(this.patients.counts),
-					Optional.ofNullable(this.patients.extract), Optional.ofNullable(this.finess), this.rules,
-					Optional.ofNullable(this.ruleSet), this.extractionDate));
+					Optional.ofNullable(this.patients.extract), Optional.ofNullable(this.finess), this.ruleSets.rules,
+					this.ruleSets.ruleSet(), this.extractionDate));
 			StatementView view = StatementView.of(result.result());
 			System.out.print(StatementTextRenderer.render(view));
 			result.rejects()

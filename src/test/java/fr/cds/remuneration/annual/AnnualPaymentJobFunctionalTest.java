@@ -102,6 +102,8 @@ class AnnualPaymentJobFunctionalTest {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(regionsTotal).isEqualByComparingTo(statementsTotal);
 		assertThat(national.subList(3, 6)).containsExactly("4", "3", "1");
+		assertThat(summary).allSatisfy(
+				row -> assertThat(row.get(8)).isIn("dernier_texte", "Avenant 5 (publié le 15/03/2024)"));
 
 		List<List<String>> payments = CsvFiles.rows(out.resolve("payments.csv"));
 		assertThat(payments).hasSize(4);
@@ -111,7 +113,9 @@ class AnnualPaymentJobFunctionalTest {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(paymentsTotal).isEqualByComparingTo(statementsTotal);
 		assertThat(payments.get(1)).containsExactly("330000100", "2024", "SOLDE", "7217.20", "accord-2015@2026.1",
-				"RFS-2024-330000100-SOLDE-R" + execution.getJobInstanceId());
+				"avenant-5", "RFS-2024-330000100-SOLDE-R" + execution.getJobInstanceId());
+		assertThat(Files.readString(out.resolve("run-report.txt")))
+			.contains("Dernier texte applicable : Avenant 5 (publié le 15/03/2024) [avenant-5]");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -91,6 +92,15 @@ public final class RuleSetParser {
 
 		private ExercicePeriod exercices = ExercicePeriod.from(0);
 
+		/** Codes of every indicator of the file, parsed or not, so that a bad one is not also "unknown". */
+		private final Set<String> declaredCodes = new HashSet<>();
+
+		/** Line of each indicator's definition. */
+		private final Map<String, Integer> indicatorLines = new HashMap<>();
+
+		/** Indicators named by conditions, checked once every indicator is known. */
+		private final List<IndicatorReference> references = new ArrayList<>();
+
 		FileParser(String file) {
 			this.file = file;
 		}
@@ -118,17 +128,23 @@ public final class RuleSetParser {
 			Map<String, String> parsedSources = guard("sources", () -> labels(required(root, "sources", 1)));
 			this.sources = parsedSources == null ? Map.of() : parsedSources;
 			guard("texts", () -> {
-				required(root, "texts", 1).list().forEach(this::readText);
+				YamlNode textList = required(root, "texts", 1);
+				textList.list().forEach(this::readText);
+				checkTextsGovernEveryExercice(textList);
 				return null;
 			});
-			Parameters parameters = guard("parameters",
-					() -> parameters(required(root, "parameters", 1).map(Set.of("point_value_eur", "rounding", "patient_base", "health_professions", "uplift_cap", "national_c2s_rate",
-							"national_ame_rate", "prorata", "new_centre_declaration"))));
+			Parameters parameters = guard("parameters", () -> {
+				YamlNode node = required(root, "parameters", 1);
+				return parameters(node.map(Set.of("point_value_eur", "rounding", "patient_base", "health_professions",
+						"uplift_cap", "national_c2s_rate", "national_ame_rate", "prorata", "new_centre_declaration")),
+						node.line());
+			});
 			List<IndicatorRule> indicators = new ArrayList<>();
 			YamlNode indicatorList = guard("indicators", () -> required(root, "indicators", 1));
-			if (indicatorList != null) {
-				List<YamlNode> nodes = guard("indicators", indicatorList::list);
-				(nodes == null ? List.<YamlNode>of() : nodes).forEach(node -> {
+			List<YamlNode> nodes = indicatorList == null ? null : guard("indicators", indicatorList::list);
+			if (nodes != null) {
+				nodes.forEach(node -> this.declaredCodes.add(codeOf(node)));
+				nodes.forEach(node -> {
 					IndicatorRule indicator = guard(codeOf(node), () -> indicator(node,
 							axes == null ? Map.of() : axes, blocks == null ? Map.of() : blocks));
 					if (indicator != null) {
@@ -136,7 +152,7 @@ public final class RuleSetParser {
 					}
 				});
 			}
-			checkIndicatorSet(indicators, indicatorList);
+			checkReferences(indicators);
 			List<Neutralisation> neutralisations = root.containsKey("neutralisations")
 					? neutralisations(root.get("neutralisations"), indicators) : List.of();
 			if (!this.problems.isEmpty()) {
@@ -182,6 +198,23 @@ public final class RuleSetParser {
 			});
 		}
 
+		/**
+		 * Every exercice of the rule set needs a text that governs it, or its statements could not
+		 * name their latest text.
+		 */
+		private void checkTextsGovernEveryExercice(YamlNode textList) {
+			this.texts.values()
+				.stream()
+				.min(Comparator.comparingInt(LegalText::firstExercice))
+				.filter(earliest -> earliest.firstExercice() > this.exercices.from())
+				.ifPresent(earliest -> problem(textList.line(), "texts", "no text governs exercice "
+						+ this.exercices.from() + ": the earliest, " + earliest.id() + ", governs from "
+						+ earliest.firstExercice()));
+			if (this.texts.isEmpty()) {
+				problem(textList.line(), "texts", "no text: which accord governs these exercices?");
+			}
+		}
+
 		private Map<String, String> labels(YamlNode node) {
 			Map<String, String> labels = new LinkedHashMap<>();
 			node.map().forEach((key, value) -> labels.put(key, value.string()));
@@ -189,9 +222,15 @@ public final class RuleSetParser {
 		}
 
 		private Provenance provenance(Map<String, YamlNode> fields, YamlNode node, String defaultText) {
-			ValueStatus status = required(fields, "status", node.line())
+			if (!fields.containsKey("status")) {
+				throw node.fail("value without status: add 'status: confirmed', 'analog' or 'placeholder'");
+			}
+			ValueStatus status = fields.get("status")
 				.oneOf(v -> DataCode.parse(ValueStatus.class, v), "confirmed, analog or placeholder");
-			YamlNode sourceNode = required(fields, "source", node.line());
+			if (!fields.containsKey("source")) {
+				throw node.fail("value without source: add 'source:' with a key of the sources table");
+			}
+			YamlNode sourceNode = fields.get("source");
 			String sourceId = sourceNode.string();
 			if (!this.sources.containsKey(sourceId)) {
 				throw sourceNode.fail("unknown source '" + sourceId + "' (add it to the sources table)");
@@ -229,6 +268,7 @@ public final class RuleSetParser {
 						throw entryNode.fail("value dated " + period + " lies outside the rule's exercices " + owner);
 					}
 					Provenance provenance = provenance(fields, entryNode, null);
+					checkDating(period.from(), provenance.textId(), entryNode, "value dated " + period);
 					return new Dated<>(period, valueReader.apply(fields), provenance);
 				});
 				if (dated != null) {
@@ -236,6 +276,8 @@ public final class RuleSetParser {
 					lines.add(entryNode.line());
 				}
 			}
+			// a value that could not be read is already reported: its exercices are not also "missing"
+			boolean allRead = entries.size() == listNode.list().size();
 			for (int i = 0; i < entries.size(); i++) {
 				for (int j = i + 1; j < entries.size(); j++) {
 					if (entries.get(i).period().overlaps(entries.get(j).period())) {
@@ -244,10 +286,22 @@ public final class RuleSetParser {
 					}
 				}
 			}
-			if (mustCover) {
+			if (mustCover && allRead) {
 				checkCoverage(rule, listNode.line(), entries, owner);
 			}
 			return new Timeline<>(entries);
+		}
+
+		/**
+		 * A text cannot set a value for an exercice before the first one it governs: such a value
+		 * would leak a later avenant into earlier exercices.
+		 */
+		private void checkDating(int from, String textId, YamlNode node, String what) {
+			LegalText text = this.texts.get(textId);
+			if (text != null && from < text.firstExercice()) {
+				throw node.fail(what + " is set by " + textId + ", which governs exercices from " + text.firstExercice()
+						+ " only");
+			}
 		}
 
 		private <T> void checkCoverage(String rule, int line, List<Dated<T>> entries, ExercicePeriod owner) {
@@ -285,37 +339,38 @@ public final class RuleSetParser {
 
 		// ----------------------------------------------------------------------- parameters
 
-		private Parameters parameters(Map<String, YamlNode> params) {
+		private Parameters parameters(Map<String, YamlNode> params, int line) {
 			boolean points = this.unit == Unit.POINTS;
-			Timeline<BigDecimal> pointValue = parameter(params, "point_value_eur", points, f -> positive(f.get("value")));
+			Timeline<BigDecimal> pointValue = parameter(params, line, "point_value_eur", points,
+					f -> positive(f.get("value")));
 			if (!points && params.containsKey("point_value_eur")) {
 				problem(params.get("point_value_eur").line(), "point_value_eur",
 						"a rule set in euros has no point value");
 			}
-			Timeline<Rounding> rounding = parameter(params, "rounding", true, f -> rounding(f.get("value")));
-			Timeline<Map<CentreType, Population>> patientBase = parameter(params, "patient_base", true,
+			Timeline<Rounding> rounding = parameter(params, line, "rounding", true, f -> rounding(f.get("value")));
+			Timeline<Map<CentreType, Population>> patientBase = parameter(params, line, "patient_base", true,
 					f -> patientBase(f.get("value")));
-			Timeline<Set<Profession>> healthProfessions = parameter(params, "health_professions", true,
+			Timeline<Set<Profession>> healthProfessions = parameter(params, line, "health_professions", true,
 					f -> professions(f.get("value")));
 			boolean uplift = params.containsKey("uplift_cap") || params.containsKey("national_c2s_rate")
 					|| params.containsKey("national_ame_rate");
-			Timeline<BigDecimal> upliftCap = parameter(params, "uplift_cap", uplift, f -> rate(f.get("value")));
-			Timeline<BigDecimal> c2s = parameter(params, "national_c2s_rate", uplift, f -> rate(f.get("value")));
-			Timeline<BigDecimal> ame = parameter(params, "national_ame_rate", uplift, f -> rate(f.get("value")));
-			Timeline<ProrataMethod> prorata = parameter(params, "prorata", true,
+			Timeline<BigDecimal> upliftCap = parameter(params, line, "uplift_cap", uplift, f -> rate(f.get("value")));
+			Timeline<BigDecimal> c2s = parameter(params, line, "national_c2s_rate", uplift, f -> rate(f.get("value")));
+			Timeline<BigDecimal> ame = parameter(params, line, "national_ame_rate", uplift, f -> rate(f.get("value")));
+			Timeline<ProrataMethod> prorata = parameter(params, line, "prorata", true,
 					f -> f.get("value").oneOf(v -> DataCode.parse(ProrataMethod.class, v), "days or none"));
-			Timeline<String> newCentre = parameter(params, "new_centre_declaration", false,
+			Timeline<String> newCentre = parameter(params, line, "new_centre_declaration", false,
 					f -> code(f.get("value")));
 			return new Parameters(pointValue, rounding, patientBase, healthProfessions, upliftCap, c2s, ame,
 					prorata, newCentre);
 		}
 
-		private <T> Timeline<T> parameter(Map<String, YamlNode> params, String name, boolean required,
+		private <T> Timeline<T> parameter(Map<String, YamlNode> params, int line, String name, boolean required,
 				Function<Map<String, YamlNode>, T> valueReader) {
 			YamlNode node = params.get(name);
 			if (node == null) {
 				if (required) {
-					problem(0, name, "missing parameter '" + name + "'");
+					problem(line, name, "missing parameter '" + name + "'");
 				}
 				return new Timeline<>(List.of());
 			}
@@ -355,6 +410,10 @@ public final class RuleSetParser {
 			Map<String, YamlNode> f = node.map(Set.of("code", "label", "axis", "block", "answer", "max_level", "types",
 					"validity", "socle", "minimum", "gate_only", "eligibility", "components"));
 			String code = code(required(f, "code", node.line()));
+			Integer firstDefinition = this.indicatorLines.putIfAbsent(code, node.line());
+			if (firstDefinition != null) {
+				throw node.fail("indicator defined twice (first at line " + firstDefinition + ")");
+			}
 			String label = required(f, "label", node.line()).string();
 			YamlNode axisNode = required(f, "axis", node.line());
 			String axis = axisNode.string();
@@ -377,7 +436,7 @@ public final class RuleSetParser {
 			Set<CentreType> types = types(required(f, "types", node.line()));
 			YamlNode validityNode = required(f, "validity", node.line());
 			ExercicePeriod validity = period(validityNode, true);
-			String textId = textOf(validityNode);
+			String textId = textOf(validityNode, validity);
 			ExercicePeriod applies = bounded(validity, validityNode);
 			Timeline<Boolean> socle = timeline(code + ".socle", required(f, "socle", node.line()), Set.of("value"),
 					v -> required(v, "value", node.line()).bool(), applies, true);
@@ -390,8 +449,8 @@ public final class RuleSetParser {
 						v -> positiveInt(v.get("value")), applies, true);
 			}
 			boolean gateOnly = f.containsKey("gate_only") && f.get("gate_only").bool();
-			Resolved<Condition> eligibility = f.containsKey("eligibility") ? condition(f.get("eligibility"), textId)
-					: null;
+			Resolved<Condition> eligibility = f.containsKey("eligibility")
+					? condition(f.get("eligibility"), textId, code, applies) : null;
 			List<ComponentRule> components = new ArrayList<>();
 			if (f.containsKey("components")) {
 				for (YamlNode componentNode : f.get("components").list()) {
@@ -402,22 +461,44 @@ public final class RuleSetParser {
 					}
 				}
 			}
-			boolean everSocle = socle.entries().stream().anyMatch(Dated::value);
-			if (gateOnly && !f.containsKey("components")) {
-				if (!everSocle) {
-					throw node.fail("a gate-only indicator must be socle: it pays nothing otherwise");
-				}
-			}
-			else if (gateOnly) {
-				throw node.fail("a gate-only indicator has no components");
-			}
-			else if (!f.containsKey("components") || f.get("components").list().isEmpty()) {
-				throw node.fail(everSocle
-						? "socle indicator with no points and no gate meaning: add components or 'gate_only: true'"
-						: "indicator with no components pays nothing");
-			}
+			checkPaysOrGates(node, f, socle, gateOnly, components);
 			return new IndicatorRule(code, label, axis, block, answer, maxLevel, validity, textId, types, socle, minimum,
 					gateOnly, eligibility, List.copyOf(components));
+		}
+
+		/**
+		 * An indicator must mean something: pay an amount, or be a socle gate ({@code gate_only}).
+		 * A socle indicator whose amounts are all zero is refused too: a forgotten amount would
+		 * otherwise pass as a gate.
+		 */
+		private void checkPaysOrGates(YamlNode node, Map<String, YamlNode> f, Timeline<Boolean> socle,
+				boolean gateOnly, List<ComponentRule> components) {
+			boolean everSocle = socle.entries().stream().anyMatch(Dated::value);
+			int declaredComponents = f.containsKey("components") ? f.get("components").list().size() : 0;
+			if (gateOnly) {
+				List<String> notSocle = socle.entries()
+					.stream()
+					.filter(e -> !e.value())
+					.map(e -> e.period().toString())
+					.toList();
+				if (declaredComponents > 0) {
+					throw node.fail("a gate-only indicator has no components");
+				}
+				if (!notSocle.isEmpty()) {
+					throw node.fail("a gate-only indicator pays nothing, so it must be socle in every exercice it"
+							+ " applies; it is not socle in " + String.join(", ", notSocle));
+				}
+			}
+			else if (declaredComponents == 0) {
+				throw node.fail(everSocle ? "socle indicator with no " + this.unit.dataKey()
+						+ " and no gate meaning: add components or 'gate_only: true'"
+						: "indicator with no components pays nothing");
+			}
+			else if (everSocle && components.size() == declaredComponents && components.stream()
+				.allMatch(c -> c.values().entries().stream().allMatch(e -> e.value().paysNothing()))) {
+				throw node.fail("socle indicator with no " + this.unit.dataKey()
+						+ " and no gate meaning: every amount is 0; give its amounts or declare it 'gate_only: true'");
+			}
 		}
 
 		private ComponentRule component(YamlNode node, String code, AnswerType answer, Integer maxLevel,
@@ -430,8 +511,9 @@ public final class RuleSetParser {
 			ExercicePeriod validity = indicatorValidity;
 			String textId = indicatorText;
 			if (f.containsKey("validity")) {
-				validity = bounded(period(f.get("validity"), true), f.get("validity"));
-				textId = textOf(f.get("validity"));
+				ExercicePeriod declared = period(f.get("validity"), true);
+				validity = bounded(declared, f.get("validity"));
+				textId = textOf(f.get("validity"), declared);
 				if (!indicatorValidity.covers(validity)) {
 					throw f.get("validity")
 						.fail("component validity " + validity + " lies outside the indicator's " + indicatorValidity);
@@ -445,7 +527,9 @@ public final class RuleSetParser {
 							+ codes(indicatorTypes));
 				}
 			}
-			Resolved<Condition> condition = f.containsKey("condition") ? condition(f.get("condition"), textId) : null;
+			String rule = code + "." + kind.dataValue();
+			Resolved<Condition> condition = f.containsKey("condition")
+					? condition(f.get("condition"), textId, rule, validity) : null;
 			PatientBase base = null;
 			if (f.containsKey("base")) {
 				if (kind != ComponentKind.PER_PATIENT) {
@@ -474,7 +558,6 @@ public final class RuleSetParser {
 				case PER_PATIENT -> Set.of(amountKey, otherKey, "tiers", "reference", "max");
 				case PER_PROFESSIONAL -> Set.of(amountKey, otherKey, "tiers");
 			};
-			String rule = code + "." + kind.dataValue();
 			Timeline<ComponentValue> values = timeline(rule, required(f, "values", node.line()), valueKeys,
 					v -> componentValue(kind, v, node, answer, maxLevel), validity, true);
 			return new ComponentRule(kind, label, validity, textId, types, condition, base, professions, values);
@@ -540,7 +623,11 @@ public final class RuleSetParser {
 			return tiers;
 		}
 
-		private Resolved<Condition> condition(YamlNode node, String textId) {
+		/**
+		 * @param rule the rule the condition belongs to, and {@code period} the exercices it
+		 * applies, for the check of the indicators it names
+		 */
+		private Resolved<Condition> condition(YamlNode node, String textId, String rule, ExercicePeriod period) {
 			Map<String, YamlNode> f = node.map();
 			String kind = required(f, "kind", node.line()).string();
 			Set<String> common = Set.of("kind", "status", "source");
@@ -566,8 +653,10 @@ public final class RuleSetParser {
 				}
 				case "declared_at_least" -> {
 					Map<String, YamlNode> c = node.map(union(common, "indicator", "value"));
-					yield new Condition.DeclaredAtLeast(code(required(c, "indicator", node.line())),
-							positiveInt(required(c, "value", node.line())));
+					YamlNode indicatorNode = required(c, "indicator", node.line());
+					String indicator = code(indicatorNode);
+					this.references.add(new IndicatorReference(indicator, indicatorNode.line(), rule, period));
+					yield new Condition.DeclaredAtLeast(indicator, positiveInt(required(c, "value", node.line())));
 				}
 				default -> throw f.get("kind")
 					.fail("unknown condition '" + kind + "' (expected employs, fte_ratio, zone or declared_at_least)");
@@ -577,26 +666,29 @@ public final class RuleSetParser {
 
 		// --------------------------------------------------------- cross-indicator checks
 
-		private void checkIndicatorSet(List<IndicatorRule> indicators, YamlNode listNode) {
-			Set<String> seen = new HashSet<>();
-			int line = listNode == null ? 0 : listNode.line();
-			for (IndicatorRule indicator : indicators) {
-				if (!seen.add(indicator.code())) {
-					problem(line, indicator.code(), "indicator defined twice");
+		/** An indicator named by a condition of another. */
+		private record IndicatorReference(String code, int line, String rule, ExercicePeriod period) {
+		}
+
+		/**
+		 * Every indicator named by a condition exists, and applies in every exercice of the rule
+		 * whose condition names it (a condition on an indicator not in force would never be met).
+		 */
+		private void checkReferences(List<IndicatorRule> indicators) {
+			for (IndicatorReference reference : this.references) {
+				if (!this.declaredCodes.contains(reference.code())) {
+					problem(reference.line(), reference.rule(),
+							"unknown indicator '" + reference.code() + "' in a condition");
+					continue;
 				}
-			}
-			for (IndicatorRule indicator : indicators) {
-				List<Resolved<Condition>> conditions = new ArrayList<>();
-				if (indicator.eligibility() != null) {
-					conditions.add(indicator.eligibility());
-				}
-				indicator.components().stream().filter(c -> c.condition() != null).forEach(c -> conditions.add(c.condition()));
-				for (Resolved<Condition> condition : conditions) {
-					if (condition.value() instanceof Condition.DeclaredAtLeast declared
-							&& !seen.contains(declared.indicator())) {
-						problem(line, indicator.code(), "unknown indicator '" + declared.indicator() + "' in a condition");
-					}
-				}
+				indicators.stream()
+					.filter(i -> i.code().equals(reference.code()))
+					.findFirst()
+					.map(i -> i.validity().within(this.exercices))
+					.filter(validity -> !validity.covers(reference.period()))
+					.ifPresent(validity -> problem(reference.line(), reference.rule(),
+							"condition on " + reference.code() + ", which applies " + validity
+									+ " only, in a rule that applies " + reference.period()));
 			}
 		}
 
@@ -616,17 +708,27 @@ public final class RuleSetParser {
 					}
 					YamlNode indicatorNode = required(f, "indicator", item.line());
 					String code = indicatorNode.string();
-					IndicatorRule indicator = indicators.stream()
-						.filter(i -> i.code().equals(code))
-						.findFirst()
-						.orElseThrow(() -> indicatorNode.fail("unknown indicator '" + code + "'"));
+					if (!this.declaredCodes.contains(code)) {
+						throw indicatorNode.fail("unknown indicator '" + code + "'");
+					}
+					IndicatorRule indicator = indicators.stream().filter(i -> i.code().equals(code)).findFirst().orElse(null);
+					if (indicator == null) {
+						// the indicator is defined but could not be read: already reported
+						return null;
+					}
 					if (!indicator.validity().contains(exercice)) {
 						throw indicatorNode.fail("indicator " + code + " does not apply in " + exercice);
+					}
+					boolean twice = result.stream().anyMatch(n -> n.exercice() == exercice && n.indicator().equals(code));
+					if (twice) {
+						throw indicatorNode.fail("indicator " + code + " is neutralised twice for " + exercice);
 					}
 					Neutralisation.Effect effect = required(f, "effect", item.line())
 						.oneOf(v -> DataCode.parse(Neutralisation.Effect.class, v), "met or removed");
 					String reason = required(f, "reason", item.line()).string();
-					return new Neutralisation(exercice, code, effect, reason, provenance(f, item, indicator.textId()));
+					Provenance provenance = provenance(f, item, indicator.textId());
+					checkDating(exercice, provenance.textId(), item, "neutralisation for " + exercice);
+					return new Neutralisation(exercice, code, effect, reason, provenance);
 				});
 				if (neutralisation != null) {
 					result.add(neutralisation);
@@ -703,13 +805,15 @@ public final class RuleSetParser {
 			return fields.containsKey(key) ? fields.get(key).date() : null;
 		}
 
-		private String textOf(YamlNode validityNode) {
+		/** The text that brought a rule in, which must govern the first exercice of the rule. */
+		private String textOf(YamlNode validityNode, ExercicePeriod validity) {
 			Map<String, YamlNode> f = validityNode.map(Set.of("from", "to", "text"));
 			YamlNode textNode = required(f, "text", validityNode.line());
 			String textId = textNode.string();
 			if (!this.texts.containsKey(textId)) {
 				throw textNode.fail("unknown text '" + textId + "'");
 			}
+			checkDating(validity.from(), textId, validityNode, "validity from " + validity.from());
 			return textId;
 		}
 

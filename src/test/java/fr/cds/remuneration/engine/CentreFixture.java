@@ -68,7 +68,11 @@ public final class CentreFixture {
 	}
 
 	public CentreFixture patients(Population population, long total, long c2s, long ame) {
-		this.patients.put(population, new PopulationCounts(total, c2s, ame, 0, 0));
+		return patients(population, total, c2s, ame, 0, 0);
+	}
+
+	public CentreFixture patients(Population population, long total, long c2s, long ame, long ald, long handicap) {
+		this.patients.put(population, new PopulationCounts(total, c2s, ame, ald, handicap));
 		return this;
 	}
 

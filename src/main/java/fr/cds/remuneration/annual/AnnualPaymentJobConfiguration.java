@@ -268,9 +268,9 @@ public class AnnualPaymentJobConfiguration {
 
 	@Bean
 	Step runOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
-			RegionTable regions) {
+			RegionTable regions, RuleSetCatalog catalog) {
 		return new StepBuilder("runOutputs", jobRepository)
-			.tasklet(new RunOutputsTasklet(store, regions), transactionManager)
+			.tasklet(new RunOutputsTasklet(store, regions, catalog), transactionManager)
 			.build();
 	}
 

@@ -1,7 +1,6 @@
 package fr.cds.remuneration.output;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +51,8 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 		fields.add(new Field("Région", centre.regionName() + " (" + centre.regionCode() + ")", ""));
 		fields.add(new Field("Exercice", String.valueOf(result.exercice()), ""));
 		fields.add(new Field("Règles appliquées", result.ruleSet().reference() + " — " + result.ruleSet().title(), ""));
-		fields.add(new Field("Dernier texte applicable", result.ruleSet().latestTextTitle()
-				+ published(result.ruleSet().latestTextPublished()), ""));
+		fields.add(new Field("Dernier texte applicable",
+				LatestTextLabel.of(result.ruleSet().latestTextTitle(), result.ruleSet().latestTextPublished()), ""));
 		PopulationCounts counts = result.patientBase().counts();
 		fields.add(new Field("Patientèle retenue", result.patientBase().label() + " : "
 				+ FrenchFormat.integer(counts.patients()) + " patients (dont C2S " + FrenchFormat.integer(counts.c2s())
@@ -121,10 +120,6 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 			.stream()
 			.map(e -> e.getKey() + " " + FrenchFormat.integer(e.getValue()))
 			.collect(Collectors.joining(", "));
-	}
-
-	private static String published(LocalDate date) {
-		return date == null ? "" : " (publié le " + FrenchFormat.date(date) + ")";
 	}
 
 	private static List<String> legend(CentreResult result) {

@@ -1,7 +1,6 @@
 package fr.cds.remuneration.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -36,41 +35,6 @@ public class RulesCommand implements Runnable {
 	@Spec
 	CommandSpec spec;
 
-	/** Where the rule sets are read from, and which one to use; shared by the subcommands. */
-	static class RuleSource {
-
-		@Option(names = "--rules", defaultValue = RuleSetRepository.BUILT_IN,
-				description = "Rule-set directory (default: the rule sets shipped with the application).")
-		String location;
-
-		@Option(names = "--rule-set",
-				description = "Rule set as id@version (default: the newest covering the exercice).")
-		String reference;
-
-		RuleSetRepository repository() {
-			return RuleSetRepository.load(this.location);
-		}
-
-		ExerciceRules rulesFor(int exercice) {
-			return repository().rulesFor(exercice, Optional.ofNullable(this.reference));
-		}
-
-		/** The rule set named by {@code --rule-set}, or every rule set of the location. */
-		List<RuleSet> selected() {
-			List<RuleSet> all = repository().all();
-			if (this.reference == null) {
-				return all;
-			}
-			List<RuleSet> named = all.stream().filter(r -> r.reference().equals(this.reference)).toList();
-			if (named.isEmpty()) {
-				throw new RuleSetException(this.reference, "no rule set " + this.reference + " (available: "
-						+ all.stream().map(RuleSet::reference).toList() + ")");
-			}
-			return named;
-		}
-
-	}
-
 	@Override
 	public void run() {
 		this.spec.commandLine().usage(this.spec.commandLine().getOut());
@@ -78,14 +42,14 @@ public class RulesCommand implements Runnable {
 
 	@Command(name = "texts", mixinStandardHelpOptions = true,
 			description = "List the accords and avenants: signature, approval and publication dates, first exercice governed.")
-	int texts(@Mixin RuleSource source) {
+	int texts(@Mixin RuleSetOptions source) {
 		return print(printer -> source.selected().forEach(printer::texts));
 	}
 
 	@Command(name = "show", mixinStandardHelpOptions = true,
 			description = "Show the rules of an exercice: parameters, indicators in force (socle, values, status, source, text), indicators not in force, national neutralisations.")
 	int show(@Option(names = "--exercice", required = true, description = "Exercice (year of activity).") int exercice,
-			@Mixin RuleSource source) {
+			@Mixin RuleSetOptions source) {
 		return print(printer -> printer.show(source.rulesFor(exercice)));
 	}
 
@@ -112,7 +76,7 @@ public class RulesCommand implements Runnable {
 	@Command(name = "provisional", mixinStandardHelpOptions = true,
 			description = "List every value that is not confirmed (analog or placeholder), for every exercice or for one.")
 	int provisional(@Option(names = "--exercice", description = "Only the values that apply to this exercice.") Integer exercice,
-			@Mixin RuleSource source) {
+			@Mixin RuleSetOptions source) {
 		return print(printer -> {
 			if (exercice != null) {
 				RuleSet ruleSet = source.rulesFor(exercice).ruleSet();

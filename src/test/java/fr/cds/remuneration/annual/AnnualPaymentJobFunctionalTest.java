@@ -41,6 +41,9 @@ class AnnualPaymentJobFunctionalTest {
 
 	static final Path SMALL_INPUT = Path.of("src/test/resources/annual/small");
 
+	/** The centres of the small input: médical, dental, nursing, polyvalent. */
+	static final List<String> SMALL_CENTRES = List.of("750000100", "690000100", "130000100", "330000100");
+
 	@Autowired
 	JobOperatorTestUtils jobOperatorTestUtils;
 
@@ -81,10 +84,7 @@ class AnnualPaymentJobFunctionalTest {
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Path out = this.output.resolve("2024");
 		Path statements = out.resolve("statements");
-		assertThat(CsvFiles.statementTotal(statements.resolve("750000100.csv"))).isEqualByComparingTo("25571.71");
-		assertThat(CsvFiles.statementTotal(statements.resolve("690000100.csv"))).isEqualByComparingTo("23114.88");
-		assertThat(CsvFiles.statementTotal(statements.resolve("130000100.csv"))).isEqualByComparingTo("0.00");
-		assertThat(CsvFiles.statementTotal(statements.resolve("330000100.csv"))).isEqualByComparingTo("7217.20");
+		assertStatementTotals(statements, "25571.71", "23114.88", "0.00", "7217.20");
 		assertThat(statements.resolve("750000100.html")).exists();
 
 		BigDecimal statementsTotal = BigDecimal.ZERO;
@@ -149,10 +149,7 @@ class AnnualPaymentJobFunctionalTest {
 
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Path statements = this.output.resolve("2024/statements");
-		assertThat(CsvFiles.statementTotal(statements.resolve("750000100.csv"))).isEqualByComparingTo("24871.71");
-		assertThat(CsvFiles.statementTotal(statements.resolve("690000100.csv"))).isEqualByComparingTo("22414.88");
-		assertThat(CsvFiles.statementTotal(statements.resolve("130000100.csv"))).isEqualByComparingTo("20308.93");
-		assertThat(CsvFiles.statementTotal(statements.resolve("330000100.csv"))).isEqualByComparingTo("7041.24");
+		assertStatementTotals(statements, "24871.71", "22414.88", "20308.93", "7041.24");
 
 		List<List<String>> nursing = CsvFiles.rows(statements.resolve("130000100.csv"));
 		assertThat(nursing).contains(List.of("Note", "Neutralisation nationale : ACCES_SOINS_INFIRMIERS réputé atteint"
@@ -160,7 +157,7 @@ class AnnualPaymentJobFunctionalTest {
 		List<String> access = nursing.stream().filter(r -> r.get(0).equals("ACCES_SOINS_INFIRMIERS")).findFirst().orElseThrow();
 		assertThat(access).contains("non", "réputé atteint",
 				"neutralisation nationale : réputé atteint pour tous les centres (critères publiés trop tard)");
-		for (String finess : List.of("750000100", "690000100", "130000100", "330000100")) {
+		for (String finess : SMALL_CENTRES) {
 			List<List<String>> statement = CsvFiles.rows(statements.resolve(finess + ".csv"));
 			assertThat(statement).contains(List.of("Note", "Neutralisation nationale : CRISE_PLAN retiré pour tous"
 					+ " les centres (plan type non diffusé aux centres).", ""));
@@ -223,10 +220,7 @@ class AnnualPaymentJobFunctionalTest {
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Path out = this.output.resolve("2026");
 		Path statements = out.resolve("statements");
-		assertThat(CsvFiles.statementTotal(statements.resolve("750000100.csv"))).isEqualByComparingTo("33932.00");
-		assertThat(CsvFiles.statementTotal(statements.resolve("690000100.csv"))).isEqualByComparingTo("20375.00");
-		assertThat(CsvFiles.statementTotal(statements.resolve("130000100.csv"))).isEqualByComparingTo("0.00");
-		assertThat(CsvFiles.statementTotal(statements.resolve("330000100.csv"))).isEqualByComparingTo("27971.00");
+		assertStatementTotals(statements, "33932.00", "20375.00", "0.00", "27971.00");
 		List<List<String>> medical = CsvFiles.rows(statements.resolve("750000100.csv"));
 		assertThat(medical).noneMatch(row -> row.get(0).equals("Valeur du point"));
 		assertThat(medical).contains(List.of("Dernier texte applicable",
@@ -276,6 +270,15 @@ class AnnualPaymentJobFunctionalTest {
 		assertThat(outcome.exitCode().code()).isEqualTo(5);
 		assertThat(outcome.message()).contains("nothing is paid twice");
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(1);
+	}
+
+	/** The totals of the small centres' statements, in the order of {@link #SMALL_CENTRES}. */
+	private static void assertStatementTotals(Path statements, String... totals) {
+		for (int i = 0; i < totals.length; i++) {
+			assertThat(CsvFiles.statementTotal(statements.resolve(SMALL_CENTRES.get(i) + ".csv")))
+				.as(SMALL_CENTRES.get(i))
+				.isEqualByComparingTo(totals[i]);
+		}
 	}
 
 }

@@ -3,6 +3,7 @@ package fr.cds.remuneration.rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,11 +74,8 @@ class RuleSetValidationTest {
 		Files.copy(MINIMAL, directory.resolve("test.yaml"));
 		writeShifted(directory.resolve("test-next.yaml"), 4);
 
-		assertThatThrownBy(() -> RuleSetRepository.load(directory.toString()))
-			.isInstanceOfSatisfying(RuleSetException.class,
-					ex -> assertThat(ex.problems()).extracting(RuleProblem::toString)
-						.containsExactly("test-next.yaml: [exercices] missing exercice: no rule set covers 2025"
-								+ " (test covers 2022–2024 and test-next covers 2026–2028)"));
+		assertDirectoryRefused(directory, "test-next.yaml: [exercices] missing exercice: no rule set covers 2025"
+				+ " (test covers 2022–2024 and test-next covers 2026–2028)");
 	}
 
 	@Test
@@ -85,11 +83,8 @@ class RuleSetValidationTest {
 		Files.copy(MINIMAL, directory.resolve("test.yaml"));
 		writeShifted(directory.resolve("test-next.yaml"), 2);
 
-		assertThatThrownBy(() -> RuleSetRepository.load(directory.toString()))
-			.isInstanceOfSatisfying(RuleSetException.class,
-					ex -> assertThat(ex.problems()).extracting(RuleProblem::toString)
-						.containsExactly("test-next.yaml: [exercices] overlapping validity: test covers 2022–2024"
-								+ " and test-next covers 2024–2026"));
+		assertDirectoryRefused(directory, "test-next.yaml: [exercices] overlapping validity: test covers 2022–2024"
+				+ " and test-next covers 2024–2026");
 	}
 
 	@Test
@@ -97,11 +92,8 @@ class RuleSetValidationTest {
 		Files.copy(MINIMAL, directory.resolve("a.yaml"));
 		Files.copy(MINIMAL, directory.resolve("b.yaml"));
 
-		assertThatThrownBy(() -> RuleSetRepository.load(directory.toString()))
-			.isInstanceOfSatisfying(RuleSetException.class,
-					ex -> assertThat(ex.problems()).extracting(RuleProblem::toString)
-						.containsExactly("b.yaml: [ruleset] rule set test@1 is also defined in a.yaml:"
-								+ " give each edition its own version"));
+		assertDirectoryRefused(directory,
+				"b.yaml: [ruleset] rule set test@1 is also defined in a.yaml: give each edition its own version");
 	}
 
 	@Test
@@ -112,7 +104,13 @@ class RuleSetValidationTest {
 
 		RuleSetRepository repository = RuleSetRepository.load(directory.toString());
 
-		assertThat(repository.forExercice(2023, java.util.Optional.empty()).reference()).isEqualTo("test@2");
+		assertThat(repository.forExercice(2023, Optional.empty()).reference()).isEqualTo("test@2");
+	}
+
+	private static void assertDirectoryRefused(Path directory, String problem) {
+		assertThatThrownBy(() -> RuleSetRepository.load(directory.toString())).isInstanceOfSatisfying(
+				RuleSetException.class,
+				ex -> assertThat(ex.problems()).extracting(RuleProblem::toString).containsExactly(problem));
 	}
 
 	/** The minimal rule set as another accord ({@code test-next}), every year moved by {@code years}. */

@@ -223,6 +223,7 @@ class AnnualPaymentJobFunctionalTest {
 		assertStatementTotals(statements, "33932.00", "20375.00", "0.00", "27971.00");
 		List<List<String>> medical = CsvFiles.rows(statements.resolve("750000100.csv"));
 		assertThat(medical).noneMatch(row -> row.get(0).equals("Valeur du point"));
+		assertThat(Files.readString(statements.resolve("750000100.html"))).doesNotContain("points");
 		assertThat(medical).contains(List.of("Dernier texte applicable",
 				"Accord national des centres de santé 2025 (publié le 15/10/2025)", ""));
 		assertThat(CsvFiles.rows(statements.resolve("130000100.csv")))

@@ -53,7 +53,10 @@ public final class RuleSetRepository {
 		if (sets.isEmpty() && problems.isEmpty()) {
 			throw new RuleSetException(location, "no rule-set file (*.yaml) found");
 		}
-		problems.addAll(checkTogether(sets));
+		if (problems.isEmpty()) {
+			// with a file missing, the others would look as if they left a gap
+			problems.addAll(checkTogether(sets));
+		}
 		if (!problems.isEmpty()) {
 			throw new RuleSetException(problems);
 		}

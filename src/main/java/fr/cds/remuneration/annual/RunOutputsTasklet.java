@@ -14,7 +14,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.ledger.PaymentKind;
-import fr.cds.remuneration.output.LatestTextLabel;
+import fr.cds.remuneration.output.LatestText;
 import fr.cds.remuneration.output.PaymentLine;
 import fr.cds.remuneration.output.PaymentsFileWriter;
 import fr.cds.remuneration.output.RegionalSummaryWriter;
@@ -22,7 +22,6 @@ import fr.cds.remuneration.output.RejectsFileWriter;
 import fr.cds.remuneration.output.ResultSummary;
 import fr.cds.remuneration.output.RunReport;
 import fr.cds.remuneration.output.RunReportWriter;
-import fr.cds.remuneration.rules.model.LegalText;
 import fr.cds.remuneration.snapshot.RunStore;
 
 /**
@@ -57,13 +56,12 @@ public class RunOutputsTasklet implements Tasklet {
 		long runId = context.runId();
 		Path directory = context.run().exerciceOutputDir();
 		List<ResultSummary> results = this.store.resultSummaries(runId);
-		LegalText latestText = this.catalog.rules(context.run()).latestText();
-		RegionalSummaryWriter.write(directory.resolve(REGIONAL_SUMMARY), results, this.regions,
-				context.run().ruleSet(), LatestTextLabel.of(latestText));
+		LatestText latestText = LatestText.of(this.catalog.rules(context.run()).latestText());
+		RegionalSummaryWriter.write(directory.resolve(REGIONAL_SUMMARY), results, this.regions, latestText);
 		List<PaymentLine> payments = results.stream()
 			.filter(r -> r.totalEuros().signum() != 0)
 			.map(r -> new PaymentLine(r.finess(), r.exercice(), PaymentKind.SOLDE, r.totalEuros(), r.ruleSet(),
-					PaymentLine.reference(r.exercice(), r.finess(), PaymentKind.SOLDE, runId), latestText.id()))
+					latestText.id(), PaymentLine.reference(r.exercice(), r.finess(), PaymentKind.SOLDE, runId)))
 			.toList();
 		BigDecimal statementsTotal = sum(results.stream().map(ResultSummary::totalEuros).toList());
 		BigDecimal paymentsTotal = sum(payments.stream().map(PaymentLine::amountEuros).toList());
@@ -78,7 +76,7 @@ public class RunOutputsTasklet implements Tasklet {
 		LocalDateTime started = job.getStartTime();
 		RunReportWriter.write(directory.resolve(RUN_REPORT), new RunReport(context.run().exercice(),
 				context.run().ruleSet(), job.getExecutionContext().getString(CheckRulesTasklet.RULES_SHA256, ""),
-				LatestTextLabel.of(latestText) + " [" + latestText.id() + "]", runId,
+				latestText, runId,
 				job.getId(), context.run().extractionDate(), context.run().inputChecksum(), started,
 				started == null ? Duration.ZERO : Duration.between(started, LocalDateTime.now()),
 				this.store.fileCounts(runId), results.size(), results.stream().filter(r -> r.totalEuros().signum() > 0).count(),

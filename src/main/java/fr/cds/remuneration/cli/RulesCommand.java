@@ -1,35 +1,31 @@
 package fr.cds.remuneration.cli;
 
 import java.io.PrintWriter;
-import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.RuleSetException;
-import fr.cds.remuneration.rules.RuleSetRepository;
+import fr.cds.remuneration.rules.describe.RulesReport;
 import fr.cds.remuneration.rules.model.RuleSet;
-import fr.cds.remuneration.rules.sheet.RuleItems;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code rules}: what operations need to read the rule sets without opening the YAML: the texts,
- * the rules of an exercice, what changed between two exercices or two versions, and every value
- * that is still provisional. It reads and validates the rule-set files exactly as a run does, so a
- * file that this command accepts is a file that a run accepts.
+ * {@code rules}: what the rule sets say, for operators, without running anything: the legal
+ * texts, the rules of an exercice, the differences between two exercices or two versions, and the
+ * values that are not confirmed. A rule set that fails validation is reported with its problems
+ * (exit code 4), as a run would.
  */
 @Component
 @Command(name = "rules", mixinStandardHelpOptions = true,
-		description = { "Read the rule sets: texts, rules of an exercice, differences, provisional values.",
-				"A value marked '" + RuleSheetPrinter.PROVISIONAL
-						+ "' is not confirmed (analog or placeholder): it may change when the official text is published." })
+		description = "Show the rule sets: texts, rules of an exercice, differences, values not confirmed.",
+		subcommands = { RulesCommand.Texts.class, RulesCommand.Show.class, RulesCommand.Diff.class,
+				RulesCommand.Provisional.class })
 public class RulesCommand implements Runnable {
 
 	@Spec
@@ -40,89 +36,120 @@ public class RulesCommand implements Runnable {
 		this.spec.commandLine().usage(this.spec.commandLine().getOut());
 	}
 
+	/** Runs a view; a refused rule set is an operator's error, not a crash. */
+	abstract static class View implements Callable<Integer> {
+
+		@Spec
+		CommandSpec spec;
+
+		@Override
+		public Integer call() {
+			try {
+				PrintWriter out = this.spec.commandLine().getOut();
+				out.print(render());
+				out.flush();
+				return ExitCode.OK.code();
+			}
+			catch (RuleSetException ex) {
+				PrintWriter err = this.spec.commandLine().getErr();
+				err.println(ex.getMessage());
+				err.flush();
+				return ExitCode.RULES_REFUSED.code();
+			}
+		}
+
+		abstract String render();
+
+	}
+
 	@Command(name = "texts", mixinStandardHelpOptions = true,
-			description = "List the accords and avenants: signature, approval and publication dates, first exercice governed.")
-	int texts(@Mixin RuleSetOptions source) {
-		return print(printer -> source.selected().forEach(printer::texts));
+			description = "List the accords and avenants: signature, approval and publication dates, first exercice.")
+	static class Texts extends View {
+
+		@Mixin
+		RuleSetOptions options;
+
+		@Override
+		String render() {
+			return RulesReport.texts(this.options.repository().all());
+		}
+
 	}
 
 	@Command(name = "show", mixinStandardHelpOptions = true,
-			description = "Show the rules of an exercice: parameters, indicators in force (socle, values, status, source, text), indicators not in force, national neutralisations.")
-	int show(@Option(names = "--exercice", required = true, description = "Exercice (year of activity).") int exercice,
-			@Mixin RuleSetOptions source) {
-		return print(printer -> printer.show(source.rulesFor(exercice)));
+			description = "The rules of an exercice: each indicator, socle or not, its values with status, source and text.")
+	static class Show extends View {
+
+		@Mixin
+		RuleSetOptions options;
+
+		@Option(names = "--exercice", required = true, description = "Year of activity N.")
+		int exercice;
+
+		@Override
+		String render() {
+			return RulesReport.exercice(this.options.rulesFor(this.exercice));
+		}
+
 	}
 
 	@Command(name = "diff", mixinStandardHelpOptions = true,
-			description = { "Compare the rules of two exercices, or of two rule-set versions for one exercice.",
-					"Each side is EXERCICE or EXERCICE:ID@VERSION, e.g. 'rules diff 2022 2023' or",
-					"'rules diff 2024:accord-2015@2026.1 2024:accord-2015@2026.2'." })
-	int diff(@Parameters(index = "0", paramLabel = "LEFT", description = "EXERCICE[:ID@VERSION]") String left,
-			@Parameters(index = "1", paramLabel = "RIGHT", description = "EXERCICE[:ID@VERSION]") String right,
-			@Option(names = "--rules", defaultValue = RuleSetRepository.BUILT_IN,
-					description = "Rule-set directory of both sides (default: the shipped rule sets).") String location,
-			@Option(names = "--against-rules",
-					description = "Rule-set directory of the right side, when it differs (e.g. a new edition being prepared).") String againstLocation) {
-		Side leftSide = Side.parse(left, this.spec);
-		Side rightSide = Side.parse(right, this.spec);
-		return print(printer -> {
-			RuleSetRepository leftRepository = RuleSetRepository.load(location);
-			RuleSetRepository rightRepository = againstLocation == null ? leftRepository
-					: RuleSetRepository.load(againstLocation);
-			printer.diff(leftSide.rules(leftRepository), rightSide.rules(rightRepository));
-		});
+			description = { "What changes between the rules of two exercices, or of two rule-set versions for one exercice.",
+					"Example: rules diff --exercice 2022 --against-exercice 2023" })
+	static class Diff extends View {
+
+		@Mixin
+		RuleSetOptions options;
+
+		@Option(names = "--exercice", required = true, description = "Exercice of the first side.")
+		int exercice;
+
+		@Option(names = "--against-exercice", description = "Exercice of the second side (default: the same).")
+		Integer againstExercice;
+
+		@Option(names = "--against-rules",
+				description = "Rule-set directory of the second side (default: that of the first).")
+		String againstRules;
+
+		@Option(names = "--against-rule-set", description = "Rule set of the second side, as id@version.")
+		String againstRuleSet;
+
+		@Override
+		String render() {
+			RuleSetOptions against = new RuleSetOptions();
+			against.rules = this.againstRules != null ? this.againstRules : this.options.rules;
+			against.ruleSet = this.againstRuleSet;
+			return RulesReport.diff(this.options.rulesFor(this.exercice),
+					against.rulesFor(this.againstExercice != null ? this.againstExercice : this.exercice));
+		}
+
 	}
 
 	@Command(name = "provisional", mixinStandardHelpOptions = true,
-			description = "List every value that is not confirmed (analog or placeholder), for every exercice or for one.")
-	int provisional(@Option(names = "--exercice", description = "Only the values that apply to this exercice.") Integer exercice,
-			@Mixin RuleSetOptions source) {
-		return print(printer -> {
-			if (exercice != null) {
-				RuleSet ruleSet = source.rulesFor(exercice).ruleSet();
-				printer.provisional(ruleSet.reference() + ", exercice " + exercice, RuleItems.at(ruleSet, exercice));
+			description = "Every value that is not confirmed (analog or placeholder), with the exercices it applies to.")
+	static class Provisional extends View {
+
+		@Mixin
+		RuleSetOptions options;
+
+		@Option(names = "--exercice", description = "Only the values that apply in this exercice.")
+		Integer exercice;
+
+		@Override
+		String render() {
+			if (this.exercice != null) {
+				ExerciceRules rules = this.options.rulesFor(this.exercice);
+				return RulesReport.provisional(rules.ruleSet(), this.exercice);
 			}
-			else {
-				source.selected().forEach(r -> printer.provisional(r.reference(), RuleItems.of(r)));
+			StringBuilder out = new StringBuilder();
+			for (RuleSet ruleSet : this.options.repository().all()) {
+				if (this.options.ruleSet == null || this.options.ruleSet.equals(ruleSet.reference())) {
+					out.append(RulesReport.provisional(ruleSet, null)).append('\n');
+				}
 			}
-		});
-	}
-
-	/** One side of a diff: an exercice, and optionally the rule set to read it in. */
-	private record Side(int exercice, Optional<String> reference) {
-
-		static Side parse(String value, CommandSpec spec) {
-			int colon = value.indexOf(':');
-			String year = colon < 0 ? value : value.substring(0, colon);
-			if (!year.matches("\\d{4}")) {
-				throw new CommandLine.ParameterException(spec.commandLine().getSubcommands().get("diff"),
-						"'" + value + "' is not EXERCICE or EXERCICE:ID@VERSION (e.g. 2023 or 2023:accord-2015@2026.1)");
-			}
-			return new Side(Integer.parseInt(year),
-					colon < 0 ? Optional.empty() : Optional.of(value.substring(colon + 1)));
+			return out.toString();
 		}
 
-		ExerciceRules rules(RuleSetRepository repository) {
-			return repository.rulesFor(this.exercice, this.reference);
-		}
-
-	}
-
-	/** Runs a printing action; a rule set that cannot be loaded or resolved ends with exit code 4. */
-	private int print(Consumer<RuleSheetPrinter> action) {
-		PrintWriter out = this.spec.commandLine().getOut();
-		try {
-			action.accept(new RuleSheetPrinter(out));
-			out.flush();
-			return ExitCode.OK.code();
-		}
-		catch (RuleSetException ex) {
-			out.flush();
-			PrintWriter err = this.spec.commandLine().getErr();
-			err.println(ex.getMessage());
-			err.flush();
-			return ExitCode.RULES_REFUSED.code();
-		}
 	}
 
 }

@@ -14,8 +14,9 @@ import picocli.CommandLine.Option;
 /** {@code run}: the annual payment job for one exercice. */
 @Component
 @Command(name = "run", mixinStandardHelpOptions = true,
-		description = { "Compute the forfait of every centre for an exercice and write statements, regional summary,",
-				"payment file, rejects and run report to <output>/<exercice>/.",
+		description = { "Run the annual payment job for an exercice.",
+				"Computes every centre and writes statements, regional summary, payment file, rejects and",
+				"run report to <output>/<exercice>/.",
 				"A failed run restarts where it stopped when launched again with the same inputs;",
 				"a completed one is refused (exit code 5): nothing is paid twice." })
 public class RunCommand implements Callable<Integer> {
@@ -36,8 +37,11 @@ public class RunCommand implements Callable<Integer> {
 			description = "Date the insurer's patient extract was taken (yyyy-mm-dd).")
 	LocalDate extractionDate;
 
+	@Option(names = "--pdf", description = "Also write each statement as PDF (about a tenth of a second per centre).")
+	boolean pdf;
+
 	@Mixin
-	RuleSetOptions rules;
+	RuleSetOptions ruleSets;
 
 	public RunCommand(AnnualRunLauncher launcher) {
 		this.launcher = launcher;
@@ -46,7 +50,7 @@ public class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(this.exercice,
-				this.input, this.output, this.rules.location, this.rules.reference(), this.extractionDate));
+				this.input, this.output, this.ruleSets.rules, this.ruleSets.ruleSet(), this.extractionDate, this.pdf));
 		(outcome.exitCode() == ExitCode.OK ? System.out : System.err).println(outcome.message());
 		return outcome.exitCode().code();
 	}

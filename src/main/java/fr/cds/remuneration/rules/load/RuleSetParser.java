@@ -4,11 +4,11 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -67,12 +67,16 @@ public final class RuleSetParser {
 
 	private static final Set<String> PROVENANCE_KEYS = Set.of("from", "to", "status", "source", "text");
 
+	/** Written instead of a date that no source states. */
+	private static final String UNKNOWN = "unknown";
+
 	/** Parses and validates one file; {@code origin} names it in messages. */
 	public RuleSet parse(String origin, byte[] content) {
 		return new FileParser(fileName(origin)).parse(origin, content);
 	}
 
-	private static String fileName(String origin) {
+	/** The file name of {@code origin} (a path or a classpath resource name), as messages name it. */
+	public static String fileName(String origin) {
 		int slash = Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\'));
 		return slash >= 0 ? origin.substring(slash + 1) : origin;
 	}
@@ -92,14 +96,11 @@ public final class RuleSetParser {
 
 		private ExercicePeriod exercices = ExercicePeriod.from(0);
 
-		/** Codes of every indicator of the file, parsed or not, so that a bad one is not also "unknown". */
-		private final Set<String> declaredCodes = new HashSet<>();
-
-		/** Line of each indicator's definition. */
-		private final Map<String, Integer> indicatorLines = new HashMap<>();
+		/** Line of each indicator's definition, for messages about the indicator as a whole. */
+		private final Map<String, Integer> indicatorLines = new LinkedHashMap<>();
 
 		/** Indicators named by conditions, checked once every indicator is known. */
-		private final List<IndicatorReference> references = new ArrayList<>();
+		private final List<IndicatorReference> indicatorReferences = new ArrayList<>();
 
 		FileParser(String file) {
 			this.file = file;
@@ -130,21 +131,17 @@ public final class RuleSetParser {
 			guard("texts", () -> {
 				YamlNode textList = required(root, "texts", 1);
 				textList.list().forEach(this::readText);
-				checkTextsGovernEveryExercice(textList);
+				checkTextsGovernFirstExercice(textList);
 				return null;
 			});
-			Parameters parameters = guard("parameters", () -> {
-				YamlNode node = required(root, "parameters", 1);
-				return parameters(node.map(Set.of("point_value_eur", "rounding", "patient_base", "health_professions",
-						"uplift_cap", "national_c2s_rate", "national_ame_rate", "prorata", "new_centre_declaration")),
-						node.line());
-			});
+			Parameters parameters = guard("parameters",
+					() -> parameters(required(root, "parameters", 1).map(Set.of("point_value_eur", "rounding", "patient_base", "health_professions", "uplift_cap", "national_c2s_rate",
+							"national_ame_rate", "prorata", "new_centre_declaration"))));
 			List<IndicatorRule> indicators = new ArrayList<>();
 			YamlNode indicatorList = guard("indicators", () -> required(root, "indicators", 1));
-			List<YamlNode> nodes = indicatorList == null ? null : guard("indicators", indicatorList::list);
-			if (nodes != null) {
-				nodes.forEach(node -> this.declaredCodes.add(codeOf(node)));
-				nodes.forEach(node -> {
+			if (indicatorList != null) {
+				List<YamlNode> nodes = guard("indicators", indicatorList::list);
+				(nodes == null ? List.<YamlNode>of() : nodes).forEach(node -> {
 					IndicatorRule indicator = guard(codeOf(node), () -> indicator(node,
 							axes == null ? Map.of() : axes, blocks == null ? Map.of() : blocks));
 					if (indicator != null) {
@@ -152,7 +149,7 @@ public final class RuleSetParser {
 					}
 				});
 			}
-			checkReferences(indicators);
+			checkIndicatorSet(indicators);
 			List<Neutralisation> neutralisations = root.containsKey("neutralisations")
 					? neutralisations(root.get("neutralisations"), indicators) : List.of();
 			if (!this.problems.isEmpty()) {
@@ -189,29 +186,28 @@ public final class RuleSetParser {
 					throw node.fail("text '" + id + "' is defined twice");
 				}
 				Provenance provenance = provenance(fields, node, id);
-				this.texts.put(id,
-						new LegalText(id, required(fields, "title", node.line()).string(),
-								required(fields, "signed", node.line()).date(), optionalDate(fields, "approved"),
-								optionalDate(fields, "published"), required(fields, "first_exercice", node.line()).integer(),
-								provenance));
+				LocalDate signed = knownOrUnknownDate(fields, "signed", node);
+				LocalDate approved = knownOrUnknownDate(fields, "approved", node);
+				LocalDate published = knownOrUnknownDate(fields, "published", node);
+				if (signed == null && approved == null && published == null) {
+					throw node.fail("text '" + id + "' has no known date: give at least its signature date");
+				}
+				if (isBefore(approved, signed) || isBefore(published, signed) || isBefore(published, approved)) {
+					throw node.fail("text '" + id + "': dates out of order (signed " + signed + ", approved " + approved
+							+ ", published " + published + ")");
+				}
+				int firstExercice = required(fields, "first_exercice", node.line()).integer();
+				this.texts.put(id, new LegalText(id, required(fields, "title", node.line()).string(), signed, approved,
+						published, firstExercice, provenance));
 				return null;
 			});
 		}
 
-		/**
-		 * Every exercice of the rule set needs a text that governs it, or its statements could not
-		 * name their latest text.
-		 */
-		private void checkTextsGovernEveryExercice(YamlNode textList) {
-			this.texts.values()
-				.stream()
-				.min(Comparator.comparingInt(LegalText::firstExercice))
-				.filter(earliest -> earliest.firstExercice() > this.exercices.from())
-				.ifPresent(earliest -> problem(textList.line(), "texts", "no text governs exercice "
-						+ this.exercices.from() + ": the earliest, " + earliest.id() + ", governs from "
-						+ earliest.firstExercice()));
-			if (this.texts.isEmpty()) {
-				problem(textList.line(), "texts", "no text: which accord governs these exercices?");
+		/** Every exercice needs a text that governs it, or no statement could name its latest text. */
+		private void checkTextsGovernFirstExercice(YamlNode textList) {
+			int first = this.exercices.from();
+			if (!this.texts.isEmpty() && this.texts.values().stream().noneMatch(t -> t.firstExercice() <= first)) {
+				throw textList.fail("missing exercice: no text governs " + first + ", the first exercice of the rule set");
 			}
 		}
 
@@ -228,7 +224,7 @@ public final class RuleSetParser {
 			ValueStatus status = fields.get("status")
 				.oneOf(v -> DataCode.parse(ValueStatus.class, v), "confirmed, analog or placeholder");
 			if (!fields.containsKey("source")) {
-				throw node.fail("value without source: add 'source:' with a key of the sources table");
+				throw node.fail("value without source: add 'source: <key of the sources table>'");
 			}
 			YamlNode sourceNode = fields.get("source");
 			String sourceId = sourceNode.string();
@@ -268,7 +264,7 @@ public final class RuleSetParser {
 						throw entryNode.fail("value dated " + period + " lies outside the rule's exercices " + owner);
 					}
 					Provenance provenance = provenance(fields, entryNode, null);
-					checkDating(period.from(), provenance.textId(), entryNode, "value dated " + period);
+					checkGoverned(period, provenance.textId(), entryNode);
 					return new Dated<>(period, valueReader.apply(fields), provenance);
 				});
 				if (dated != null) {
@@ -276,8 +272,8 @@ public final class RuleSetParser {
 					lines.add(entryNode.line());
 				}
 			}
-			// a value that could not be read is already reported: its exercices are not also "missing"
-			boolean allRead = entries.size() == listNode.list().size();
+			// a value refused above is already reported: its exercices are not "missing" on top of it
+			boolean complete = entries.size() == listNode.list().size();
 			for (int i = 0; i < entries.size(); i++) {
 				for (int j = i + 1; j < entries.size(); j++) {
 					if (entries.get(i).period().overlaps(entries.get(j).period())) {
@@ -286,22 +282,10 @@ public final class RuleSetParser {
 					}
 				}
 			}
-			if (mustCover && allRead) {
+			if (mustCover && complete) {
 				checkCoverage(rule, listNode.line(), entries, owner);
 			}
 			return new Timeline<>(entries);
-		}
-
-		/**
-		 * A text cannot set a value for an exercice before the first one it governs: such a value
-		 * would leak a later avenant into earlier exercices.
-		 */
-		private void checkDating(int from, String textId, YamlNode node, String what) {
-			LegalText text = this.texts.get(textId);
-			if (text != null && from < text.firstExercice()) {
-				throw node.fail(what + " is set by " + textId + ", which governs exercices from " + text.firstExercice()
-						+ " only");
-			}
 		}
 
 		private <T> void checkCoverage(String rule, int line, List<Dated<T>> entries, ExercicePeriod owner) {
@@ -316,6 +300,18 @@ public final class RuleSetParser {
 			if (!missing.isEmpty()) {
 				String which = missing.size() > 10 ? missing.get(0) + " onwards" : missing.toString();
 				problem(line, rule, "missing exercice: no value for " + which + " (the rule applies " + owner + ")");
+			}
+		}
+
+		/**
+		 * A value cannot apply before the first exercice of the text that set it: this is how a change
+		 * made by a later avenant would leak into the exercices before it.
+		 */
+		private void checkGoverned(ExercicePeriod period, String textId, YamlNode node) {
+			LegalText text = this.texts.get(textId);
+			if (text != null && period.from() < text.firstExercice()) {
+				throw node.fail("dated " + period + " but set by " + textId + ", which governs exercices from "
+						+ text.firstExercice() + " only: a change must not apply before the text that made it");
 			}
 		}
 
@@ -339,38 +335,37 @@ public final class RuleSetParser {
 
 		// ----------------------------------------------------------------------- parameters
 
-		private Parameters parameters(Map<String, YamlNode> params, int line) {
+		private Parameters parameters(Map<String, YamlNode> params) {
 			boolean points = this.unit == Unit.POINTS;
-			Timeline<BigDecimal> pointValue = parameter(params, line, "point_value_eur", points,
-					f -> positive(f.get("value")));
+			Timeline<BigDecimal> pointValue = parameter(params, "point_value_eur", points, f -> positive(f.get("value")));
 			if (!points && params.containsKey("point_value_eur")) {
 				problem(params.get("point_value_eur").line(), "point_value_eur",
 						"a rule set in euros has no point value");
 			}
-			Timeline<Rounding> rounding = parameter(params, line, "rounding", true, f -> rounding(f.get("value")));
-			Timeline<Map<CentreType, Population>> patientBase = parameter(params, line, "patient_base", true,
+			Timeline<Rounding> rounding = parameter(params, "rounding", true, f -> rounding(f.get("value")));
+			Timeline<Map<CentreType, Population>> patientBase = parameter(params, "patient_base", true,
 					f -> patientBase(f.get("value")));
-			Timeline<Set<Profession>> healthProfessions = parameter(params, line, "health_professions", true,
+			Timeline<Set<Profession>> healthProfessions = parameter(params, "health_professions", true,
 					f -> professions(f.get("value")));
 			boolean uplift = params.containsKey("uplift_cap") || params.containsKey("national_c2s_rate")
 					|| params.containsKey("national_ame_rate");
-			Timeline<BigDecimal> upliftCap = parameter(params, line, "uplift_cap", uplift, f -> rate(f.get("value")));
-			Timeline<BigDecimal> c2s = parameter(params, line, "national_c2s_rate", uplift, f -> rate(f.get("value")));
-			Timeline<BigDecimal> ame = parameter(params, line, "national_ame_rate", uplift, f -> rate(f.get("value")));
-			Timeline<ProrataMethod> prorata = parameter(params, line, "prorata", true,
+			Timeline<BigDecimal> upliftCap = parameter(params, "uplift_cap", uplift, f -> rate(f.get("value")));
+			Timeline<BigDecimal> c2s = parameter(params, "national_c2s_rate", uplift, f -> rate(f.get("value")));
+			Timeline<BigDecimal> ame = parameter(params, "national_ame_rate", uplift, f -> rate(f.get("value")));
+			Timeline<ProrataMethod> prorata = parameter(params, "prorata", true,
 					f -> f.get("value").oneOf(v -> DataCode.parse(ProrataMethod.class, v), "days or none"));
-			Timeline<String> newCentre = parameter(params, line, "new_centre_declaration", false,
+			Timeline<String> newCentre = parameter(params, "new_centre_declaration", false,
 					f -> code(f.get("value")));
 			return new Parameters(pointValue, rounding, patientBase, healthProfessions, upliftCap, c2s, ame,
 					prorata, newCentre);
 		}
 
-		private <T> Timeline<T> parameter(Map<String, YamlNode> params, int line, String name, boolean required,
+		private <T> Timeline<T> parameter(Map<String, YamlNode> params, String name, boolean required,
 				Function<Map<String, YamlNode>, T> valueReader) {
 			YamlNode node = params.get(name);
 			if (node == null) {
 				if (required) {
-					problem(line, name, "missing parameter '" + name + "'");
+					problem(0, name, "missing parameter '" + name + "'");
 				}
 				return new Timeline<>(List.of());
 			}
@@ -450,54 +445,53 @@ public final class RuleSetParser {
 			}
 			boolean gateOnly = f.containsKey("gate_only") && f.get("gate_only").bool();
 			Resolved<Condition> eligibility = f.containsKey("eligibility")
-					? condition(f.get("eligibility"), textId, code, applies) : null;
+					? condition(f.get("eligibility"), textId, code) : null;
+			List<YamlNode> componentNodes = f.containsKey("components") ? f.get("components").list() : List.of();
 			List<ComponentRule> components = new ArrayList<>();
-			if (f.containsKey("components")) {
-				for (YamlNode componentNode : f.get("components").list()) {
-					ComponentRule component = guard(code,
-							() -> component(componentNode, code, answer, maxLevel, types, applies, textId));
-					if (component != null) {
-						components.add(component);
-					}
+			for (YamlNode componentNode : componentNodes) {
+				ComponentRule component = guard(code,
+						() -> component(componentNode, code, answer, maxLevel, types, applies, textId));
+				if (component != null) {
+					components.add(component);
 				}
 			}
-			checkPaysOrGates(node, f, socle, gateOnly, components);
+			checkPaysOrGates(node, socle, gateOnly, componentNodes.size(), components);
 			return new IndicatorRule(code, label, axis, block, answer, maxLevel, validity, textId, types, socle, minimum,
 					gateOnly, eligibility, List.copyOf(components));
 		}
 
 		/**
-		 * An indicator must mean something: pay an amount, or be a socle gate ({@code gate_only}).
-		 * A socle indicator whose amounts are all zero is refused too: a forgotten amount would
-		 * otherwise pass as a gate.
+		 * An indicator must pay something or gate the payment: a gate-only indicator (no components)
+		 * must be socle in every exercice it applies to, and any other must have an amount that is not
+		 * zero.
 		 */
-		private void checkPaysOrGates(YamlNode node, Map<String, YamlNode> f, Timeline<Boolean> socle,
-				boolean gateOnly, List<ComponentRule> components) {
+		private void checkPaysOrGates(YamlNode node, Timeline<Boolean> socle, boolean gateOnly, int declaredComponents,
+				List<ComponentRule> components) {
 			boolean everSocle = socle.entries().stream().anyMatch(Dated::value);
-			int declaredComponents = f.containsKey("components") ? f.get("components").list().size() : 0;
 			if (gateOnly) {
-				List<String> notSocle = socle.entries()
-					.stream()
-					.filter(e -> !e.value())
-					.map(e -> e.period().toString())
-					.toList();
 				if (declaredComponents > 0) {
 					throw node.fail("a gate-only indicator has no components");
 				}
+				List<ExercicePeriod> notSocle = socle.entries()
+					.stream()
+					.filter(e -> !e.value())
+					.map(e -> e.period().within(this.exercices))
+					.toList();
 				if (!notSocle.isEmpty()) {
-					throw node.fail("a gate-only indicator pays nothing, so it must be socle in every exercice it"
-							+ " applies; it is not socle in " + String.join(", ", notSocle));
+					throw node.fail("a gate-only indicator pays nothing, so it must be socle wherever it applies;"
+							+ " it is not socle in " + notSocle.stream().map(ExercicePeriod::toString).toList());
 				}
+				return;
 			}
-			else if (declaredComponents == 0) {
-				throw node.fail(everSocle ? "socle indicator with no " + this.unit.dataKey()
-						+ " and no gate meaning: add components or 'gate_only: true'"
-						: "indicator with no components pays nothing");
+			String noPay = everSocle ? "socle indicator with no points and no gate meaning: "
+					: "indicator that can never pay anything: ";
+			if (declaredComponents == 0) {
+				throw node.fail(noPay + "add components, or 'gate_only: true' for a socle that only conditions payment");
 			}
-			else if (everSocle && components.size() == declaredComponents && components.stream()
-				.allMatch(c -> c.values().entries().stream().allMatch(e -> e.value().paysNothing()))) {
-				throw node.fail("socle indicator with no " + this.unit.dataKey()
-						+ " and no gate meaning: every amount is 0; give its amounts or declare it 'gate_only: true'");
+			boolean allZero = components.size() == declaredComponents && components.stream()
+				.allMatch(c -> c.values().entries().stream().allMatch(v -> v.value().paysNothing()));
+			if (allZero) {
+				throw node.fail(noPay + "every amount is 0; use 'gate_only: true' for a socle that only conditions payment");
 			}
 		}
 
@@ -511,9 +505,8 @@ public final class RuleSetParser {
 			ExercicePeriod validity = indicatorValidity;
 			String textId = indicatorText;
 			if (f.containsKey("validity")) {
-				ExercicePeriod declared = period(f.get("validity"), true);
-				validity = bounded(declared, f.get("validity"));
-				textId = textOf(f.get("validity"), declared);
+				validity = bounded(period(f.get("validity"), true), f.get("validity"));
+				textId = textOf(f.get("validity"), validity);
 				if (!indicatorValidity.covers(validity)) {
 					throw f.get("validity")
 						.fail("component validity " + validity + " lies outside the indicator's " + indicatorValidity);
@@ -527,9 +520,8 @@ public final class RuleSetParser {
 							+ codes(indicatorTypes));
 				}
 			}
-			String rule = code + "." + kind.dataValue();
-			Resolved<Condition> condition = f.containsKey("condition")
-					? condition(f.get("condition"), textId, rule, validity) : null;
+			Resolved<Condition> condition = f.containsKey("condition") ? condition(f.get("condition"), textId, code)
+					: null;
 			PatientBase base = null;
 			if (f.containsKey("base")) {
 				if (kind != ComponentKind.PER_PATIENT) {
@@ -558,6 +550,7 @@ public final class RuleSetParser {
 				case PER_PATIENT -> Set.of(amountKey, otherKey, "tiers", "reference", "max");
 				case PER_PROFESSIONAL -> Set.of(amountKey, otherKey, "tiers");
 			};
+			String rule = code + "." + kind.dataValue();
 			Timeline<ComponentValue> values = timeline(rule, required(f, "values", node.line()), valueKeys,
 					v -> componentValue(kind, v, node, answer, maxLevel), validity, true);
 			return new ComponentRule(kind, label, validity, textId, types, condition, base, professions, values);
@@ -623,11 +616,8 @@ public final class RuleSetParser {
 			return tiers;
 		}
 
-		/**
-		 * @param rule the rule the condition belongs to, and {@code period} the exercices it
-		 * applies, for the check of the indicators it names
-		 */
-		private Resolved<Condition> condition(YamlNode node, String textId, String rule, ExercicePeriod period) {
+		/** @param owner code of the indicator the condition belongs to */
+		private Resolved<Condition> condition(YamlNode node, String textId, String owner) {
 			Map<String, YamlNode> f = node.map();
 			String kind = required(f, "kind", node.line()).string();
 			Set<String> common = Set.of("kind", "status", "source");
@@ -655,7 +645,7 @@ public final class RuleSetParser {
 					Map<String, YamlNode> c = node.map(union(common, "indicator", "value"));
 					YamlNode indicatorNode = required(c, "indicator", node.line());
 					String indicator = code(indicatorNode);
-					this.references.add(new IndicatorReference(indicator, indicatorNode.line(), rule, period));
+					this.indicatorReferences.add(new IndicatorReference(owner, indicator, indicatorNode.line()));
 					yield new Condition.DeclaredAtLeast(indicator, positiveInt(required(c, "value", node.line())));
 				}
 				default -> throw f.get("kind")
@@ -666,29 +656,18 @@ public final class RuleSetParser {
 
 		// --------------------------------------------------------- cross-indicator checks
 
-		/** An indicator named by a condition of another. */
-		private record IndicatorReference(String code, int line, String rule, ExercicePeriod period) {
+		/** A condition of {@code owner} that names {@code indicator}, at {@code line}. */
+		private record IndicatorReference(String owner, String indicator, int line) {
 		}
 
-		/**
-		 * Every indicator named by a condition exists, and applies in every exercice of the rule
-		 * whose condition names it (a condition on an indicator not in force would never be met).
-		 */
-		private void checkReferences(List<IndicatorRule> indicators) {
-			for (IndicatorReference reference : this.references) {
-				if (!this.declaredCodes.contains(reference.code())) {
-					problem(reference.line(), reference.rule(),
-							"unknown indicator '" + reference.code() + "' in a condition");
-					continue;
+		private void checkIndicatorSet(List<IndicatorRule> indicators) {
+			Set<String> defined = new HashSet<>();
+			indicators.forEach(i -> defined.add(i.code()));
+			for (IndicatorReference reference : this.indicatorReferences) {
+				if (!defined.contains(reference.indicator())) {
+					problem(reference.line(), reference.owner(),
+							"unknown indicator '" + reference.indicator() + "' in a condition");
 				}
-				indicators.stream()
-					.filter(i -> i.code().equals(reference.code()))
-					.findFirst()
-					.map(i -> i.validity().within(this.exercices))
-					.filter(validity -> !validity.covers(reference.period()))
-					.ifPresent(validity -> problem(reference.line(), reference.rule(),
-							"condition on " + reference.code() + ", which applies " + validity
-									+ " only, in a rule that applies " + reference.period()));
 			}
 		}
 
@@ -708,26 +687,18 @@ public final class RuleSetParser {
 					}
 					YamlNode indicatorNode = required(f, "indicator", item.line());
 					String code = indicatorNode.string();
-					if (!this.declaredCodes.contains(code)) {
-						throw indicatorNode.fail("unknown indicator '" + code + "'");
-					}
-					IndicatorRule indicator = indicators.stream().filter(i -> i.code().equals(code)).findFirst().orElse(null);
-					if (indicator == null) {
-						// the indicator is defined but could not be read: already reported
-						return null;
-					}
+					IndicatorRule indicator = indicators.stream()
+						.filter(i -> i.code().equals(code))
+						.findFirst()
+						.orElseThrow(() -> indicatorNode.fail("unknown indicator '" + code + "'"));
 					if (!indicator.validity().contains(exercice)) {
 						throw indicatorNode.fail("indicator " + code + " does not apply in " + exercice);
-					}
-					boolean twice = result.stream().anyMatch(n -> n.exercice() == exercice && n.indicator().equals(code));
-					if (twice) {
-						throw indicatorNode.fail("indicator " + code + " is neutralised twice for " + exercice);
 					}
 					Neutralisation.Effect effect = required(f, "effect", item.line())
 						.oneOf(v -> DataCode.parse(Neutralisation.Effect.class, v), "met or removed");
 					String reason = required(f, "reason", item.line()).string();
 					Provenance provenance = provenance(f, item, indicator.textId());
-					checkDating(exercice, provenance.textId(), item, "neutralisation for " + exercice);
+					checkGoverned(new ExercicePeriod(exercice, exercice), provenance.textId(), item);
 					return new Neutralisation(exercice, code, effect, reason, provenance);
 				});
 				if (neutralisation != null) {
@@ -801,11 +772,22 @@ public final class RuleSetParser {
 			return value;
 		}
 
-		private java.time.LocalDate optionalDate(Map<String, YamlNode> fields, String key) {
-			return fields.containsKey(key) ? fields.get(key).date() : null;
+		/**
+		 * A date every text must state: a date, or {@code unknown} when no source gives it, so that a
+		 * missing date is a deliberate statement rather than an omission. {@code null} when unknown.
+		 */
+		private LocalDate knownOrUnknownDate(Map<String, YamlNode> fields, String key, YamlNode owner) {
+			YamlNode node = fields.get(key);
+			if (node == null) {
+				throw owner.fail("missing '" + key + "': give the date, or 'unknown' if no source states it");
+			}
+			return node.string().equals(UNKNOWN) ? null : node.date();
 		}
 
-		/** The text that brought a rule in, which must govern the first exercice of the rule. */
+		private static boolean isBefore(LocalDate date, LocalDate reference) {
+			return date != null && reference != null && date.isBefore(reference);
+		}
+
 		private String textOf(YamlNode validityNode, ExercicePeriod validity) {
 			Map<String, YamlNode> f = validityNode.map(Set.of("from", "to", "text"));
 			YamlNode textNode = required(f, "text", validityNode.line());
@@ -813,7 +795,7 @@ public final class RuleSetParser {
 			if (!this.texts.containsKey(textId)) {
 				throw textNode.fail("unknown text '" + textId + "'");
 			}
-			checkDating(validity.from(), textId, validityNode, "validity from " + validity.from());
+			checkGoverned(validity, textId, validityNode);
 			return textId;
 		}
 

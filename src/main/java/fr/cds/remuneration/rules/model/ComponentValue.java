@@ -6,7 +6,7 @@ import java.util.List;
 /** The numbers of one component for a period; the shape depends on the component's kind. */
 public sealed interface ComponentValue {
 
-	/** Whether every amount of the value is zero: such a component can never pay anything. */
+	/** Whether every amount is zero: such a value can never pay anything. */
 	boolean paysNothing();
 
 	/**

@@ -38,7 +38,7 @@ public record ExercicePeriod(int from, Integer to) {
 	 */
 	public ExercicePeriod within(ExercicePeriod bounds) {
 		int start = Math.max(this.from, bounds.from);
-		// no conditional expression here: mixing Integer and int would unbox a null end
+		// no mixed Integer/int conditional here: it would unbox a null end and fail
 		Integer end;
 		if (this.to == null) {
 			end = bounds.to;

@@ -47,7 +47,7 @@ public record SummaryReport(int exercice, String ruleSet, String latestText, Lis
 	}
 
 	/** Width of a chart's bar area, in pixels. */
-	public static final int WIDTH = 420;
+	public static final int WIDTH = 400;
 
 	private static final int BAR_HEIGHT = 22;
 
@@ -82,12 +82,12 @@ public record SummaryReport(int exercice, String ruleSet, String latestText, Lis
 			classes.merge(classLabel(classOf(result.totalEuros())), BigDecimal.ONE, BigDecimal::add);
 		}
 		Chart distribution = chart("Répartition des centres par montant perçu", classes,
-				count -> FrenchFormat.integer(count.longValue()) + " centres");
+				SummaryReport::centres);
 
 		Map<String, BigDecimal> failures = new LinkedHashMap<>();
 		socleFailures.forEach((code, count) -> failures.put(code, BigDecimal.valueOf(count)));
 		Chart socleChart = chart("Centres n'atteignant pas un indicateur du socle", sortedDescending(failures),
-				count -> FrenchFormat.integer(count.longValue()) + " centres");
+				SummaryReport::centres);
 
 		Optional<Comparison> comparison = previous.map(p -> compare(p, byRegionCode, national, regionName));
 		return new SummaryReport(exercice, ruleSet, latestText, headline, byRegion, byType, regionChart, distribution,
@@ -115,6 +115,10 @@ public record SummaryReport(int exercice, String ruleSet, String latestText, Lis
 		}
 		return new Comparison(previous.exercice(), changes,
 				variation(CentreTotals.of(previous.results()).total(), national.total()));
+	}
+
+	private static String centres(BigDecimal count) {
+		return FrenchFormat.integer(count.longValue()) + (count.longValue() > 1 ? " centres" : " centre");
 	}
 
 	private static String variation(BigDecimal then, BigDecimal now) {

@@ -8,6 +8,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import fr.cds.remuneration.centre.RegionTable;
+import fr.cds.remuneration.output.LatestText;
 import fr.cds.remuneration.output.SummaryReport;
 import fr.cds.remuneration.output.SummaryReportWriter;
 import fr.cds.remuneration.snapshot.RunStore;
@@ -43,7 +44,7 @@ public class SummaryReportTasklet implements Tasklet {
 		Optional<SummaryReport.PreviousExercice> previous = this.store
 			.latestCompletedRun(AnnualPaymentJobConfiguration.JOB_NAME, run.exercice() - 1)
 			.map(runId -> new SummaryReport.PreviousExercice(run.exercice() - 1, this.store.resultSummaries(runId)));
-		SummaryReport report = SummaryReport.of(run.exercice(), run.ruleSet(), latest.title(),
+		SummaryReport report = SummaryReport.of(run.exercice(), run.ruleSet(), LatestText.of(latest).label(),
 				this.store.resultSummaries(context.runId()), this.store.socleFailures(context.runId()), previous,
 				this.regions);
 		this.writer.write(run.exerciceOutputDir().resolve(SUMMARY_REPORT), report);

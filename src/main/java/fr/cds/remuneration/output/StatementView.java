@@ -157,7 +157,9 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 	private static List<String> legend(CentreResult result) {
 		List<String> legend = new ArrayList<>();
 		legend.add("Les montants sont calculés sur les valeurs exactes puis arrondis au centime une seule fois par ligne ;"
-				+ " le total est la somme des lignes arrondies. Les points sont affichés arrondis à deux décimales.");
+				+ " le total est la somme des lignes arrondies."
+				// the 2025 accord pays euros: no points on its statements
+				+ (result.unit() == Unit.POINTS ? " Les points sont affichés arrondis à deux décimales." : ""));
 		legend.add("Socle : tous les indicateurs du socle applicables au type de centre doivent être atteints ;"
 				+ " à défaut, aucune rémunération forfaitaire n'est due pour l'exercice.");
 		for (ValueStatus status : ValueStatus.values()) {

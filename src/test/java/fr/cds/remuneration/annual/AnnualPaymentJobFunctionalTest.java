@@ -81,7 +81,9 @@ class AnnualPaymentJobFunctionalTest {
 		assertThat(CsvFiles.statementTotal(statements.resolve("690000100.csv"))).isEqualByComparingTo("23114.88");
 		assertThat(CsvFiles.statementTotal(statements.resolve("130000100.csv"))).isEqualByComparingTo("0.00");
 		assertThat(CsvFiles.statementTotal(statements.resolve("330000100.csv"))).isEqualByComparingTo("7217.20");
-		assertThat(statements.resolve("750000100.html")).exists();
+		assertThat(Files.readString(statements.resolve("750000100.html"))).contains("Les points sont affichés");
+		assertThat(Files.readString(out.resolve("summary.html")))
+			.contains("dernier texte applicable : Avenant 5 (publié le 15/03/2024).");
 
 		BigDecimal statementsTotal = BigDecimal.ZERO;
 		try (Stream<Path> files = Files.list(statements)) {

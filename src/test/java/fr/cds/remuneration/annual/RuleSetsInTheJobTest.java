@@ -104,6 +104,11 @@ class RuleSetsInTheJobTest {
 			.contains("valeur provisoire (non publiée)")
 			.doesNotContain("Valeur du point");
 		assertThat(Files.readString(statements.resolve("690000100.csv"))).contains("Socle;non atteint (PREVENTION_N1)");
+		// a statement in euros says nothing about points
+		assertThat(Files.readString(statements.resolve("750000100.html"))).contains("arrondis au centime")
+			.doesNotContain("Les points sont affichés");
+		assertThat(Files.readString(output.resolve("2026/summary.html")))
+			.contains("dernier texte applicable : Accord national des centres de santé 2025 (publié le 15/10/2025).");
 		List<List<String>> payments = CsvFiles.rows(output.resolve("2026/payments.csv"));
 		assertThat(payments).hasSize(4);
 		assertThat(payments.subList(1, 4)).allSatisfy(row -> assertThat(row.get(5)).isEqualTo("accord-2025"));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -102,6 +103,9 @@ public final class RuleSetParser {
 		/** Indicators named by conditions, checked once every indicator is known. */
 		private final List<IndicatorReference> indicatorReferences = new ArrayList<>();
 
+		/** Codes of every indicator of the file, read or refused: a refused one is not also "unknown". */
+		private final Set<String> declaredCodes = new HashSet<>();
+
 		FileParser(String file) {
 			this.file = file;
 		}
@@ -141,6 +145,7 @@ public final class RuleSetParser {
 			YamlNode indicatorList = guard("indicators", () -> required(root, "indicators", 1));
 			if (indicatorList != null) {
 				List<YamlNode> nodes = guard("indicators", indicatorList::list);
+				(nodes == null ? List.<YamlNode>of() : nodes).forEach(node -> this.declaredCodes.add(codeOf(node)));
 				(nodes == null ? List.<YamlNode>of() : nodes).forEach(node -> {
 					IndicatorRule indicator = guard(codeOf(node), () -> indicator(node,
 							axes == null ? Map.of() : axes, blocks == null ? Map.of() : blocks));
@@ -445,7 +450,7 @@ public final class RuleSetParser {
 			}
 			boolean gateOnly = f.containsKey("gate_only") && f.get("gate_only").bool();
 			Resolved<Condition> eligibility = f.containsKey("eligibility")
-					? condition(f.get("eligibility"), textId, code) : null;
+					? condition(f.get("eligibility"), textId, code, applies) : null;
 			List<YamlNode> componentNodes = f.containsKey("components") ? f.get("components").list() : List.of();
 			List<ComponentRule> components = new ArrayList<>();
 			for (YamlNode componentNode : componentNodes) {
@@ -520,8 +525,8 @@ public final class RuleSetParser {
 							+ codes(indicatorTypes));
 				}
 			}
-			Resolved<Condition> condition = f.containsKey("condition") ? condition(f.get("condition"), textId, code)
-					: null;
+			Resolved<Condition> condition = f.containsKey("condition")
+					? condition(f.get("condition"), textId, code, validity) : null;
 			PatientBase base = null;
 			if (f.containsKey("base")) {
 				if (kind != ComponentKind.PER_PATIENT) {
@@ -616,8 +621,11 @@ public final class RuleSetParser {
 			return tiers;
 		}
 
-		/** @param owner code of the indicator the condition belongs to */
-		private Resolved<Condition> condition(YamlNode node, String textId, String owner) {
+		/**
+		 * @param owner code of the indicator the condition belongs to
+		 * @param applies exercices of the rule that holds the condition
+		 */
+		private Resolved<Condition> condition(YamlNode node, String textId, String owner, ExercicePeriod applies) {
 			Map<String, YamlNode> f = node.map();
 			String kind = required(f, "kind", node.line()).string();
 			Set<String> common = Set.of("kind", "status", "source");
@@ -645,7 +653,7 @@ public final class RuleSetParser {
 					Map<String, YamlNode> c = node.map(union(common, "indicator", "value"));
 					YamlNode indicatorNode = required(c, "indicator", node.line());
 					String indicator = code(indicatorNode);
-					this.indicatorReferences.add(new IndicatorReference(owner, indicator, indicatorNode.line()));
+					this.indicatorReferences.add(new IndicatorReference(owner, indicator, indicatorNode.line(), applies));
 					yield new Condition.DeclaredAtLeast(indicator, positiveInt(required(c, "value", node.line())));
 				}
 				default -> throw f.get("kind")
@@ -656,17 +664,34 @@ public final class RuleSetParser {
 
 		// --------------------------------------------------------- cross-indicator checks
 
-		/** A condition of {@code owner} that names {@code indicator}, at {@code line}. */
-		private record IndicatorReference(String owner, String indicator, int line) {
+		/**
+		 * A condition of {@code owner} that names {@code indicator}, at {@code line}, in a rule that
+		 * applies {@code applies}.
+		 */
+		private record IndicatorReference(String owner, String indicator, int line, ExercicePeriod applies) {
 		}
 
+		/**
+		 * Every indicator named by a condition exists, and is in force wherever the condition
+		 * applies: a condition on an indicator not in force could never be met, so the rule would
+		 * silently never pay.
+		 */
 		private void checkIndicatorSet(List<IndicatorRule> indicators) {
-			Set<String> defined = new HashSet<>();
-			indicators.forEach(i -> defined.add(i.code()));
+			Map<String, IndicatorRule> defined = new HashMap<>();
+			indicators.forEach(i -> defined.put(i.code(), i));
 			for (IndicatorReference reference : this.indicatorReferences) {
-				if (!defined.contains(reference.indicator())) {
-					problem(reference.line(), reference.owner(),
-							"unknown indicator '" + reference.indicator() + "' in a condition");
+				IndicatorRule named = defined.get(reference.indicator());
+				if (named == null) {
+					if (!this.declaredCodes.contains(reference.indicator())) {
+						problem(reference.line(), reference.owner(),
+								"unknown indicator '" + reference.indicator() + "' in a condition");
+					}
+					continue;
+				}
+				ExercicePeriod inForce = named.validity().within(this.exercices);
+				if (!inForce.covers(reference.applies())) {
+					problem(reference.line(), reference.owner(), "condition on " + reference.indicator()
+							+ ", which is in force " + inForce + " only, in a rule that applies " + reference.applies());
 				}
 			}
 		}
@@ -687,10 +712,18 @@ public final class RuleSetParser {
 					}
 					YamlNode indicatorNode = required(f, "indicator", item.line());
 					String code = indicatorNode.string();
-					IndicatorRule indicator = indicators.stream()
-						.filter(i -> i.code().equals(code))
-						.findFirst()
-						.orElseThrow(() -> indicatorNode.fail("unknown indicator '" + code + "'"));
+					if (!this.declaredCodes.contains(code)) {
+						throw indicatorNode.fail("unknown indicator '" + code + "'");
+					}
+					IndicatorRule indicator = indicators.stream().filter(i -> i.code().equals(code)).findFirst().orElse(null);
+					if (indicator == null) {
+						// defined but refused: already reported with its own problem
+						return null;
+					}
+					if (result.stream().anyMatch(n -> n.exercice() == exercice && n.indicator().equals(code))) {
+						throw indicatorNode.fail("indicator " + code + " is neutralised twice for " + exercice
+								+ ": one decision per indicator and exercice");
+					}
 					if (!indicator.validity().contains(exercice)) {
 						throw indicatorNode.fail("indicator " + code + " does not apply in " + exercice);
 					}

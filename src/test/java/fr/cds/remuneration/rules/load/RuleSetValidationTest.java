@@ -47,6 +47,8 @@ class RuleSetValidationTest {
 			socle-without-points.yaml                | 37 | PREVENTION       | socle indicator with no points and no gate meaning: add components, or 'gate_only: true' for a socle that only conditions payment
 			socle-paying-zero.yaml                   | 37 | PREVENTION       | socle indicator with no points and no gate meaning: every amount is 0; use 'gate_only: true' for a socle that only conditions payment
 			gate-only-not-socle.yaml                 | 37 | PREVENTION       | a gate-only indicator pays nothing, so it must be socle wherever it applies; it is not socle in [2021]
+			condition-on-indicator-not-in-force.yaml | 58 | BONUS            | condition on QUALITE, which is in force 2021 only, in a rule that applies 2020–2021
+			neutralised-twice.yaml                   | 39 | neutralisations  | indicator HORAIRES is neutralised twice for 2021: one decision per indicator and exercice
 			""")
 	void eachKindOfMistakeIsRefusedWithAPreciseMessage(String file, int line, String rule, String problem) {
 		Path path = RULES.resolve("invalid").resolve(file);
@@ -61,8 +63,8 @@ class RuleSetValidationTest {
 	void oneBadFileRefusesTheWholeDirectoryWithEveryProblemListed() {
 		assertThatThrownBy(() -> RuleSetRepository.load(RULES.resolve("invalid").toString()))
 			.isInstanceOf(RuleSetException.class)
-			.satisfies(ex -> assertThat(((RuleSetException) ex).problems()).hasSize(10))
-			.hasMessageContaining("Rule set refused (10 problems)")
+			.satisfies(ex -> assertThat(((RuleSetException) ex).problems()).hasSize(12))
+			.hasMessageContaining("Rule set refused (12 problems)")
 			.hasMessageContaining("missing-exercice.yaml:35: [HORAIRES.fixed] missing exercice");
 	}
 

@@ -35,6 +35,8 @@ import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputLimits;
 import fr.cds.remuneration.input.Validated;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
+import fr.cds.remuneration.output.StatementPdfRenderer;
+import fr.cds.remuneration.output.SummaryReportWriter;
 import fr.cds.remuneration.snapshot.RunStore;
 import fr.cds.remuneration.snapshot.SnapshotJson;
 
@@ -43,8 +45,8 @@ import fr.cds.remuneration.snapshot.SnapshotJson;
  * send out.
  *
  * <pre>
- * checkRules → centres → declarations → patientExtract → patientDuplicates → inputQuality → compute
- *   → statements → runOutputs
+ * checkRules → checkInputs → centres → declarations → patientExtract → patientDuplicates → inputQuality
+ *   → compute → statements → runOutputs → summaryReport → manifest
  * </pre>
  *
  * Input files are read by chunk-oriented steps that validate each row and store accepted values
@@ -71,10 +73,11 @@ public class AnnualPaymentJobConfiguration {
 	}
 
 	@Bean
-	public Job annualPaymentJob(JobRepository jobRepository, Step checkRulesStep, Step centresStep,
+	public Job annualPaymentJob(JobRepository jobRepository, Step checkRulesStep, Step checkInputsStep, Step centresStep,
 			Step declarationsStep, Step patientExtractStep, Step patientDuplicatesStep, Step inputQualityStep,
-			Step computeStep, Step statementsStep, Step runOutputsStep) {
+			Step computeStep, Step statementsStep, Step runOutputsStep, Step summaryReportStep, Step manifestStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(checkRulesStep)
+			.next(checkInputsStep)
 			.next(centresStep)
 			.next(declarationsStep)
 			.next(patientExtractStep)
@@ -83,6 +86,8 @@ public class AnnualPaymentJobConfiguration {
 			.next(computeStep)
 			.next(statementsStep)
 			.next(runOutputsStep)
+			.next(summaryReportStep)
+			.next(manifestStep)
 			.build();
 	}
 
@@ -109,6 +114,13 @@ public class AnnualPaymentJobConfiguration {
 			.processor(validator)
 			.writer(writer)
 			.listener(new InputFileCountsListener(file, acceptedTable, store))
+			.build();
+	}
+
+	@Bean
+	Step checkInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return new StepBuilder("checkInputs", jobRepository).tasklet(new CheckInputsTasklet(), transactionManager)
+			.allowStartIfComplete(true)
 			.build();
 	}
 
@@ -283,17 +295,31 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	@StepScope
 	StatementFilesWriter statementFilesWriter(@Value("#{stepExecution}") StepExecution stepExecution,
-			StatementHtmlRenderer html) {
-		return new StatementFilesWriter(RunContext.of(stepExecution).run().exerciceOutputDir().resolve("statements"),
-				html);
+			StatementHtmlRenderer html, StatementPdfRenderer pdf) {
+		AnnualRun run = RunContext.of(stepExecution).run();
+		return new StatementFilesWriter(run.exerciceOutputDir().resolve("statements"), html, run.pdf() ? pdf : null);
 	}
 
 	@Bean
 	Step runOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
-			RegionTable regions) {
+			RegionTable regions, RuleSetCatalog catalog) {
 		return new StepBuilder("runOutputs", jobRepository)
-			.tasklet(new RunOutputsTasklet(store, regions), transactionManager)
+			.tasklet(new RunOutputsTasklet(store, regions, catalog), transactionManager)
 			.build();
+	}
+
+	@Bean
+	Step summaryReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunStore store, RegionTable regions, RuleSetCatalog catalog, SummaryReportWriter writer) {
+		return new StepBuilder("summaryReport", jobRepository)
+			.tasklet(new SummaryReportTasklet(store, regions, catalog, writer), transactionManager)
+			.build();
+	}
+
+	/** Last: every output is written; the manifest lists them with their checksums. */
+	@Bean
+	Step manifestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return new StepBuilder("manifest", jobRepository).tasklet(new ManifestTasklet(), transactionManager).build();
 	}
 
 }

@@ -18,12 +18,13 @@ import fr.cds.remuneration.input.InputFile;
  * @param inputChecksum SHA-256 over the SHA-256 of each input file
  * @param rulesLocation directory of the rule-set files, or the built-in ones
  * @param extractionDate date the insurer's patient extract was taken
+ * @param pdf whether statements are also written as PDF (slower: opt-in for a national run)
  * @param inputEncoding encoding of the input files; not identifying: the launcher accepts a
  * declared encoding only when it reads the files as their bytes say, so every accepted
  * declaration reads the same content
  */
 public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path inputDir, Path outputDir,
-		String rulesLocation, LocalDate extractionDate, InputEncoding inputEncoding) {
+		String rulesLocation, LocalDate extractionDate, boolean pdf, InputEncoding inputEncoding) {
 
 	public static final String EXERCICE = "exercice";
 
@@ -39,12 +40,15 @@ public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path
 
 	public static final String EXTRACTION_DATE = "extractionDate";
 
+	public static final String PDF = "pdf";
+
 	public static final String INPUT_ENCODING = "inputEncoding";
 
 	/** A run on UTF-8 inputs, the documented format. */
 	public AnnualRun(int exercice, String ruleSet, String inputChecksum, Path inputDir, Path outputDir,
-			String rulesLocation, LocalDate extractionDate) {
-		this(exercice, ruleSet, inputChecksum, inputDir, outputDir, rulesLocation, extractionDate, InputEncoding.UTF_8);
+			String rulesLocation, LocalDate extractionDate, boolean pdf) {
+		this(exercice, ruleSet, inputChecksum, inputDir, outputDir, rulesLocation, extractionDate, pdf,
+				InputEncoding.UTF_8);
 	}
 
 	public JobParameters toJobParameters() {
@@ -55,6 +59,7 @@ public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path
 			.addString(OUTPUT_DIR, this.outputDir.toAbsolutePath().normalize().toString(), false)
 			.addString(RULES_LOCATION, this.rulesLocation, false)
 			.addLocalDate(EXTRACTION_DATE, this.extractionDate, false)
+			.addString(PDF, String.valueOf(this.pdf), false)
 			.addString(INPUT_ENCODING, this.inputEncoding.label(), false)
 			.toJobParameters();
 	}
@@ -64,7 +69,7 @@ public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path
 				parameters.getString(RULE_SET), parameters.getString(INPUT_CHECKSUM),
 				Path.of(parameters.getString(INPUT_DIR)), Path.of(parameters.getString(OUTPUT_DIR)),
 				parameters.getString(RULES_LOCATION), parameters.getLocalDate(EXTRACTION_DATE),
-				encoding(parameters.getString(INPUT_ENCODING)));
+				Boolean.parseBoolean(parameters.getString(PDF, "false")), encoding(parameters.getString(INPUT_ENCODING)));
 	}
 
 	private static InputEncoding encoding(String name) {

@@ -3,13 +3,10 @@ package fr.cds.remuneration.annual;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
-import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
@@ -24,11 +21,11 @@ import fr.cds.remuneration.input.InputEncoding;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputFileException;
 import fr.cds.remuneration.input.InputFileScan;
-import fr.cds.remuneration.input.InputRejectedException;
 import fr.cds.remuneration.output.ManifestWriter;
 import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.run.ExerciceLock;
+import fr.cds.remuneration.run.JobOutcome;
 
 /**
  * Launches (or restarts) the annual job for an exercice and says how it ended, with the exit code
@@ -66,15 +63,22 @@ public class AnnualRunLauncher {
 	/**
 	 * What the operator asked for.
 	 *
+	 * @param pdf whether to write the statements as PDF too
 	 * @param inputEncoding the encoding the operator declares for the input files
 	 */
 	public record Request(int exercice, Path inputDir, Path outputDir, String rulesLocation,
-			Optional<String> ruleSet, LocalDate extractionDate, InputEncoding inputEncoding) {
+			Optional<String> ruleSet, LocalDate extractionDate, boolean pdf, InputEncoding inputEncoding) {
+
+		/** A request without PDF statements, on UTF-8 inputs. */
+		public Request(int exercice, Path inputDir, Path outputDir, String rulesLocation, Optional<String> ruleSet,
+				LocalDate extractionDate) {
+			this(exercice, inputDir, outputDir, rulesLocation, ruleSet, extractionDate, false);
+		}
 
 		/** A request on UTF-8 inputs, the documented format. */
 		public Request(int exercice, Path inputDir, Path outputDir, String rulesLocation, Optional<String> ruleSet,
-				LocalDate extractionDate) {
-			this(exercice, inputDir, outputDir, rulesLocation, ruleSet, extractionDate, InputEncoding.UTF_8);
+				LocalDate extractionDate, boolean pdf) {
+			this(exercice, inputDir, outputDir, rulesLocation, ruleSet, extractionDate, pdf, InputEncoding.UTF_8);
 		}
 
 	}
@@ -86,7 +90,8 @@ public class AnnualRunLauncher {
 				.forExercice(request.exercice(), request.ruleSet());
 			run = new AnnualRun(request.exercice(), ruleSet.reference(),
 					inputChecksum(request.inputDir(), Optional.of(request.inputEncoding())), request.inputDir(),
-					request.outputDir(), request.rulesLocation(), request.extractionDate(), request.inputEncoding());
+					request.outputDir(), request.rulesLocation(), request.extractionDate(), request.pdf(),
+					request.inputEncoding());
 		}
 		catch (RuleSetException ex) {
 			return new Outcome(ExitCode.RULES_REFUSED, ex.getMessage(), null);
@@ -156,38 +161,9 @@ public class AnnualRunLauncher {
 	}
 
 	private Outcome outcome(JobExecution execution, AnnualRun run) {
-		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			return new Outcome(ExitCode.OK, "Exercice " + run.exercice() + " computed; outputs in "
-					+ run.exerciceOutputDir(), execution);
-		}
-		List<Throwable> failures = execution.getAllFailureExceptions();
-		ExitCode code = ExitCode.FAILED;
-		for (Throwable failure : failures) {
-			Throwable cause = rootOfInterest(failure);
-			if (cause instanceof InputFileException || cause instanceof InputRejectedException) {
-				code = ExitCode.INPUT_REFUSED;
-			}
-			else if (cause instanceof RuleSetException) {
-				code = ExitCode.RULES_REFUSED;
-			}
-		}
-		List<String> messages = new ArrayList<>();
-		failures.forEach(f -> messages.add(rootOfInterest(f).getMessage()));
-		return new Outcome(code, "Run " + execution.getJobInstanceId() + " ended " + execution.getStatus() + ": "
-				+ String.join("\n", messages) + "\nOnce fixed, launch the same command again: the run restarts where"
-				+ " it stopped.", execution);
-	}
-
-	private static Throwable rootOfInterest(Throwable failure) {
-		Throwable current = failure;
-		while (current != null) {
-			if (current instanceof InputFileException || current instanceof InputRejectedException
-					|| current instanceof RuleSetException) {
-				return current;
-			}
-			current = current.getCause();
-		}
-		return failure;
+		JobOutcome outcome = JobOutcome.of(execution,
+				"Exercice " + run.exercice() + " computed; outputs in " + run.exerciceOutputDir());
+		return new Outcome(outcome.exitCode(), outcome.message(), execution);
 	}
 
 	/** SHA-256 over the SHA-256 of each input file, in a fixed order. */

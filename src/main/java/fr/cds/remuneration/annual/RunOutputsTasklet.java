@@ -16,7 +16,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.input.Reject;
 import fr.cds.remuneration.ledger.PaymentKind;
-import fr.cds.remuneration.output.ManifestWriter;
+import fr.cds.remuneration.output.LatestText;
 import fr.cds.remuneration.output.PaymentLine;
 import fr.cds.remuneration.output.PaymentsFileWriter;
 import fr.cds.remuneration.output.RegionalSummaryWriter;
@@ -27,11 +27,10 @@ import fr.cds.remuneration.output.RunReportWriter;
 import fr.cds.remuneration.snapshot.RunStore;
 
 /**
- * Last step: the regional summary, the payment file, the rejects and the run report, all from the
- * stored results so that they add up to the statements to the cent (checked here); then the
- * manifest, which lists every output with its SHA-256 and is written last. Every file is written
+ * The regional summary, the payment file, the rejects and the run report, all from the stored
+ * results so that they add up to the statements to the cent (checked here). Every file is written
  * whole under a temporary name and renamed: a restart after a crash at any point writes them all
- * again, identical, and sweeps the temporary files the crash left.
+ * again, identical.
  */
 public class RunOutputsTasklet implements Tasklet {
 
@@ -47,9 +46,12 @@ public class RunOutputsTasklet implements Tasklet {
 
 	private final RegionTable regions;
 
-	public RunOutputsTasklet(RunStore store, RegionTable regions) {
+	private final RuleSetCatalog catalog;
+
+	public RunOutputsTasklet(RunStore store, RegionTable regions, RuleSetCatalog catalog) {
 		this.store = store;
 		this.regions = regions;
+		this.catalog = catalog;
 	}
 
 	@Override
@@ -58,11 +60,12 @@ public class RunOutputsTasklet implements Tasklet {
 		long runId = context.runId();
 		Path directory = context.run().exerciceOutputDir();
 		List<ResultSummary> results = this.store.resultSummaries(runId);
-		RegionalSummaryWriter.write(directory.resolve(REGIONAL_SUMMARY), results, this.regions);
+		LatestText latestText = LatestText.of(this.catalog.rules(context.run()).latestText());
+		RegionalSummaryWriter.write(directory.resolve(REGIONAL_SUMMARY), results, this.regions, latestText);
 		List<PaymentLine> payments = results.stream()
 			.filter(r -> r.totalEuros().signum() != 0)
 			.map(r -> new PaymentLine(r.finess(), r.exercice(), PaymentKind.SOLDE, r.totalEuros(), r.ruleSet(),
-					PaymentLine.reference(r.exercice(), r.finess(), PaymentKind.SOLDE, runId)))
+					latestText.id(), PaymentLine.reference(r.exercice(), r.finess(), PaymentKind.SOLDE, runId)))
 			.toList();
 		BigDecimal statementsTotal = sum(results.stream().map(ResultSummary::totalEuros).toList());
 		BigDecimal paymentsTotal = sum(payments.stream().map(PaymentLine::amountEuros).toList());
@@ -76,13 +79,13 @@ public class RunOutputsTasklet implements Tasklet {
 		JobExecution job = contribution.getStepExecution().getJobExecution();
 		LocalDateTime started = job.getStartTime();
 		RunReportWriter.write(directory.resolve(RUN_REPORT), new RunReport(context.run().exercice(),
-				context.run().ruleSet(), job.getExecutionContext().getString(CheckRulesTasklet.RULES_SHA256, ""), runId,
+				context.run().ruleSet(), job.getExecutionContext().getString(CheckRulesTasklet.RULES_SHA256, ""),
+				latestText, runId,
 				job.getId(), context.run().extractionDate(), context.run().inputChecksum(), started,
 				started == null ? Duration.ZERO : Duration.between(started, LocalDateTime.now()),
 				this.store.fileCounts(runId), results.size(), results.stream().filter(r -> r.totalEuros().signum() > 0).count(),
 				results.stream().filter(r -> !r.socleMet()).count(), statementsTotal, payments.size(), paymentsTotal,
 				this.store.rejectProblems(runId)));
-		ManifestWriter.write(directory);
 		return RepeatStatus.FINISHED;
 	}
 

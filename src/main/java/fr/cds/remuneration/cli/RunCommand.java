@@ -2,24 +2,24 @@ package fr.cds.remuneration.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.annual.AnnualRunLauncher;
-import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.input.InputEncoding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
 /** {@code run}: the annual payment job for one exercice. */
 @Component
 @Command(name = "run", mixinStandardHelpOptions = true,
-		description = { "Compute the forfait of every centre for an exercice and write statements, regional summary,",
-				"payment file, rejects and run report to <output>/<exercice>/.",
+		description = { "Run the annual payment job for an exercice.",
+				"Computes every centre and writes statements, regional summary, payment file, rejects and",
+				"run report to <output>/<exercice>/.",
 				"A failed run restarts where it stopped when launched again with the same inputs;",
 				"a completed one is refused (exit code 5): nothing is paid twice." })
 public class RunCommand implements Callable<Integer> {
@@ -40,13 +40,11 @@ public class RunCommand implements Callable<Integer> {
 			description = "Date the insurer's patient extract was taken (yyyy-mm-dd).")
 	LocalDate extractionDate;
 
-	@Option(names = "--rules", defaultValue = RuleSetRepository.BUILT_IN,
-			description = "Rule-set directory (default: the rule sets shipped with the application).")
-	String rules;
+	@Option(names = "--pdf", description = "Also write each statement as PDF (about a tenth of a second per centre).")
+	boolean pdf;
 
-	@Option(names = "--rule-set",
-			description = "Rule set to apply, as id@version (default: the newest covering the exercice).")
-	String ruleSet;
+	@Mixin
+	RuleSetOptions ruleSets;
 
 	@Option(names = "--input-encoding", defaultValue = "UTF-8", converter = EncodingConverter.class,
 			description = { "Encoding of the input files: UTF-8 (default) or windows-1252 (also for Latin-1 files).",
@@ -60,7 +58,7 @@ public class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(this.exercice,
-				this.input, this.output, this.rules, Optional.ofNullable(this.ruleSet), this.extractionDate,
+				this.input, this.output, this.ruleSets.rules, this.ruleSets.ruleSet(), this.extractionDate, this.pdf,
 				this.inputEncoding));
 		(outcome.exitCode() == ExitCode.OK ? System.out : System.err).println(outcome.message());
 		return outcome.exitCode().code();

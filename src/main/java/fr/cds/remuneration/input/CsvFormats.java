@@ -1,5 +1,8 @@
 package fr.cds.remuneration.input;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -30,6 +33,11 @@ public final class CsvFormats {
 		.get();
 
 	private CsvFormats() {
+	}
+
+	/** A strict UTF-8 reader over {@code in}, positioned after the BOM if there is one. */
+	public static Reader strictUtf8(InputStream in) throws IOException {
+		return InputEncoding.UTF_8.reader(in);
 	}
 
 	/**

@@ -27,42 +27,48 @@ public final class HeaderCheck {
 
 	/** Column name to index, or an {@link InputFileException} saying what differs. */
 	public static Map<String, Integer> columns(InputFile layout, CSVRecord header) {
+		return columns(layout.fileName(), layout.columns(), header);
+	}
+
+	/** The same check for a file of another layout than the annual run's inputs. */
+	public static Map<String, Integer> columns(String fileName, List<String> expected, CSVRecord header) {
 		if (header == null) {
-			throw refused(layout, "empty file: a header row is required");
+			throw refused(fileName, expected, "empty file: a header row is required");
 		}
 		List<String> names = new ArrayList<>();
 		header.forEach(name -> names.add(name.strip().toLowerCase(Locale.ROOT)));
 		if (names.size() == 1) {
-			checkSingleField(layout, names.get(0));
+			checkSingleField(fileName, expected, names.get(0));
 		}
 		Map<String, Integer> index = new HashMap<>();
 		for (int i = 0; i < names.size(); i++) {
-			if (index.put(names.get(i), i) != null && layout.columns().contains(names.get(i))) {
-				throw refused(layout, "column '" + names.get(i) + "' appears twice");
+			if (index.put(names.get(i), i) != null && expected.contains(names.get(i))) {
+				throw refused(fileName, expected, "column '" + names.get(i) + "' appears twice");
 			}
 		}
-		Set<String> missing = new TreeSet<>(layout.columns());
+		Set<String> missing = new TreeSet<>(expected);
 		missing.removeAll(names);
-		if (missing.size() == layout.columns().size()) {
-			throw refused(layout, "the first line is not the header (none of its " + names.size()
+		if (missing.size() == expected.size()) {
+			throw refused(fileName, expected, "the first line is not the header (none of its " + names.size()
 					+ " fields is a column name): the file must start with the header row");
 		}
 		Set<String> unknown = new TreeSet<>(names);
-		layout.columns().forEach(unknown::remove);
+		expected.forEach(unknown::remove);
 		if (!missing.isEmpty() || !unknown.isEmpty()) {
-			throw refused(layout, "header does not match the expected layout" + (missing.isEmpty() ? "" : "; missing: " + missing)
-					+ (unknown.isEmpty() ? "" : "; unknown: " + unknown) + suggestions(missing, unknown));
+			throw refused(fileName, expected, "header does not match the expected layout"
+					+ (missing.isEmpty() ? "" : "; missing: " + missing) + (unknown.isEmpty() ? "" : "; unknown: " + unknown)
+					+ suggestions(missing, unknown));
 		}
 		return Map.copyOf(index);
 	}
 
-	private static void checkSingleField(InputFile layout, String field) {
+	private static void checkSingleField(String fileName, List<String> expected, String field) {
 		if (field.isEmpty()) {
-			throw refused(layout, "the first line is empty: the file must start with the header row");
+			throw refused(fileName, expected, "the first line is empty: the file must start with the header row");
 		}
 		for (char separator : OTHER_SEPARATORS.toCharArray()) {
-			if (field.indexOf(separator) >= 0 && field.contains(layout.columns().get(0))) {
-				throw refused(layout, "wrong separator: columns must be separated by ';', the header uses '"
+			if (field.indexOf(separator) >= 0 && field.contains(expected.get(0))) {
+				throw refused(fileName, expected, "wrong separator: columns must be separated by ';', the header uses '"
 						+ (separator == '\t' ? "tab" : String.valueOf(separator)) + "'");
 			}
 		}
@@ -100,9 +106,8 @@ public final class HeaderCheck {
 		return previous[b.length()];
 	}
 
-	private static InputFileException refused(InputFile layout, String problem) {
-		return new InputFileException(layout.fileName(), 1,
-				problem + " (expected: " + String.join(";", layout.columns()) + ")");
+	private static InputFileException refused(String fileName, List<String> expected, String problem) {
+		return new InputFileException(fileName, 1, problem + " (expected: " + String.join(";", expected) + ")");
 	}
 
 }

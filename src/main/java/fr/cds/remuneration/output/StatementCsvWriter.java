@@ -23,6 +23,10 @@ public final class StatementCsvWriter {
 			for (String note : view.notes()) {
 				printer.printRecord(CsvOutput.row("Note", note, ""));
 			}
+			for (String whatIf : view.whatIf()) {
+				printer.printRecord(CsvOutput.row("Si atteint", whatIf, ""));
+			}
+			printer.printRecord(CsvOutput.row("Recours", view.recourse(), ""));
 			printer.println();
 			String unit = view.unitLabel();
 			printer.printRecord(CsvOutput.row("Code", "Indicateur", "Axe", "Bloc", "Socle", "Réponse déclarée", "Résultat",

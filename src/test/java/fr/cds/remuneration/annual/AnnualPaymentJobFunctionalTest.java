@@ -66,7 +66,7 @@ class AnnualPaymentJobFunctionalTest {
 
 	private JobParameters parameters() {
 		return new AnnualRun(2024, "accord-2015@2026.1", AnnualRunLauncher.inputChecksum(SMALL_INPUT), SMALL_INPUT,
-				this.output, RuleSetRepository.BUILT_IN, LocalDate.of(2025, 2, 14))
+				this.output, RuleSetRepository.BUILT_IN, LocalDate.of(2025, 2, 14), false)
 			.toJobParameters();
 	}
 
@@ -81,7 +81,9 @@ class AnnualPaymentJobFunctionalTest {
 		assertThat(CsvFiles.statementTotal(statements.resolve("690000100.csv"))).isEqualByComparingTo("23114.88");
 		assertThat(CsvFiles.statementTotal(statements.resolve("130000100.csv"))).isEqualByComparingTo("0.00");
 		assertThat(CsvFiles.statementTotal(statements.resolve("330000100.csv"))).isEqualByComparingTo("7217.20");
-		assertThat(statements.resolve("750000100.html")).exists();
+		assertThat(Files.readString(statements.resolve("750000100.html"))).contains("Les points sont affichés");
+		assertThat(Files.readString(out.resolve("summary.html")))
+			.contains("dernier texte applicable : Avenant 5 (publié le 15/03/2024).");
 
 		BigDecimal statementsTotal = BigDecimal.ZERO;
 		try (Stream<Path> files = Files.list(statements)) {
@@ -102,6 +104,8 @@ class AnnualPaymentJobFunctionalTest {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(regionsTotal).isEqualByComparingTo(statementsTotal);
 		assertThat(national.subList(3, 6)).containsExactly("4", "3", "1");
+		assertThat(summary).allSatisfy(
+				row -> assertThat(row.get(8)).isIn("dernier_texte", "Avenant 5 (publié le 15/03/2024)"));
 
 		List<List<String>> payments = CsvFiles.rows(out.resolve("payments.csv"));
 		assertThat(payments).hasSize(4);
@@ -111,7 +115,9 @@ class AnnualPaymentJobFunctionalTest {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(paymentsTotal).isEqualByComparingTo(statementsTotal);
 		assertThat(payments.get(1)).containsExactly("330000100", "2024", "SOLDE", "7217.20", "accord-2015@2026.1",
-				"RFS-2024-330000100-SOLDE-R" + execution.getJobInstanceId());
+				"avenant-5", "RFS-2024-330000100-SOLDE-R" + execution.getJobInstanceId());
+		assertThat(Files.readString(out.resolve("run-report.txt")))
+			.contains("Dernier texte applicable : Avenant 5 (publié le 15/03/2024) [avenant-5]");
 	}
 
 	@Test

@@ -75,7 +75,7 @@ class BadInputCorpusTest {
 		InputEncoding encoding = InputEncoding.parse(expected.getProperty("encoding", "UTF-8")).orElseThrow();
 
 		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, input, output,
-				RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14), encoding));
+				RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14), false, encoding));
 
 		assertThat(outcome.exitCode().code()).as(outcome.message())
 			.isEqualTo(Integer.parseInt(expected.getProperty("exitCode")));

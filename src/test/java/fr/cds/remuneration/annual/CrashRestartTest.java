@@ -9,12 +9,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fr.cds.remuneration.Application;
 import fr.cds.remuneration.input.InputFile;
+import fr.cds.remuneration.support.OutputTrees;
 import fr.cds.remuneration.support.PatientIdentifiers;
 import fr.cds.remuneration.support.SyntheticInputs;
 
@@ -146,17 +142,7 @@ class CrashRestartTest {
 		void restartAndCompareWith(Path expected) throws Exception {
 			assertThat(start().exitCode()).as(log()).isZero();
 			assertThat(log()).contains("was left running by a crashed process: recovering it before restarting");
-			Map<String, byte[]> actual = contents(exerciceOutput());
-			Map<String, byte[]> wanted = contents(expected);
-			assertThat(actual.keySet()).as("the same files, no temporary one").containsExactlyElementsOf(wanted.keySet());
-			for (String file : wanted.keySet()) {
-				if (file.equals("run-report.txt") || file.equals("manifest.sha256")) {
-					assertThat(stable(actual.get(file))).as(file).isEqualTo(stable(wanted.get(file)));
-				}
-				else {
-					assertThat(actual.get(file)).as(file).isEqualTo(wanted.get(file));
-				}
-			}
+			OutputTrees.assertSame(expected, exerciceOutput());
 			assertThat(this.output.resolve(".work")).as("the duplicate search's work files are deleted").doesNotExist();
 			PatientIdentifiers.assertNoneIn(input.resolve(InputFile.PATIENTS.fileName()), this.output, log());
 		}
@@ -203,34 +189,6 @@ class CrashRestartTest {
 
 		boolean holds() throws IOException;
 
-	}
-
-	/** Every file under {@code directory} by relative path, with its bytes. */
-	private static Map<String, byte[]> contents(Path directory) throws IOException {
-		Map<String, byte[]> contents = new TreeMap<>();
-		try (Stream<Path> files = Files.walk(directory)) {
-			for (Path file : files.filter(Files::isRegularFile).toList()) {
-				contents.put(directory.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
-			}
-		}
-		return contents;
-	}
-
-	/**
-	 * The lines of the run report and of the manifest that do not depend on when and in how many
-	 * executions the run was made: its start, its duration, its execution number, and the
-	 * report's checksum in the manifest.
-	 */
-	private static List<String> stable(byte[] content) {
-		Predicate<String> volatileLine = line -> line.startsWith("Début") || line.startsWith("Durée")
-				|| line.startsWith("Run ") || line.endsWith("  run-report.txt");
-		List<String> lines = new ArrayList<>();
-		for (String line : new String(content, StandardCharsets.UTF_8).split("\n")) {
-			if (!volatileLine.test(line)) {
-				lines.add(line);
-			}
-		}
-		return lines;
 	}
 
 	private static long size(Path file) {

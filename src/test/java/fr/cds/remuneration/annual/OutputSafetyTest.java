@@ -131,7 +131,8 @@ class OutputSafetyTest {
 			}
 		}
 		assertThat(Files.readAllLines(this.out.resolve("manifest.sha256"))).containsExactlyInAnyOrderElementsOf(expected)
-			.hasSize(4 + 2 * 4);
+			.anyMatch(line -> line.endsWith("  payments.csv"))
+			.anyMatch(line -> line.endsWith("  statements/750000100.html"));
 	}
 
 	private List<Path> files(String suffix) throws IOException {

@@ -2,7 +2,6 @@ package fr.cds.remuneration.input;
 
 import java.io.IOException;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,8 +16,6 @@ import java.util.Set;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemStreamException;
 
 import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.CentreType;
@@ -275,30 +272,8 @@ class CentreReaderPropertyTest {
 
 	/** Reads a centres.csv as the job does: reader, then validator, row by row. */
 	static List<Validated<Centre>> read(Path file) {
-		CsvFileReader reader = new CsvFileReader(file, InputFile.CENTRES, InputEncoding.UTF_8);
-		CentreRowValidator validator = new CentreRowValidator(2024, REGIONS, InputLimits.defaults(), Set.of());
-		List<Validated<Centre>> read = new ArrayList<>();
-		try {
-			reader.open(new ExecutionContext());
-			CsvRow row;
-			while ((row = reader.read()) != null) {
-				read.add(validator.process(row));
-			}
-		}
-		catch (ItemStreamException ex) {
-			// the reader reports a file it cannot open this way; the job unwraps it the same
-			throw ex.getCause() instanceof InputFileException refused ? refused : ex;
-		}
-		catch (Exception ex) {
-			if (ex instanceof RuntimeException runtime) {
-				throw runtime;
-			}
-			throw new UncheckedIOException(new IOException(ex));
-		}
-		finally {
-			reader.close();
-		}
-		return read;
+		return ValidatedFile.read(file, InputFile.CENTRES,
+				new CentreRowValidator(2024, REGIONS, InputLimits.defaults(), Set.of()));
 	}
 
 	private static void assertSame(Centre centre, Row row) {

@@ -205,7 +205,7 @@ public class AnnualPaymentJobConfiguration {
 
 	/**
 	 * @param sortRows rows the duplicate search sorts in memory at once ({@code cds.extract.duplicate-sort-rows},
-	 * a power of two; 2²¹ rows take 56 MB)
+	 * a power of two; 2²¹ rows take 64 MB)
 	 */
 	@Bean
 	Step patientDuplicatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,

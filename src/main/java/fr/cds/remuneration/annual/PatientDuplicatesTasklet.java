@@ -2,9 +2,7 @@ package fr.cds.remuneration.annual;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.logging.Log;
@@ -22,7 +20,6 @@ import fr.cds.remuneration.extract.FingerprintSpill;
 import fr.cds.remuneration.extract.KnownCentres;
 import fr.cds.remuneration.extract.PatientExtractAggregator;
 import fr.cds.remuneration.input.InputFile;
-import fr.cds.remuneration.input.Reject;
 import fr.cds.remuneration.snapshot.RunStore;
 import fr.cds.remuneration.snapshot.RunStore.FileCounts;
 import fr.cds.remuneration.snapshot.RunStore.PatientPartition;
@@ -40,8 +37,6 @@ import fr.cds.remuneration.snapshot.RunStore.PatientPartition;
 public class PatientDuplicatesTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(PatientDuplicatesTasklet.class);
-
-	private static final int REJECT_BATCH = 5_000;
 
 	private final RunStore store;
 
@@ -68,17 +63,10 @@ public class PatientDuplicatesTasklet implements Tasklet {
 			spills.add(spill(context, partition, centres));
 		}
 		this.store.clearPatientDuplicates(runId);
-		Map<Integer, List<Reject>> pending = new HashMap<>();
+		RejectBatches rejects = new RejectBatches(this.store, runId);
 		DuplicateRemoval.Result removal = DuplicateRemoval.remove(spills, centres, this.store.patientLineOffsets(runId),
-				new DuplicateRowFinder(this.chunkRows, this.workDirectory.of(context)), (partition, reject) -> {
-					List<Reject> batch = pending.computeIfAbsent(partition, p -> new ArrayList<>());
-					batch.add(reject);
-					if (batch.size() >= REJECT_BATCH) {
-						this.store.saveRejects(runId, partition, batch);
-						batch.clear();
-					}
-				});
-		pending.forEach((partition, batch) -> this.store.saveRejects(runId, partition, batch));
+				new DuplicateRowFinder(this.chunkRows, this.workDirectory.of(context)), rejects::add);
+		rejects.flush();
 		this.store.savePatientDuplicates(runId, removal.removed());
 		Path extract = context.run().input(InputFile.PATIENTS);
 		long read = partitions.stream().mapToLong(PatientPartition::rowsRead).sum();

@@ -1,8 +1,6 @@
 package fr.cds.remuneration.annual;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.logging.Log;
@@ -17,7 +15,6 @@ import fr.cds.remuneration.extract.FingerprintSpill;
 import fr.cds.remuneration.extract.KnownCentres;
 import fr.cds.remuneration.extract.PatientExtractAggregator;
 import fr.cds.remuneration.input.InputFile;
-import fr.cds.remuneration.input.Reject;
 import fr.cds.remuneration.snapshot.RunStore;
 import fr.cds.remuneration.snapshot.RunStore.PatientPartition;
 
@@ -34,8 +31,6 @@ import fr.cds.remuneration.snapshot.RunStore.PatientPartition;
 public class PatientExtractTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(PatientExtractTasklet.class);
-
-	private static final int REJECT_BATCH = 5_000;
 
 	private final RunStore store;
 
@@ -69,21 +64,15 @@ public class PatientExtractTasklet implements Tasklet {
 				: new ByteRange(0, InputFileCountsListener.size(extract));
 		this.store.clearPatientPartition(runId, this.partition);
 		KnownCentres centres = new KnownCentres(this.store.centreTypes(runId).keySet());
-		List<Reject> pending = new ArrayList<>();
+		RejectBatches rejects = new RejectBatches(this.store, runId);
 		long started = System.nanoTime();
 		PatientExtractAggregator.Result result;
 		try (FingerprintSpill.Writer spill = FingerprintSpill.create(this.workDirectory.patientSpill(context, this.partition),
 				this.partition)) {
 			result = new PatientExtractAggregator(extract, context.run().inputEncoding()).aggregate(slice, centres,
-					reject -> {
-						pending.add(reject);
-						if (pending.size() >= REJECT_BATCH) {
-							this.store.saveRejects(runId, this.partition, pending);
-							pending.clear();
-						}
-					}, this.bytesRead, spill);
+					reject -> rejects.add(this.partition, reject), this.bytesRead, spill);
 		}
-		this.store.saveRejects(runId, this.partition, pending);
+		rejects.flush();
 		this.store.savePatientAggregates(runId, this.partition, result.aggregates());
 		this.store.savePatientPartition(runId, new PatientPartition(this.partition, slice.start(), slice.end(),
 				result.lines(), result.rowsRead(), result.accepted(), result.rejected()));

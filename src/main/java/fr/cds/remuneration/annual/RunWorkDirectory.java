@@ -36,7 +36,10 @@ public class RunWorkDirectory {
 		return of(context).resolve("patients-" + partition + ".spill");
 	}
 
-	/** Deletes the run's directory and what it holds; then its parent if nothing else is in it. */
+	/**
+	 * Deletes the run's directory and what it holds; then the default {@code <output>/.work} if
+	 * nothing else is in it (a configured directory is the operator's, and stays).
+	 */
 	public void delete(RunContext context) {
 		Path directory = of(context);
 		if (!Files.exists(directory)) {
@@ -46,9 +49,11 @@ public class RunWorkDirectory {
 			for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
 				Files.delete(file);
 			}
-			try (Stream<Path> others = Files.list(directory.getParent())) {
-				if (others.findAny().isEmpty()) {
-					Files.delete(directory.getParent());
+			if (this.configured.isBlank()) {
+				try (Stream<Path> others = Files.list(directory.getParent())) {
+					if (others.findAny().isEmpty()) {
+						Files.delete(directory.getParent());
+					}
 				}
 			}
 		}

@@ -29,13 +29,13 @@ import java.util.function.Consumer;
  * in file order, so the first row of each (centre, patient) is the one kept and every later one
  * is reported as its duplicate.</li>
  * </ol>
- * Memory: one chunk (28 bytes a row: 2²¹ rows take 56 MB) and 64 KB per run while merging; the
- * rows of a group are never held, only one entry per distinct (centre, fingerprint) of the group,
- * which is one in practice.
+ * Memory: one chunk (32 bytes a row, the row and its sort key: 2²¹ rows take 64 MB) and 64 KB
+ * per run while merging; the rows of a group are never held, only one entry per distinct (centre,
+ * fingerprint) of the group, which is one in practice.
  */
 public final class DuplicateRowFinder {
 
-	/** Rows sorted in memory at once: 2²¹ rows, 56 MB. */
+	/** Rows sorted in memory at once: 2²¹ rows, 64 MB. */
 	public static final int DEFAULT_CHUNK_ROWS = 1 << 21;
 
 	private static final int IO_BUFFER = 64 * 1024;
@@ -72,12 +72,6 @@ public final class DuplicateRowFinder {
 	 */
 	public record Duplicate(int partition, long line, int centre, int scheme, int contribution, int firstPartition,
 			long firstLine, int firstScheme, int firstContribution) {
-
-		/** Whether the duplicate belongs to {@code population} (and so was counted in it). */
-		public boolean in(Population population) {
-			return RowContribution.in(this.contribution, population);
-		}
-
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package fr.cds.remuneration.extract;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;

@@ -1,7 +1,6 @@
 package fr.cds.remuneration.input;
 
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;

@@ -146,4 +146,22 @@ class OutputSafetyTest {
 		return CsvFiles.rows(statement).stream().filter(r -> r.get(0).equals(label)).findFirst().orElseThrow().get(1);
 	}
 
+	@Test
+	void anotherRunNeverOverwritesTheOutputsOfACompletedOne() throws IOException {
+		Path other = Files.createDirectories(work.resolve("other-input"));
+		for (InputFile file : InputFile.values()) {
+			Files.copy(work.resolve("input").resolve(file.fileName()), other.resolve(file.fileName()));
+		}
+		Files.writeString(other.resolve("patients.csv"), "PX0000901;750000100;1;45;0;0;0;0;RG;1;0;0;0;0;0;0\n",
+				java.nio.file.StandardOpenOption.APPEND);
+		byte[] manifest = Files.readAllBytes(this.out.resolve("manifest.sha256"));
+
+		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, other,
+				work.resolve("output"), RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14)));
+
+		assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
+		assertThat(outcome.message()).contains("holds the outputs of another completed run", "Archive them or choose another --output");
+		assertThat(Files.readAllBytes(this.out.resolve("manifest.sha256"))).isEqualTo(manifest);
+	}
+
 }

@@ -33,6 +33,9 @@ import fr.cds.remuneration.input.DeclarationRowValidator;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputLimits;
 import fr.cds.remuneration.input.Validated;
+import fr.cds.remuneration.ledger.CentreSettler;
+import fr.cds.remuneration.ledger.PaymentLedger;
+import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
 import fr.cds.remuneration.snapshot.RunStore;
 import fr.cds.remuneration.snapshot.SnapshotJson;
@@ -42,13 +45,14 @@ import fr.cds.remuneration.snapshot.SnapshotJson;
  * send out.
  *
  * <pre>
- * checkRules → centres → declarations → patientExtract → inputQuality → compute → statements → runOutputs
+ * checkRules → centres → declarations → patientExtract → inputQuality → compute → balance → statements → runOutputs
  * </pre>
  *
  * Input files are read by chunk-oriented steps that validate each row and store accepted values
  * and rejects together; the patient extract is streamed once into per-centre aggregates; the
- * centres are computed chunk by chunk; statements are rendered chunk by chunk; summaries, payments,
- * rejects and the run report close the run.
+ * centres are computed chunk by chunk; each centre's balance (total − advances already in the
+ * ledger) is recorded in the payment ledger; statements are rendered chunk by chunk; summaries,
+ * payments, rejects and the run report close the run.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InputLimits.class)
@@ -70,13 +74,14 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	public Job annualPaymentJob(JobRepository jobRepository, Step checkRulesStep, Step centresStep,
 			Step declarationsStep, Step patientExtractStep, Step inputQualityStep, Step computeStep,
-			Step statementsStep, Step runOutputsStep) {
+			Step balanceStep, Step statementsStep, Step runOutputsStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(checkRulesStep)
 			.next(centresStep)
 			.next(declarationsStep)
 			.next(patientExtractStep)
 			.next(inputQualityStep)
 			.next(computeStep)
+			.next(balanceStep)
 			.next(statementsStep)
 			.next(runOutputsStep)
 			.build();
@@ -238,6 +243,16 @@ public class AnnualPaymentJobConfiguration {
 			.build();
 	}
 
+	// -------------------------------------------------------------------------- balance
+
+	@Bean
+	Step balanceStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
+			PaymentLedger ledger, CentreSettler settler) {
+		return new StepBuilder("balance", jobRepository)
+			.tasklet(new BalanceTasklet(store, ledger, settler), transactionManager)
+			.build();
+	}
+
 	// -------------------------------------------------------------------------- outputs
 
 	@Bean
@@ -261,16 +276,17 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	@StepScope
 	StatementFilesWriter statementFilesWriter(@Value("#{stepExecution}") StepExecution stepExecution,
-			StatementHtmlRenderer html) {
-		return new StatementFilesWriter(RunContext.of(stepExecution).run().exerciceOutputDir().resolve("statements"),
-				html);
+			StatementHtmlRenderer html, SettlementStore settlements) {
+		RunContext context = RunContext.of(stepExecution);
+		return new StatementFilesWriter(context.outputDirectory().resolve("statements"), html, settlements,
+				context.runId());
 	}
 
 	@Bean
 	Step runOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
-			RegionTable regions) {
+			RegionTable regions, SettlementStore settlements, PaymentLedger ledger) {
 		return new StepBuilder("runOutputs", jobRepository)
-			.tasklet(new RunOutputsTasklet(store, regions), transactionManager)
+			.tasklet(new RunOutputsTasklet(store, regions, settlements, ledger), transactionManager)
 			.build();
 	}
 

@@ -5,14 +5,19 @@ import java.nio.file.Path;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
+import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.ledger.Settlement;
+import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.output.StatementCsvWriter;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
 import fr.cds.remuneration.output.StatementView;
 
 /**
- * Writes each centre's statement, {@code statements/<FINESS>.csv} and {@code .html}. The file
- * name comes from the validated FINESS of the result; each file holds that centre's data only.
+ * Writes each centre's statement, {@code statements/<FINESS>.csv} and {@code .html}, with the
+ * balance the run recorded for it. The file name comes from the validated FINESS of the result;
+ * each file holds that centre's data only.
  */
 public class StatementFilesWriter implements ItemWriter<CentreResult> {
 
@@ -20,16 +25,24 @@ public class StatementFilesWriter implements ItemWriter<CentreResult> {
 
 	private final StatementHtmlRenderer html;
 
-	public StatementFilesWriter(Path directory, StatementHtmlRenderer html) {
+	private final SettlementStore settlements;
+
+	private final long runId;
+
+	public StatementFilesWriter(Path directory, StatementHtmlRenderer html, SettlementStore settlements, long runId) {
 		this.directory = directory;
 		this.html = html;
+		this.settlements = settlements;
+		this.runId = runId;
 	}
 
 	@Override
 	public void write(Chunk<? extends CentreResult> chunk) {
 		for (CentreResult result : chunk) {
-			StatementView view = StatementView.of(result);
-			String finess = new fr.cds.remuneration.centre.Finess(view.finess()).value();
+			String finess = new Finess(result.centre().finess()).value();
+			Settlement settlement = this.settlements.find(this.runId, finess, PaymentStream.FORFAIT)
+				.orElseThrow(() -> new IllegalStateException("centre " + finess + " has no balance: restart the run"));
+			StatementView view = StatementView.of(result, settlement);
 			StatementCsvWriter.write(this.directory.resolve(finess + ".csv"), view);
 			this.html.write(this.directory.resolve(finess + ".html"), view);
 		}

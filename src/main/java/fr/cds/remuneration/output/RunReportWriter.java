@@ -42,8 +42,13 @@ public final class RunReportWriter {
 			w.println("  Centres payés           : " + report.centresPaid());
 			w.println("  Socle non atteint       : " + report.centresSocleFailed());
 			w.println("  Total des relevés       : " + FrenchFormat.euros(report.totalEuros()));
-			w.println("  Lignes de paiement      : " + report.paymentLines() + " pour "
+			w.println("  Déjà versé (avances)    : " + FrenchFormat.euros(report.alreadyRecordedEuros()));
+			w.println("  Lignes de paiement      : " + report.paymentLines() + " soldes pour "
 					+ FrenchFormat.euros(report.paymentsTotal()));
+			if (!report.unsettledCentres().isEmpty()) {
+				w.println("  ATTENTION : montants enregistrés pour des centres absents de ce traitement, non soldés : "
+						+ String.join(", ", report.unsettledCentres()));
+			}
 			w.println("  Problèmes rejetés       : " + report.rejectProblems() + " (voir rejects.csv)");
 			w.flush();
 		});

@@ -1,6 +1,9 @@
 package fr.cds.remuneration.output;
 
+import java.io.IOException;
 import java.nio.file.Path;
+
+import org.apache.commons.csv.CSVPrinter;
 
 import fr.cds.remuneration.common.FrenchFormat;
 
@@ -23,6 +26,10 @@ public final class StatementCsvWriter {
 			for (String note : view.notes()) {
 				printer.printRecord(CsvOutput.row("Note", CsvOutput.text(note), ""));
 			}
+			if (view.payment() != null) {
+				printer.println();
+				printPayment(printer, view.payment());
+			}
 			printer.println();
 			String unit = view.unitLabel();
 			printer.printRecord(CsvOutput.row("Code", "Indicateur", "Axe", "Bloc", "Socle", "Réponse déclarée", "Résultat",
@@ -39,6 +46,14 @@ public final class StatementCsvWriter {
 			printer.printRecord(CsvOutput.row("TOTAL", "Total de la rémunération forfaitaire", "", "", "", "", "", "", "",
 					"", "", FrenchFormat.cell(view.totalEuros(), 2), "", "", "", ""));
 		});
+	}
+
+	/** The payment section: {@code Paiement;Montant (€);Détail}, one row per amount. */
+	static void printPayment(CSVPrinter printer, PaymentSection payment) throws IOException {
+		printer.printRecord(CsvOutput.row("Paiement", "Montant (€)", "Détail"));
+		for (PaymentSection.Row row : payment.rows()) {
+			printer.printRecord(CsvOutput.row(row.label(), FrenchFormat.cell(row.amountEuros(), 2), row.detail()));
+		}
 	}
 
 	private static String cell(java.math.BigDecimal value) {

@@ -15,15 +15,19 @@ import fr.cds.remuneration.engine.ProrataResult;
 import fr.cds.remuneration.engine.UpliftResult;
 import fr.cds.remuneration.engine.Verdict;
 import fr.cds.remuneration.extract.PopulationCounts;
+import fr.cds.remuneration.ledger.Settlement;
 import fr.cds.remuneration.rules.model.Unit;
 import fr.cds.remuneration.rules.model.ValueStatus;
 
 /**
  * A centre's statement in French words, built once from a {@link CentreResult} and rendered as
  * CSV and HTML, so that both say exactly the same thing.
+ *
+ * @param payment what is due, already paid and paid now; {@code null} for a statement that pays
+ * nothing (a simulation)
  */
 public record StatementView(String finess, String title, List<Field> fields, List<Line> lines, List<String> notes,
-		BigDecimal totalEuros, String unitLabel, List<String> legend) {
+		BigDecimal totalEuros, String unitLabel, List<String> legend, PaymentSection payment) {
 
 	/** A header field; {@code note} is the provisional-value mark text, empty when confirmed. */
 	public record Field(String label, String value, String note) {
@@ -42,7 +46,13 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 			boolean provisional, boolean paid) {
 	}
 
+	/** The statement of a result that is not settled (a simulation): no payment section. */
 	public static StatementView of(CentreResult result) {
+		return of(result, null);
+	}
+
+	/** The balance statement of the annual run: the result and how the run settled it. */
+	public static StatementView of(CentreResult result, Settlement settlement) {
 		List<Field> fields = new ArrayList<>();
 		var centre = result.centre();
 		fields.add(new Field("FINESS", centre.finess(), ""));
@@ -83,7 +93,8 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 		List<Line> lines = result.lines().stream().map(StatementView::line).toList();
 		String unitLabel = result.unit() == Unit.POINTS ? "points" : "euros";
 		return new StatementView(centre.finess(), "Relevé de rémunération forfaitaire — exercice " + result.exercice(),
-				fields, lines, result.notes(), result.totalEuros(), unitLabel, legend(result));
+				fields, lines, result.notes(), result.totalEuros(), unitLabel, legend(result),
+				settlement == null ? null : PaymentSection.of(settlement));
 	}
 
 	private static Line line(IndicatorLine line) {

@@ -56,7 +56,7 @@ class AnnualPaymentJobFunctionalTest {
 	@BeforeEach
 	void emptyRepository() {
 		// each test starts from an empty job repository, like a fresh machine
-		for (String table : List.of("CENTRE_RESULT", "RUN_REJECT", "RUN_PATIENT_PARTITION", "RUN_PATIENT_AGGREGATE",
+		for (String table : List.of("PAYMENT_LEDGER", "RUN_SETTLEMENT", "CENTRE_RESULT", "RUN_REJECT", "RUN_PATIENT_PARTITION", "RUN_PATIENT_AGGREGATE",
 				"RUN_DECLARATION", "RUN_CENTRE", "RUN_FILE", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
 				"BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION",
 				"BATCH_JOB_INSTANCE")) {

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.annual.AnnualRunLauncher;
 import fr.cds.remuneration.rules.RuleSetRepository;
+import fr.cds.remuneration.run.LaunchOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,7 +19,8 @@ import picocli.CommandLine.Option;
 		description = { "Compute the forfait of every centre for an exercice and write statements, regional summary,",
 				"payment file, rejects and run report to <output>/<exercice>/.",
 				"A failed run restarts where it stopped when launched again with the same inputs;",
-				"a completed one is refused (exit code 5): nothing is paid twice." })
+				"once an exercice is completed, any second annual run of it is refused (exit code 5):",
+				"nothing is paid twice; a change after payment goes through 'reprocess'." })
 public class RunCommand implements Callable<Integer> {
 
 	private final AnnualRunLauncher launcher;
@@ -51,7 +53,7 @@ public class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(this.exercice,
+		LaunchOutcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(this.exercice,
 				this.input, this.output, this.rules, Optional.ofNullable(this.ruleSet), this.extractionDate));
 		(outcome.exitCode() == ExitCode.OK ? System.out : System.err).println(outcome.message());
 		return outcome.exitCode().code();

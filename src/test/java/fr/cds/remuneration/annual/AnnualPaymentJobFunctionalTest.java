@@ -23,7 +23,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.ledger.LedgerEntry;
+import fr.cds.remuneration.ledger.PaymentKind;
+import fr.cds.remuneration.ledger.PaymentLedger;
+import fr.cds.remuneration.ledger.PaymentStatus;
+import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.rules.RuleSetRepository;
+import fr.cds.remuneration.run.LaunchOutcome;
 import fr.cds.remuneration.support.CsvFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +55,9 @@ class AnnualPaymentJobFunctionalTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PaymentLedger ledger;
 
 	@TempDir
 	Path output;
@@ -145,12 +154,68 @@ class AnnualPaymentJobFunctionalTest {
 
 		assertThatThrownBy(() -> this.jobOperatorTestUtils.startJob(parameters))
 			.isInstanceOf(JobInstanceAlreadyCompleteException.class);
-		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT,
+		LaunchOutcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT,
 				this.output, RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14)));
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.ALREADY_COMPLETED);
 		assertThat(outcome.exitCode().code()).isEqualTo(5);
 		assertThat(outcome.message()).contains("nothing is paid twice");
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void onceCompletedTheExerciceIsRefusedEvenWithOtherInputFiles() {
+		LaunchOutcome first = this.launcher.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT, this.output,
+				RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14)));
+		assertThat(first.exitCode()).isEqualTo(ExitCode.OK);
+
+		LaunchOutcome other = this.launcher.launch(new AnnualRunLauncher.Request(2024, Path.of("input-samples"),
+				this.output, RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 3, 1)));
+
+		assertThat(other.exitCode()).isEqualTo(ExitCode.ALREADY_COMPLETED);
+		assertThat(other.message()).contains("from other input files", "nothing is paid twice", "re-processing",
+				"reprocess --exercice 2024");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM PAYMENT_LEDGER WHERE KIND = 'SOLDE'", Integer.class))
+			.isEqualTo(3);
+	}
+
+	/**
+	 * Advances of 12,000 € already in the ledger for the médical centre (total 25,571.71 €) and for
+	 * the nursing centre that misses its socle (total 0 €): balances 13,571.71 € and −12,000 €.
+	 */
+	@Test
+	void theBalanceIsTheTotalLessTheAdvancesAlreadyRecorded() throws Exception {
+		LocalDate paid = LocalDate.of(2024, 6, 28);
+		for (String finess : List.of("750000100", "130000100")) {
+			this.ledger.record(new LedgerEntry("AV-2024-" + finess, finess, 2024, PaymentStream.FORFAIT,
+					PaymentKind.AVANCE, new BigDecimal("12000.00"), null, null, null, "test", PaymentStatus.PAID, paid,
+					paid, paid));
+		}
+
+		JobExecution execution = this.jobOperatorTestUtils.startJob(parameters());
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		long runId = execution.getJobInstanceId();
+		List<List<String>> payments = CsvFiles.rows(this.output.resolve("2024/payments.csv"));
+		assertThat(payments.subList(1, payments.size())).containsExactly(
+				List.of("130000100", "2024", "SOLDE", "-12000.00", "accord-2015@2026.1", "RFS-2024-130000100-SOLDE-R" + runId),
+				List.of("330000100", "2024", "SOLDE", "7217.20", "accord-2015@2026.1", "RFS-2024-330000100-SOLDE-R" + runId),
+				List.of("690000100", "2024", "SOLDE", "23114.88", "accord-2015@2026.1", "RFS-2024-690000100-SOLDE-R" + runId),
+				List.of("750000100", "2024", "SOLDE", "13571.71", "accord-2015@2026.1", "RFS-2024-750000100-SOLDE-R" + runId));
+		// the ledger now holds each centre's total: 55,903.79 € in all
+		assertThat(this.jdbc.queryForObject("SELECT SUM(AMOUNT_EUR) FROM PAYMENT_LEDGER WHERE EXERCICE = 2024",
+				BigDecimal.class)).isEqualByComparingTo("55903.79");
+
+		List<List<String>> statement = CsvFiles.rows(this.output.resolve("2024/statements/750000100.csv"));
+		assertThat(statement).contains(List.of("Montant dû pour l'exercice 2024", "25571,71", "rémunération forfaitaire"),
+				List.of("Déjà versé : avance", "12000,00", "référence AV-2024-750000100, versé le 28/06/2024"),
+				List.of("Solde à verser", "13571,71", "référence RFS-2024-750000100-SOLDE-R" + runId));
+		assertThat(CsvFiles.rows(this.output.resolve("2024/statements/130000100.csv")))
+			.contains(List.of("Trop-perçu à reverser", "12000,00", "référence RFS-2024-130000100-SOLDE-R" + runId));
+		assertThat(Files.readString(this.output.resolve("2024/statements/750000100.html")))
+			.contains("Solde à verser", "13\u00A0571,71\u00A0€", "AV-2024-750000100");
+		assertThat(Files.readString(this.output.resolve("2024/run-report.txt")))
+			.contains("Déjà versé (avances)    : 24\u00A0000,00\u00A0€", "4 soldes pour 31\u00A0903,79\u00A0€");
 	}
 
 }

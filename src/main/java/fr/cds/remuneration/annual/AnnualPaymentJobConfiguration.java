@@ -14,7 +14,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +36,7 @@ import fr.cds.remuneration.ledger.CentreSettler;
 import fr.cds.remuneration.ledger.PaymentLedger;
 import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
+import fr.cds.remuneration.snapshot.RunCursors;
 import fr.cds.remuneration.snapshot.RunStore;
 import fr.cds.remuneration.snapshot.SnapshotJson;
 
@@ -234,13 +234,7 @@ public class AnnualPaymentJobConfiguration {
 	/** A restartable cursor over rows of the current run ({@code sql} takes the run id). */
 	private static <T> JdbcCursorItemReader<T> runReader(String name, String sql, RowMapper<T> rowMapper,
 			StepExecution stepExecution, DataSource dataSource) {
-		long runId = RunContext.of(stepExecution).runId();
-		return new JdbcCursorItemReaderBuilder<T>().name(name)
-			.dataSource(dataSource)
-			.sql(sql)
-			.preparedStatementSetter(ps -> ps.setLong(1, runId))
-			.rowMapper(rowMapper)
-			.build();
+		return RunCursors.of(name, sql, rowMapper, RunContext.of(stepExecution).runId(), dataSource);
 	}
 
 	// -------------------------------------------------------------------------- balance

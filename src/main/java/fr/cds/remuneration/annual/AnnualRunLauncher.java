@@ -96,7 +96,7 @@ public class AnnualRunLauncher {
 	}
 
 	/** SHA-256 over the SHA-256 of each input file, in a fixed order. */
-	static String inputChecksum(Path inputDir) {
+	public static String inputChecksum(Path inputDir) {
 		StringBuilder digests = new StringBuilder();
 		for (InputFile file : InputFile.values()) {
 			Path path = inputDir.resolve(file.fileName());

@@ -136,11 +136,20 @@ public class ExerciceJobLauncher {
 			else if (cause instanceof LedgerConflictException) {
 				code = ExitCode.ALREADY_COMPLETED;
 			}
-			messages.add(cause.getMessage());
+			messages.add(cause == failure ? withRootCause(failure) : cause.getMessage());
 		}
 		return new LaunchOutcome(code, "Run " + execution.getJobInstanceId() + " ended " + execution.getStatus() + ": "
 				+ String.join("\n", messages) + "\nOnce fixed, launch the same command again: the run restarts where"
 				+ " it stopped.", execution);
+	}
+
+	/** An unexpected failure's message and, when it wraps one, its root cause's. */
+	private static String withRootCause(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root == failure ? failure.getMessage() : failure.getMessage() + " (" + root + ")";
 	}
 
 	private static Throwable rootOfInterest(Throwable failure) {

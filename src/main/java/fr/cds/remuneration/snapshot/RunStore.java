@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -193,6 +194,12 @@ public class RunStore {
 		return counts;
 	}
 
+	/** Rejected rows (not problems) of one centre, over every file of the run. */
+	public long rejectedRowsOfCentre(long runId, String finess) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM RUN_REJECT WHERE RUN_ID = ? AND FINESS = ? AND SEQ = 1",
+				Long.class, runId, finess);
+	}
+
 	public long rejectedRows(long runId, String file) {
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM RUN_REJECT WHERE RUN_ID = ? AND FILE_NAME = ? AND SEQ = 1",
 				Long.class, runId, file);
@@ -249,6 +256,12 @@ public class RunStore {
 				(rs, i) -> new ResultSummary(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
 						rs.getString(5), rs.getBoolean(6), rs.getBigDecimal(7)),
 				runId);
+	}
+
+	/** A centre's result in a run, if the run computed it. */
+	public Optional<CentreResult> result(long runId, String finess) {
+		return this.jdbc.queryForList("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? AND FINESS = ?", String.class,
+				runId, finess).stream().map(json -> SnapshotJson.read(json, CentreResult.class)).findFirst();
 	}
 
 	/** Every result of the run, in FINESS order. */

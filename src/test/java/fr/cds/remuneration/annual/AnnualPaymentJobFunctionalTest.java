@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
@@ -31,6 +32,7 @@ import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.run.LaunchOutcome;
 import fr.cds.remuneration.support.CsvFiles;
+import fr.cds.remuneration.support.RunTables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -51,6 +53,9 @@ class AnnualPaymentJobFunctionalTest {
 	JobOperatorTestUtils jobOperatorTestUtils;
 
 	@Autowired
+	Job annualPaymentJob;
+
+	@Autowired
 	AnnualRunLauncher launcher;
 
 	@Autowired
@@ -64,13 +69,9 @@ class AnnualPaymentJobFunctionalTest {
 
 	@BeforeEach
 	void emptyRepository() {
-		// each test starts from an empty job repository, like a fresh machine
-		for (String table : List.of("PAYMENT_LEDGER", "RUN_SETTLEMENT", "CENTRE_RESULT", "RUN_REJECT", "RUN_PATIENT_PARTITION", "RUN_PATIENT_AGGREGATE",
-				"RUN_DECLARATION", "RUN_CENTRE", "RUN_FILE", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
-				"BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION",
-				"BATCH_JOB_INSTANCE")) {
-			this.jdbc.update("DELETE FROM " + table);
-		}
+		// two jobs in the context: say which one the test utilities launch
+		this.jobOperatorTestUtils.setJob(this.annualPaymentJob);
+		RunTables.empty(this.jdbc);
 	}
 
 	private JobParameters parameters() {

@@ -23,7 +23,7 @@ import fr.cds.remuneration.support.RunTables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(properties = { "cds.cli.enabled=false", "spring.datasource.url=jdbc:h2:mem:payment-import" })
+@SpringBootTest(properties = { "cds.cli.enabled=false", "spring.datasource.url=jdbc:h2:mem:ledger" })
 class PaymentImportTest {
 
 	private static final String HEADER = "finess;exercice;nature;montant_eur;date_paiement;reference\n";

@@ -34,6 +34,7 @@ import fr.cds.remuneration.input.InputLimits;
 import fr.cds.remuneration.input.Validated;
 import fr.cds.remuneration.ledger.CentreSettler;
 import fr.cds.remuneration.ledger.PaymentLedger;
+import fr.cds.remuneration.ledger.PaymentSchedule;
 import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
 import fr.cds.remuneration.snapshot.RunCursors;
@@ -270,10 +271,10 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	@StepScope
 	StatementFilesWriter statementFilesWriter(@Value("#{stepExecution}") StepExecution stepExecution,
-			StatementHtmlRenderer html, SettlementStore settlements) {
+			StatementHtmlRenderer html, SettlementStore settlements, PaymentSchedule schedule) {
 		RunContext context = RunContext.of(stepExecution);
 		return new StatementFilesWriter(context.outputDirectory().resolve("statements"), html, settlements,
-				context.runId());
+				context.runId(), schedule.balanceDueNote(context.run().exercice()));
 	}
 
 	@Bean

@@ -29,11 +29,16 @@ public class StatementFilesWriter implements ItemWriter<CentreResult> {
 
 	private final long runId;
 
-	public StatementFilesWriter(Path directory, StatementHtmlRenderer html, SettlementStore settlements, long runId) {
+	private final String dueNote;
+
+	/** @param dueNote when the balances are due, in French (from the payment calendar) */
+	public StatementFilesWriter(Path directory, StatementHtmlRenderer html, SettlementStore settlements, long runId,
+			String dueNote) {
 		this.directory = directory;
 		this.html = html;
 		this.settlements = settlements;
 		this.runId = runId;
+		this.dueNote = dueNote;
 	}
 
 	@Override
@@ -42,7 +47,7 @@ public class StatementFilesWriter implements ItemWriter<CentreResult> {
 			String finess = new Finess(result.centre().finess()).value();
 			Settlement settlement = this.settlements.find(this.runId, finess, PaymentStream.FORFAIT)
 				.orElseThrow(() -> new IllegalStateException("centre " + finess + " has no balance: restart the run"));
-			StatementView view = StatementView.of(result, settlement);
+			StatementView view = StatementView.of(result, settlement, this.dueNote);
 			StatementCsvWriter.write(this.directory.resolve(finess + ".csv"), view);
 			this.html.write(this.directory.resolve(finess + ".html"), view);
 		}

@@ -14,4 +14,12 @@ public final class PaymentReference {
 		return "RFS-" + exercice + "-" + finess + "-" + kind.name() + "-R" + runId;
 	}
 
+	/**
+	 * Reference of the advance of an exercice computed from the snapshot of an annual run of the
+	 * year before: {@code RFS-<exercice>-<FINESS>-AVANCE-B<base run>}.
+	 */
+	public static String advance(int exercice, String finess, long baseRunId) {
+		return "RFS-" + exercice + "-" + finess + "-" + PaymentKind.AVANCE.name() + "-B" + baseRunId;
+	}
+
 }

@@ -26,6 +26,14 @@ public record PaymentSection(List<Row> rows, BigDecimal dueNowEuros, String dueN
 	}
 
 	public static PaymentSection of(Settlement settlement) {
+		return of(settlement, "");
+	}
+
+	/**
+	 * @param dueNote when the amount paid now is due, in French (empty when not known), printed with
+	 * a payment to the centre
+	 */
+	public static PaymentSection of(Settlement settlement, String dueNote) {
 		List<Row> rows = new ArrayList<>();
 		rows.add(new Row("Montant dû pour l'exercice " + settlement.exercice(), settlement.totalEuros(),
 				settlement.stream().label()));
@@ -39,8 +47,11 @@ public record PaymentSection(List<Row> rows, BigDecimal dueNowEuros, String dueN
 			rows.add(new Row("Total déjà versé ou en cours de versement", settlement.beforeEuros(), ""));
 		}
 		String label = dueNowLabel(settlement);
-		rows.add(new Row(label, settlement.amountEuros().abs(),
-				settlement.reference() == null ? "" : "référence " + settlement.reference()));
+		String detail = settlement.reference() == null ? "" : "référence " + settlement.reference();
+		if (settlement.amountEuros().signum() > 0 && !dueNote.isEmpty()) {
+			detail += ", " + dueNote;
+		}
+		rows.add(new Row(label, settlement.amountEuros().abs(), detail));
 		return new PaymentSection(List.copyOf(rows), settlement.amountEuros(), label, settlement.reference());
 	}
 

@@ -48,11 +48,20 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 
 	/** The statement of a result that is not settled (a simulation): no payment section. */
 	public static StatementView of(CentreResult result) {
-		return of(result, null);
+		return of(result, null, "");
 	}
 
 	/** The balance statement of the annual run: the result and how the run settled it. */
 	public static StatementView of(CentreResult result, Settlement settlement) {
+		return of(result, settlement, "");
+	}
+
+	/**
+	 * The balance statement of the annual run.
+	 *
+	 * @param dueNote when the balance is due, in French (empty when not known)
+	 */
+	public static StatementView of(CentreResult result, Settlement settlement, String dueNote) {
 		List<Field> fields = new ArrayList<>();
 		var centre = result.centre();
 		fields.add(new Field("FINESS", centre.finess(), ""));
@@ -94,7 +103,7 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 		String unitLabel = result.unit() == Unit.POINTS ? "points" : "euros";
 		return new StatementView(centre.finess(), "Relevé de rémunération forfaitaire — exercice " + result.exercice(),
 				fields, lines, result.notes(), result.totalEuros(), unitLabel, legend(result),
-				settlement == null ? null : PaymentSection.of(settlement));
+				settlement == null ? null : PaymentSection.of(settlement, dueNote));
 	}
 
 	private static Line line(IndicatorLine line) {

@@ -1,0 +1,53 @@
+package fr.cds.remuneration.cli;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.springframework.stereotype.Component;
+
+import fr.cds.remuneration.annual.AdvanceLauncher;
+import fr.cds.remuneration.rules.RuleSetRepository;
+import fr.cds.remuneration.run.LaunchOutcome;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code advances}: compute and record the advances of an exercice, paid during the exercice. */
+@Component
+@Command(name = "advances", mixinStandardHelpOptions = true,
+		description = { "Compute the advance of every centre for an exercice N, as the payment calendar says",
+				"(cds.schedule.advances; default 60 % of what the socle indicators would earn at 100 %, at least",
+				"12,000 € but never more than that socle amount), from the centres of the completed annual run of",
+				"N-1 under the rules of N; record them in the ledger and write <output>/<N>/advances/.",
+				"Centres that already have an advance for N are left as they are." })
+public class AdvancesCommand implements Callable<Integer> {
+
+	private final AdvanceLauncher launcher;
+
+	@Option(names = "--exercice", required = true, description = "Exercice N whose advances are paid during N.")
+	int exercice;
+
+	@Option(names = "--rules", defaultValue = RuleSetRepository.BUILT_IN,
+			description = "Rule-set directory (default: the rule sets shipped with the application).")
+	String rules;
+
+	@Option(names = "--rule-set",
+			description = "Rule set to apply, as id@version (default: the newest covering the exercice).")
+	String ruleSet;
+
+	@Option(names = "--output", defaultValue = "output", description = "Output directory (default: ${DEFAULT-VALUE}).")
+	Path output;
+
+	public AdvancesCommand(AdvanceLauncher launcher) {
+		this.launcher = launcher;
+	}
+
+	@Override
+	public Integer call() {
+		LaunchOutcome outcome = this.launcher.launch(new AdvanceLauncher.Request(this.exercice, this.rules,
+				Optional.ofNullable(this.ruleSet), this.output));
+		(outcome.exitCode() == ExitCode.OK ? System.out : System.err).println(outcome.message());
+		return outcome.exitCode().code();
+	}
+
+}

@@ -1,15 +1,14 @@
 package fr.cds.remuneration.cli;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.annual.AdvanceLauncher;
-import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.run.LaunchOutcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code advances}: compute and record the advances of an exercice, paid during the exercice. */
@@ -27,13 +26,8 @@ public class AdvancesCommand implements Callable<Integer> {
 	@Option(names = "--exercice", required = true, description = "Exercice N whose advances are paid during N.")
 	int exercice;
 
-	@Option(names = "--rules", defaultValue = RuleSetRepository.BUILT_IN,
-			description = "Rule-set directory (default: the rule sets shipped with the application).")
-	String rules;
-
-	@Option(names = "--rule-set",
-			description = "Rule set to apply, as id@version (default: the newest covering the exercice).")
-	String ruleSet;
+	@Mixin
+	RuleSetOptions rules = new RuleSetOptions();
 
 	@Option(names = "--output", defaultValue = "output", description = "Output directory (default: ${DEFAULT-VALUE}).")
 	Path output;
@@ -44,10 +38,9 @@ public class AdvancesCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		LaunchOutcome outcome = this.launcher.launch(new AdvanceLauncher.Request(this.exercice, this.rules,
-				Optional.ofNullable(this.ruleSet), this.output));
-		(outcome.exitCode() == ExitCode.OK ? System.out : System.err).println(outcome.message());
-		return outcome.exitCode().code();
+		LaunchOutcome outcome = this.launcher.launch(new AdvanceLauncher.Request(this.exercice, this.rules.location(),
+				this.rules.reference(), this.output));
+		return Outcomes.report(outcome);
 	}
 
 }

@@ -10,9 +10,9 @@ import java.util.concurrent.Callable;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.reprocess.ReprocessLauncher;
-import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.run.LaunchOutcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code reprocess}: recompute a paid exercice and pay or recover only the difference. */
@@ -30,13 +30,8 @@ public class ReprocessCommand implements Callable<Integer> {
 	@Option(names = "--exercice", required = true, description = "Exercice to re-process (it must have been paid).")
 	int exercice;
 
-	@Option(names = "--rule-set",
-			description = "Rule set to apply, as id@version (default: the newest covering the exercice).")
-	String ruleSet;
-
-	@Option(names = "--rules", defaultValue = RuleSetRepository.BUILT_IN,
-			description = "Rule-set directory (default: the rule sets shipped with the application).")
-	String rules;
+	@Mixin
+	RuleSetOptions rules = new RuleSetOptions();
 
 	@Option(names = "--centre", paramLabel = "FINESS",
 			description = "Re-process only this centre (repeat the option for several; default: every centre).")
@@ -64,10 +59,9 @@ public class ReprocessCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		LaunchOutcome outcome = this.launcher.launch(new ReprocessLauncher.Request(this.exercice,
-				Optional.ofNullable(this.ruleSet), this.rules, this.centres, Optional.ofNullable(this.correctedInput),
+				this.rules.reference(), this.rules.location(), this.centres, Optional.ofNullable(this.correctedInput),
 				Optional.ofNullable(this.extractionDate), this.output, Optional.ofNullable(this.name)));
-		(outcome.exitCode() == ExitCode.OK ? System.out : System.err).println(outcome.message());
-		return outcome.exitCode().code();
+		return Outcomes.report(outcome);
 	}
 
 }

@@ -2,15 +2,14 @@ package fr.cds.remuneration.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.annual.AnnualRunLauncher;
-import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.run.LaunchOutcome;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code run}: the annual payment job for one exercice. */
@@ -39,13 +38,8 @@ public class RunCommand implements Callable<Integer> {
 			description = "Date the insurer's patient extract was taken (yyyy-mm-dd).")
 	LocalDate extractionDate;
 
-	@Option(names = "--rules", defaultValue = RuleSetRepository.BUILT_IN,
-			description = "Rule-set directory (default: the rule sets shipped with the application).")
-	String rules;
-
-	@Option(names = "--rule-set",
-			description = "Rule set to apply, as id@version (default: the newest covering the exercice).")
-	String ruleSet;
+	@Mixin
+	RuleSetOptions rules = new RuleSetOptions();
 
 	public RunCommand(AnnualRunLauncher launcher) {
 		this.launcher = launcher;
@@ -54,9 +48,8 @@ public class RunCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		LaunchOutcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(this.exercice,
-				this.input, this.output, this.rules, Optional.ofNullable(this.ruleSet), this.extractionDate));
-		(outcome.exitCode() == ExitCode.OK ? System.out : System.err).println(outcome.message());
-		return outcome.exitCode().code();
+				this.input, this.output, this.rules.location(), this.rules.reference(), this.extractionDate));
+		return Outcomes.report(outcome);
 	}
 
 }

@@ -17,13 +17,7 @@ public final class RegularisationCsvWriter {
 
 	public static void write(Path target, RegularisationView view) {
 		CsvOutput.write(target, true, printer -> {
-			printer.printRecord(CsvOutput.row("Rubrique", "Valeur", "Statut des valeurs"));
-			for (StatementView.Field field : view.fields()) {
-				printer.printRecord(CsvOutput.row(field.label(), CsvOutput.text(field.value()), field.note()));
-			}
-			for (String note : view.notes()) {
-				printer.printRecord(CsvOutput.row("Note", CsvOutput.text(note), ""));
-			}
+			StatementCsvWriter.printFields(printer, view.fields(), view.notes());
 			printer.println();
 			StatementCsvWriter.printPayment(printer, view.payment());
 			if (view.recovery() != null) {

@@ -16,6 +16,13 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReprocessStore {
 
+	/**
+	 * A re-processing {@code R} of the exercice (its one parameter) that stored corrected inputs and
+	 * completed: a dispute that did not complete did not happen (restart it to finish it).
+	 */
+	private static final String COMPLETED_DISPUTE = "R.EXERCICE = ? AND R.CORRECTED_INPUTS = TRUE AND EXISTS (SELECT 1"
+			+ " FROM BATCH_JOB_EXECUTION E WHERE E.JOB_INSTANCE_ID = R.RUN_ID AND E.STATUS = 'COMPLETED')";
+
 	private final JdbcTemplate jdbc;
 
 	public ReprocessStore(JdbcTemplate jdbc) {
@@ -74,8 +81,7 @@ public class ReprocessStore {
 	public Optional<Long> latestInputRun(int exercice, long baseRunId, String finess) {
 		Long dispute = this.jdbc.queryForObject("SELECT MAX(R.RUN_ID) FROM REPROCESS_RUN R"
 				+ " JOIN RUN_CENTRE C ON C.RUN_ID = R.RUN_ID AND C.FINESS = ?"
-				+ " WHERE R.EXERCICE = ? AND R.CORRECTED_INPUTS = TRUE AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION E"
-				+ " WHERE E.JOB_INSTANCE_ID = R.RUN_ID AND E.STATUS = 'COMPLETED')", Long.class, finess, exercice);
+				+ " WHERE " + COMPLETED_DISPUTE, Long.class, finess, exercice);
 		if (dispute != null) {
 			return Optional.of(dispute);
 		}
@@ -111,9 +117,8 @@ public class ReprocessStore {
 	 */
 	public List<String> knownCentres(int exercice, long baseRunId) {
 		return this.jdbc.queryForList("SELECT FINESS FROM RUN_CENTRE WHERE RUN_ID = ? UNION SELECT C.FINESS FROM RUN_CENTRE C"
-				+ " JOIN REPROCESS_RUN R ON R.RUN_ID = C.RUN_ID WHERE R.EXERCICE = ? AND R.CORRECTED_INPUTS = TRUE"
-				+ " AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION E WHERE E.JOB_INSTANCE_ID = R.RUN_ID"
-				+ " AND E.STATUS = 'COMPLETED') ORDER BY 1", String.class, baseRunId, exercice);
+				+ " JOIN REPROCESS_RUN R ON R.RUN_ID = C.RUN_ID WHERE " + COMPLETED_DISPUTE + " ORDER BY 1", String.class,
+				baseRunId, exercice);
 	}
 
 	/** Every centre of a run's stored inputs, in FINESS order. */

@@ -106,9 +106,11 @@ public class PaymentLedger {
 				+ " AND (RUN_ID IS NULL OR RUN_ID <> ?)" + ORDER, ENTRY, exercice, finess, stream.name(), runId);
 	}
 
-	/** Every entry of an exercice (every centre), or of one centre when {@code finess} is given. */
+	/** Every entry of an exercice, every stream: of every centre, or of one when {@code finess} is given. */
 	public List<LedgerEntry> entries(int exercice, Optional<String> finess) {
-		return finess.isPresent() ? entries(exercice, finess.get(), PaymentStream.FORFAIT)
+		return finess.isPresent()
+				? this.jdbc.query("SELECT " + COLUMNS + " FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND FINESS = ?" + ORDER,
+						ENTRY, exercice, finess.get())
 				: this.jdbc.query("SELECT " + COLUMNS + " FROM PAYMENT_LEDGER WHERE EXERCICE = ?" + ORDER, ENTRY,
 						exercice);
 	}

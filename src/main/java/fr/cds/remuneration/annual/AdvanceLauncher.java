@@ -34,7 +34,7 @@ import fr.cds.remuneration.output.PaymentsFileWriter;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.run.ExerciceJobLauncher;
-import fr.cds.remuneration.run.LaunchOutcome;
+import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.snapshot.RunStore;
 
 /**
@@ -79,11 +79,11 @@ public class AdvanceLauncher {
 	public record Request(int exercice, String rulesLocation, Optional<String> ruleSet, Path outputDir) {
 	}
 
-	public LaunchOutcome launch(Request request) {
+	public JobOutcome launch(Request request) {
 		int exercice = request.exercice();
 		Optional<PaymentSchedule.Advance> rule = this.schedule.advance(exercice);
 		if (rule.isEmpty()) {
-			return LaunchOutcome.refused(ExitCode.USAGE,
+			return JobOutcome.refused(ExitCode.USAGE,
 					"No advance is scheduled for exercice " + exercice + " (cds.schedule.advances).");
 		}
 		ExerciceRules rules;
@@ -91,17 +91,17 @@ public class AdvanceLauncher {
 			rules = this.catalog.repository(request.rulesLocation()).rulesFor(exercice, request.ruleSet());
 		}
 		catch (RuleSetException ex) {
-			return LaunchOutcome.refused(ExitCode.RULES_REFUSED, ex.getMessage());
+			return JobOutcome.refused(ExitCode.RULES_REFUSED, ex.getMessage());
 		}
 		return this.exerciceJobs.underLock(exercice, () -> {
 			if (!this.ledger.balanceRuns(exercice, PaymentStream.FORFAIT, -1).isEmpty()) {
-				return LaunchOutcome.refused(ExitCode.ALREADY_COMPLETED, "Exercice " + exercice + " already has its"
+				return JobOutcome.refused(ExitCode.ALREADY_COMPLETED, "Exercice " + exercice + " already has its"
 						+ " balances: advances are paid during the exercice, before its annual run.");
 			}
 			List<JobExecution> previous = this.exerciceJobs.completedExecutions(AnnualPaymentJobConfiguration.JOB_NAME,
 					exercice - 1);
 			if (previous.isEmpty()) {
-				return LaunchOutcome.refused(ExitCode.INPUT_REFUSED, "The advances of " + exercice + " are computed from"
+				return JobOutcome.refused(ExitCode.INPUT_REFUSED, "The advances of " + exercice + " are computed from"
 						+ " the centres paid for " + (exercice - 1) + ", which has no completed annual run. Record advances"
 						+ " computed elsewhere with import-payments.");
 			}
@@ -114,9 +114,9 @@ public class AdvanceLauncher {
 				.map(row -> this.ledger.entry(row.reference()).orElseThrow())
 				.toList();
 			AdvancesFileWriter.write(directory.resolve("advances.csv"), rows);
-			PaymentsFileWriter.write(directory.resolve("payments.csv"), PaymentLine.of(advances));
+			PaymentsFileWriter.write(directory.resolve("payments.csv"), PaymentLine.of(advances, rules.latestText().id()));
 			BigDecimal total = PaymentLedger.net(advances);
-			return new LaunchOutcome(ExitCode.OK, "Exercice " + exercice + ": " + advances.size() + " advances for "
+			return new JobOutcome(ExitCode.OK, "Exercice " + exercice + ": " + advances.size() + " advances for "
 					+ total.toPlainString() + " € computed from the centres of annual run " + base.getJobInstanceId()
 					+ " of " + (exercice - 1) + " under " + rules.ruleSet().reference() + " (" + rows.size()
 					+ " centres); outputs in " + directory, null);

@@ -37,6 +37,8 @@ import fr.cds.remuneration.ledger.PaymentLedger;
 import fr.cds.remuneration.ledger.PaymentSchedule;
 import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
+import fr.cds.remuneration.output.StatementPdfRenderer;
+import fr.cds.remuneration.output.SummaryReportWriter;
 import fr.cds.remuneration.snapshot.RunCursors;
 import fr.cds.remuneration.snapshot.RunStore;
 import fr.cds.remuneration.snapshot.SnapshotJson;
@@ -46,7 +48,8 @@ import fr.cds.remuneration.snapshot.SnapshotJson;
  * send out.
  *
  * <pre>
- * checkRules → centres → declarations → patientExtract → inputQuality → compute → balance → statements → runOutputs
+ * checkRules → checkInputs → centres → declarations → patientExtract → inputQuality → compute → balance
+ *   → statements → runOutputs → summaryReport
  * </pre>
  *
  * Input files are read by chunk-oriented steps that validate each row and store accepted values
@@ -73,10 +76,11 @@ public class AnnualPaymentJobConfiguration {
 	}
 
 	@Bean
-	public Job annualPaymentJob(JobRepository jobRepository, Step checkRulesStep, Step centresStep,
+	public Job annualPaymentJob(JobRepository jobRepository, Step checkRulesStep, Step checkInputsStep, Step centresStep,
 			Step declarationsStep, Step patientExtractStep, Step inputQualityStep, Step computeStep,
-			Step balanceStep, Step statementsStep, Step runOutputsStep) {
+			Step balanceStep, Step statementsStep, Step runOutputsStep, Step summaryReportStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(checkRulesStep)
+			.next(checkInputsStep)
 			.next(centresStep)
 			.next(declarationsStep)
 			.next(patientExtractStep)
@@ -85,6 +89,7 @@ public class AnnualPaymentJobConfiguration {
 			.next(balanceStep)
 			.next(statementsStep)
 			.next(runOutputsStep)
+			.next(summaryReportStep)
 			.build();
 	}
 
@@ -111,6 +116,13 @@ public class AnnualPaymentJobConfiguration {
 			.processor(validator)
 			.writer(writer)
 			.listener(new InputFileCountsListener(file, acceptedTable, store))
+			.build();
+	}
+
+	@Bean
+	Step checkInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return new StepBuilder("checkInputs", jobRepository).tasklet(new CheckInputsTasklet(), transactionManager)
+			.allowStartIfComplete(true)
 			.build();
 	}
 
@@ -271,17 +283,26 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	@StepScope
 	StatementFilesWriter statementFilesWriter(@Value("#{stepExecution}") StepExecution stepExecution,
-			StatementHtmlRenderer html, SettlementStore settlements, PaymentSchedule schedule) {
+			StatementHtmlRenderer html, StatementPdfRenderer pdf, SettlementStore settlements, PaymentSchedule schedule) {
 		RunContext context = RunContext.of(stepExecution);
-		return new StatementFilesWriter(context.outputDirectory().resolve("statements"), html, settlements,
-				context.runId(), schedule.balanceDueNote(context.run().exercice()));
+		return new StatementFilesWriter(context.outputDirectory().resolve("statements"), html,
+				context.run().pdf() ? pdf : null, settlements, context.runId(),
+				schedule.balanceDueNote(context.run().exercice()));
 	}
 
 	@Bean
 	Step runOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
-			RegionTable regions, SettlementStore settlements, PaymentLedger ledger) {
+			RegionTable regions, RuleSetCatalog catalog, SettlementStore settlements, PaymentLedger ledger) {
 		return new StepBuilder("runOutputs", jobRepository)
-			.tasklet(new RunOutputsTasklet(store, regions, settlements, ledger), transactionManager)
+			.tasklet(new RunOutputsTasklet(store, regions, catalog, settlements, ledger), transactionManager)
+			.build();
+	}
+
+	@Bean
+	Step summaryReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunStore store, RegionTable regions, RuleSetCatalog catalog, SummaryReportWriter writer) {
+		return new StepBuilder("summaryReport", jobRepository)
+			.tasklet(new SummaryReportTasklet(store, regions, catalog, writer), transactionManager)
 			.build();
 	}
 

@@ -18,9 +18,10 @@ import fr.cds.remuneration.run.ExerciceJobLauncher;
  * @param inputChecksum SHA-256 over the SHA-256 of each input file
  * @param rulesLocation directory of the rule-set files, or the built-in ones
  * @param extractionDate date the insurer's patient extract was taken
+ * @param pdf whether statements are also written as PDF (slower: opt-in for a national run)
  */
 public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path inputDir, Path outputDir,
-		String rulesLocation, LocalDate extractionDate) {
+		String rulesLocation, LocalDate extractionDate, boolean pdf) {
 
 	public static final String EXERCICE = ExerciceJobLauncher.EXERCICE;
 
@@ -36,6 +37,8 @@ public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path
 
 	public static final String EXTRACTION_DATE = "extractionDate";
 
+	public static final String PDF = "pdf";
+
 	public JobParameters toJobParameters() {
 		return new JobParametersBuilder().addLong(EXERCICE, (long) this.exercice, true)
 			.addString(RULE_SET, this.ruleSet, true)
@@ -44,6 +47,7 @@ public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path
 			.addString(OUTPUT_DIR, this.outputDir.toAbsolutePath().normalize().toString(), false)
 			.addString(RULES_LOCATION, this.rulesLocation, false)
 			.addLocalDate(EXTRACTION_DATE, this.extractionDate, false)
+			.addString(PDF, String.valueOf(this.pdf), false)
 			.toJobParameters();
 	}
 
@@ -51,7 +55,8 @@ public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path
 		return new AnnualRun(Math.toIntExact(Objects.requireNonNull(parameters.getLong(EXERCICE))),
 				parameters.getString(RULE_SET), parameters.getString(INPUT_CHECKSUM),
 				Path.of(parameters.getString(INPUT_DIR)), Path.of(parameters.getString(OUTPUT_DIR)),
-				parameters.getString(RULES_LOCATION), parameters.getLocalDate(EXTRACTION_DATE));
+				parameters.getString(RULES_LOCATION), parameters.getLocalDate(EXTRACTION_DATE),
+				Boolean.parseBoolean(parameters.getString(PDF, "false")));
 	}
 
 	public Path input(InputFile file) {

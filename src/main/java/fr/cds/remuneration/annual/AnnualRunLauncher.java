@@ -20,7 +20,7 @@ import fr.cds.remuneration.input.InputFileException;
 import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.run.ExerciceJobLauncher;
-import fr.cds.remuneration.run.LaunchOutcome;
+import fr.cds.remuneration.run.JobOutcome;
 
 /**
  * Launches (or restarts) the annual job for an exercice and says how it ended, with the exit code
@@ -50,24 +50,36 @@ public class AnnualRunLauncher {
 		this.exerciceJobs = exerciceJobs;
 	}
 
-	/** What the operator asked for. */
+	/**
+	 * What the operator asked for.
+	 *
+	 * @param pdf whether to write the statements as PDF too
+	 */
 	public record Request(int exercice, Path inputDir, Path outputDir, String rulesLocation,
-			Optional<String> ruleSet, LocalDate extractionDate) {
+			Optional<String> ruleSet, LocalDate extractionDate, boolean pdf) {
+
+		/** A request without PDF statements. */
+		public Request(int exercice, Path inputDir, Path outputDir, String rulesLocation, Optional<String> ruleSet,
+				LocalDate extractionDate) {
+			this(exercice, inputDir, outputDir, rulesLocation, ruleSet, extractionDate, false);
+		}
+
 	}
 
-	public LaunchOutcome launch(Request request) {
+	public JobOutcome launch(Request request) {
 		AnnualRun run;
 		try {
 			RuleSet ruleSet = this.catalog.repository(request.rulesLocation())
 				.forExercice(request.exercice(), request.ruleSet());
 			run = new AnnualRun(request.exercice(), ruleSet.reference(), inputChecksum(request.inputDir()),
-					request.inputDir(), request.outputDir(), request.rulesLocation(), request.extractionDate());
+					request.inputDir(), request.outputDir(), request.rulesLocation(), request.extractionDate(),
+					request.pdf());
 		}
 		catch (RuleSetException ex) {
-			return LaunchOutcome.refused(ExitCode.RULES_REFUSED, ex.getMessage());
+			return JobOutcome.refused(ExitCode.RULES_REFUSED, ex.getMessage());
 		}
 		catch (InputFileException ex) {
-			return LaunchOutcome.refused(ExitCode.INPUT_REFUSED, ex.getMessage());
+			return JobOutcome.refused(ExitCode.INPUT_REFUSED, ex.getMessage());
 		}
 		return this.exerciceJobs.underLock(run.exercice(), () -> {
 			List<JobExecution> completed = this.exerciceJobs
@@ -78,14 +90,14 @@ public class AnnualRunLauncher {
 			}
 			logger.info("Launching " + AnnualPaymentJobConfiguration.JOB_NAME + " for exercice " + run.exercice()
 					+ " under " + run.ruleSet() + " (inputs " + run.inputChecksum() + ")");
-			return ExerciceJobLauncher.ended(this.jobOperator.start(this.annualPaymentJob, run.toJobParameters()),
+			return JobOutcome.of(this.jobOperator.start(this.annualPaymentJob, run.toJobParameters()),
 					"Exercice " + run.exercice() + " computed; outputs in " + run.exerciceOutputDir());
 		});
 	}
 
-	private static LaunchOutcome alreadyCompleted(AnnualRun asked, AnnualRun done, long runId) {
+	private static JobOutcome alreadyCompleted(AnnualRun asked, AnnualRun done, long runId) {
 		boolean sameInputs = asked.inputChecksum().equals(done.inputChecksum()) && asked.ruleSet().equals(done.ruleSet());
-		return LaunchOutcome.refused(ExitCode.ALREADY_COMPLETED, "Exercice " + asked.exercice()
+		return JobOutcome.refused(ExitCode.ALREADY_COMPLETED, "Exercice " + asked.exercice()
 				+ " was already computed and its balances recorded by run " + runId
 				+ " under " + done.ruleSet() + (sameInputs ? ", from these same input files"
 						: ", from other input files (" + done.inputChecksum() + ")")

@@ -22,6 +22,7 @@ import fr.cds.remuneration.ledger.LedgerEntry;
 import fr.cds.remuneration.ledger.PaymentLedger;
 import fr.cds.remuneration.ledger.Settlement;
 import fr.cds.remuneration.ledger.SettlementStore;
+import fr.cds.remuneration.output.LatestText;
 import fr.cds.remuneration.output.PaymentLine;
 import fr.cds.remuneration.output.PaymentsFileWriter;
 import fr.cds.remuneration.output.RegionalSummaryWriter;
@@ -53,13 +54,17 @@ public class RunOutputsTasklet implements Tasklet {
 
 	private final RegionTable regions;
 
+	private final RuleSetCatalog catalog;
+
 	private final SettlementStore settlements;
 
 	private final PaymentLedger ledger;
 
-	public RunOutputsTasklet(RunStore store, RegionTable regions, SettlementStore settlements, PaymentLedger ledger) {
+	public RunOutputsTasklet(RunStore store, RegionTable regions, RuleSetCatalog catalog, SettlementStore settlements,
+			PaymentLedger ledger) {
 		this.store = store;
 		this.regions = regions;
+		this.catalog = catalog;
 		this.settlements = settlements;
 		this.ledger = ledger;
 	}
@@ -70,9 +75,10 @@ public class RunOutputsTasklet implements Tasklet {
 		long runId = context.runId();
 		Path directory = context.outputDirectory();
 		List<ResultSummary> results = this.store.resultSummaries(runId);
-		RegionalSummaryWriter.write(directory.resolve(REGIONAL_SUMMARY), results, this.regions);
+		LatestText latestText = LatestText.of(this.catalog.rules(context.run()).latestText());
+		RegionalSummaryWriter.write(directory.resolve(REGIONAL_SUMMARY), results, this.regions, latestText);
 		List<Settlement> balances = this.settlements.ofRun(runId);
-		List<PaymentLine> payments = PaymentLine.of(this.ledger.entriesOfRun(runId));
+		List<PaymentLine> payments = PaymentLine.of(this.ledger.entriesOfRun(runId), latestText.id());
 		BigDecimal statementsTotal = sum(results.stream().map(ResultSummary::totalEuros).toList());
 		BigDecimal alreadyRecorded = sum(balances.stream().map(Settlement::beforeEuros).toList());
 		BigDecimal paymentsTotal = sum(payments.stream().map(PaymentLine::amountEuros).toList());
@@ -88,7 +94,8 @@ public class RunOutputsTasklet implements Tasklet {
 		JobExecution job = contribution.getStepExecution().getJobExecution();
 		LocalDateTime started = job.getStartTime();
 		RunReportWriter.write(directory.resolve(RUN_REPORT), new RunReport(context.run().exercice(),
-				context.run().ruleSet(), job.getExecutionContext().getString(CheckRulesTasklet.RULES_SHA256, ""), runId,
+				context.run().ruleSet(), job.getExecutionContext().getString(CheckRulesTasklet.RULES_SHA256, ""),
+				latestText, runId,
 				job.getId(), context.run().extractionDate(), context.run().inputChecksum(), started,
 				started == null ? Duration.ZERO : Duration.between(started, LocalDateTime.now()),
 				this.store.fileCounts(runId), results.size(), results.stream().filter(r -> r.totalEuros().signum() > 0).count(),

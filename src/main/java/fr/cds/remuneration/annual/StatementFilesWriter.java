@@ -12,12 +12,13 @@ import fr.cds.remuneration.ledger.Settlement;
 import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.output.StatementCsvWriter;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
+import fr.cds.remuneration.output.StatementPdfRenderer;
 import fr.cds.remuneration.output.StatementView;
 
 /**
- * Writes each centre's statement, {@code statements/<FINESS>.csv} and {@code .html}, with the
- * balance the run recorded for it. The file name comes from the validated FINESS of the result;
- * each file holds that centre's data only.
+ * Writes each centre's statement, {@code statements/<FINESS>.csv} and {@code .html}, and
+ * {@code .pdf} when asked, with the balance the run recorded for it. The file name comes from the
+ * validated FINESS of the result; each file holds that centre's data only.
  */
 public class StatementFilesWriter implements ItemWriter<CentreResult> {
 
@@ -25,17 +26,23 @@ public class StatementFilesWriter implements ItemWriter<CentreResult> {
 
 	private final StatementHtmlRenderer html;
 
+	private final StatementPdfRenderer pdf;
+
 	private final SettlementStore settlements;
 
 	private final long runId;
 
 	private final String dueNote;
 
-	/** @param dueNote when the balances are due, in French (from the payment calendar) */
-	public StatementFilesWriter(Path directory, StatementHtmlRenderer html, SettlementStore settlements, long runId,
-			String dueNote) {
+	/**
+	 * @param pdf the PDF renderer, or {@code null} when no PDF is wanted
+	 * @param dueNote when the balances are due, in French (from the payment calendar)
+	 */
+	public StatementFilesWriter(Path directory, StatementHtmlRenderer html, StatementPdfRenderer pdf,
+			SettlementStore settlements, long runId, String dueNote) {
 		this.directory = directory;
 		this.html = html;
+		this.pdf = pdf;
 		this.settlements = settlements;
 		this.runId = runId;
 		this.dueNote = dueNote;
@@ -50,6 +57,9 @@ public class StatementFilesWriter implements ItemWriter<CentreResult> {
 			StatementView view = StatementView.of(result, settlement, this.dueNote);
 			StatementCsvWriter.write(this.directory.resolve(finess + ".csv"), view);
 			this.html.write(this.directory.resolve(finess + ".html"), view);
+			if (this.pdf != null) {
+				this.pdf.write(this.directory.resolve(finess + ".pdf"), view);
+			}
 		}
 	}
 

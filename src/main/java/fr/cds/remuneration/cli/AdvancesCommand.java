@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.annual.AdvanceLauncher;
-import fr.cds.remuneration.run.LaunchOutcome;
+import fr.cds.remuneration.run.JobOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -27,7 +27,7 @@ public class AdvancesCommand implements Callable<Integer> {
 	int exercice;
 
 	@Mixin
-	RuleSetOptions rules = new RuleSetOptions();
+	RuleSetOptions ruleSets;
 
 	@Option(names = "--output", defaultValue = "output", description = "Output directory (default: ${DEFAULT-VALUE}).")
 	Path output;
@@ -38,8 +38,8 @@ public class AdvancesCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		LaunchOutcome outcome = this.launcher.launch(new AdvanceLauncher.Request(this.exercice, this.rules.location(),
-				this.rules.reference(), this.output));
+		JobOutcome outcome = this.launcher.launch(new AdvanceLauncher.Request(this.exercice, this.ruleSets.rules,
+				this.ruleSets.ruleSet(), this.output));
 		return Outcomes.report(outcome);
 	}
 

@@ -31,9 +31,14 @@ public class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(String... args) {
+		this.exitCode = execute(args);
+	}
+
+	/** Runs one command line and returns its exit code. */
+	public int execute(String... args) {
 		CommandLine commandLine = new CommandLine(this.root, new SpringFactory(this.context));
 		commandLine.setExitCodeExceptionMapper(ex -> ExitCode.FAILED.code());
-		this.exitCode = commandLine.execute(args);
+		return commandLine.execute(args);
 	}
 
 	@Override

@@ -6,7 +6,7 @@ import java.util.concurrent.Callable;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.ledger.PaymentImport;
-import fr.cds.remuneration.run.LaunchOutcome;
+import fr.cds.remuneration.run.JobOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,7 +35,7 @@ public class ImportPaymentsCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		String name = this.file.getFileName().toString().replaceFirst("\\.csv$", "");
-		LaunchOutcome outcome = this.paymentImport.importFile(this.file,
+		JobOutcome outcome = this.paymentImport.importFile(this.file,
 				this.output.resolve("imports").resolve(name + "-rejects.csv"));
 		(outcome.exitCode() == ExitCode.OK ? System.out : System.err).println(outcome.message());
 		return outcome.exitCode().code();

@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.reprocess.ReprocessLauncher;
-import fr.cds.remuneration.run.LaunchOutcome;
+import fr.cds.remuneration.run.JobOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -31,7 +31,7 @@ public class ReprocessCommand implements Callable<Integer> {
 	int exercice;
 
 	@Mixin
-	RuleSetOptions rules = new RuleSetOptions();
+	RuleSetOptions ruleSets;
 
 	@Option(names = "--centre", paramLabel = "FINESS",
 			description = "Re-process only this centre (repeat the option for several; default: every centre).")
@@ -58,8 +58,8 @@ public class ReprocessCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		LaunchOutcome outcome = this.launcher.launch(new ReprocessLauncher.Request(this.exercice,
-				this.rules.reference(), this.rules.location(), this.centres, Optional.ofNullable(this.correctedInput),
+		JobOutcome outcome = this.launcher.launch(new ReprocessLauncher.Request(this.exercice,
+				this.ruleSets.ruleSet(), this.ruleSets.rules, this.centres, Optional.ofNullable(this.correctedInput),
 				Optional.ofNullable(this.extractionDate), this.output, Optional.ofNullable(this.name)));
 		return Outcomes.report(outcome);
 	}

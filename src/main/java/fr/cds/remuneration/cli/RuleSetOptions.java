@@ -2,10 +2,11 @@ package fr.cds.remuneration.cli;
 
 import java.util.Optional;
 
+import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import picocli.CommandLine.Option;
 
-/** The options that choose the rule set, shared by the commands that compute. */
+/** The options that say where the rule sets are read from and which one to use (a picocli mixin). */
 public class RuleSetOptions {
 
 	@Option(names = "--rules", defaultValue = RuleSetRepository.BUILT_IN,
@@ -16,12 +17,16 @@ public class RuleSetOptions {
 			description = "Rule set to apply, as id@version (default: the newest covering the exercice).")
 	String ruleSet;
 
-	String location() {
-		return this.rules;
+	Optional<String> ruleSet() {
+		return Optional.ofNullable(this.ruleSet);
 	}
 
-	Optional<String> reference() {
-		return Optional.ofNullable(this.ruleSet);
+	RuleSetRepository repository() {
+		return RuleSetRepository.load(this.rules);
+	}
+
+	ExerciceRules rulesFor(int exercice) {
+		return repository().rulesFor(exercice, ruleSet());
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.annual.AnnualRunLauncher;
-import fr.cds.remuneration.run.LaunchOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,8 +14,9 @@ import picocli.CommandLine.Option;
 /** {@code run}: the annual payment job for one exercice. */
 @Component
 @Command(name = "run", mixinStandardHelpOptions = true,
-		description = { "Compute the forfait of every centre for an exercice and write statements, regional summary,",
-				"payment file, rejects and run report to <output>/<exercice>/.",
+		description = { "Run the annual payment job for an exercice.",
+				"Computes every centre and writes statements, regional summary, payment file, rejects and",
+				"run report to <output>/<exercice>/.",
 				"A failed run restarts where it stopped when launched again with the same inputs;",
 				"once an exercice is completed, any second annual run of it is refused (exit code 5):",
 				"nothing is paid twice; a change after payment goes through 'reprocess'." })
@@ -38,8 +38,11 @@ public class RunCommand implements Callable<Integer> {
 			description = "Date the insurer's patient extract was taken (yyyy-mm-dd).")
 	LocalDate extractionDate;
 
+	@Option(names = "--pdf", description = "Also write each statement as PDF (about a tenth of a second per centre).")
+	boolean pdf;
+
 	@Mixin
-	RuleSetOptions rules = new RuleSetOptions();
+	RuleSetOptions ruleSets;
 
 	public RunCommand(AnnualRunLauncher launcher) {
 		this.launcher = launcher;
@@ -47,9 +50,8 @@ public class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		LaunchOutcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(this.exercice,
-				this.input, this.output, this.rules.location(), this.rules.reference(), this.extractionDate));
-		return Outcomes.report(outcome);
+		return Outcomes.report(this.launcher.launch(new AnnualRunLauncher.Request(this.exercice, this.input,
+				this.output, this.ruleSets.rules, this.ruleSets.ruleSet(), this.extractionDate, this.pdf)));
 	}
 
 }

@@ -151,6 +151,10 @@ public final class RemunerationEngine {
 		List<Provenance> provenances = new ArrayList<>();
 		provenances.add(e.indicator().socle().provenance());
 		e.components().forEach(c -> provenances.add(c.provenance()));
+		// a national neutralisation that decided the verdict is a value of the line like any other
+		rules.neutralisation(e.indicator().code())
+			.filter(n -> e.verdict() == Verdict.DEEMED_MET || e.verdict() == Verdict.REMOVED)
+			.ifPresent(n -> provenances.add(n.provenance()));
 		ValueStatus status = provenances.stream()
 			.map(Provenance::status)
 			.reduce(ValueStatus.CONFIRMED, ValueStatus::weakest);

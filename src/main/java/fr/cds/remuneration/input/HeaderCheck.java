@@ -21,31 +21,36 @@ public final class HeaderCheck {
 
 	/** Column name to index, or an {@link InputFileException} saying what differs. */
 	public static Map<String, Integer> columns(InputFile layout, CSVRecord header) {
+		return columns(layout.fileName(), layout.columns(), header);
+	}
+
+	/** The same check for a file of another layout than the annual run's inputs. */
+	public static Map<String, Integer> columns(String fileName, List<String> expected, CSVRecord header) {
 		if (header == null) {
-			throw new InputFileException(layout.fileName(), 1,
-					"empty file: a header row is required (" + String.join(";", layout.columns()) + ")");
+			throw new InputFileException(fileName, 1,
+					"empty file: a header row is required (" + String.join(";", expected) + ")");
 		}
 		List<String> names = new ArrayList<>();
 		header.forEach(name -> names.add(name.strip().toLowerCase(Locale.ROOT)));
 		if (names.size() == 1 && (names.get(0).contains(",") || names.get(0).contains("\t"))) {
-			throw new InputFileException(layout.fileName(), 1,
+			throw new InputFileException(fileName, 1,
 					"wrong separator: columns must be separated by ';' (found ',' or tab in the header)");
 		}
 		Map<String, Integer> index = new HashMap<>();
 		for (int i = 0; i < names.size(); i++) {
 			if (index.put(names.get(i), i) != null) {
-				throw new InputFileException(layout.fileName(), 1, "column '" + names.get(i) + "' appears twice");
+				throw new InputFileException(fileName, 1, "column '" + names.get(i) + "' appears twice");
 			}
 		}
-		Set<String> missing = new TreeSet<>(layout.columns());
+		Set<String> missing = new TreeSet<>(expected);
 		missing.removeAll(names);
 		Set<String> unknown = new TreeSet<>(names);
-		layout.columns().forEach(unknown::remove);
+		expected.forEach(unknown::remove);
 		if (!missing.isEmpty() || !unknown.isEmpty()) {
-			throw new InputFileException(layout.fileName(), 1,
+			throw new InputFileException(fileName, 1,
 					"header does not match the expected layout" + (missing.isEmpty() ? "" : "; missing: " + missing)
 							+ (unknown.isEmpty() ? "" : "; unknown: " + unknown) + " (expected: "
-							+ String.join(";", layout.columns()) + ")");
+							+ String.join(";", expected) + ")");
 		}
 		return Map.copyOf(index);
 	}

@@ -20,7 +20,7 @@ import fr.cds.remuneration.input.Reject;
 import fr.cds.remuneration.input.Validated;
 import fr.cds.remuneration.output.RejectsFileWriter;
 import fr.cds.remuneration.run.ExerciceLock;
-import fr.cds.remuneration.run.LaunchOutcome;
+import fr.cds.remuneration.run.JobOutcome;
 
 /**
  * Imports the amounts an earlier system paid (advances, balances, regularisations) into the
@@ -48,13 +48,13 @@ public class PaymentImport {
 	}
 
 	/** Validates and imports {@code file}; rejects, if any, go to {@code rejectsFile}. */
-	public LaunchOutcome importFile(Path file, Path rejectsFile) {
+	public JobOutcome importFile(Path file, Path rejectsFile) {
 		List<CsvRow> rows;
 		try {
 			rows = PaymentImportFile.rows(file);
 		}
 		catch (InputFileException ex) {
-			return LaunchOutcome.refused(ExitCode.INPUT_REFUSED, ex.getMessage() + "\nNothing was imported.");
+			return JobOutcome.refused(ExitCode.INPUT_REFUSED, ex.getMessage() + "\nNothing was imported.");
 		}
 		PaymentImportRowValidator validator = new PaymentImportRowValidator(LocalDate.now(),
 				"import " + file.getFileName() + " (sha256 " + Checksums.sha256(file) + ")");
@@ -73,7 +73,7 @@ public class PaymentImport {
 		String counts = rows.size() + " rows read, " + accepted.size() + " accepted, " + rejectedRows + " rejected";
 		if (!rejects.isEmpty()) {
 			RejectsFileWriter.write(rejectsFile, rejects);
-			return LaunchOutcome.refused(ExitCode.INPUT_REFUSED, file.getFileName() + ": " + counts
+			return JobOutcome.refused(ExitCode.INPUT_REFUSED, file.getFileName() + ": " + counts
 					+ ". Nothing was imported: correct the rows listed in " + rejectsFile + " and import the file again.");
 		}
 		SortedSet<Integer> exercices = new TreeSet<>(accepted.stream().map(LedgerEntry::exercice).toList());
@@ -82,7 +82,7 @@ public class PaymentImport {
 			for (int exercice : exercices) {
 				Optional<ExerciceLock.Held> lock = this.exerciceLock.tryAcquire(exercice);
 				if (lock.isEmpty()) {
-					return LaunchOutcome.refused(ExitCode.ALREADY_RUNNING, "Exercice " + exercice
+					return JobOutcome.refused(ExitCode.ALREADY_RUNNING, "Exercice " + exercice
 							+ " is being processed by another process: nothing was imported. Import once it has ended.");
 				}
 				locks.add(lock.get());
@@ -90,7 +90,7 @@ public class PaymentImport {
 			long added = this.transaction.execute(status -> accepted.stream()
 				.filter(entry -> this.ledger.record(entry) == PaymentLedger.Recorded.ADDED)
 				.count());
-			return new LaunchOutcome(ExitCode.OK, file.getFileName() + ": " + counts + "; " + added + " added to the"
+			return new JobOutcome(ExitCode.OK, file.getFileName() + ": " + counts + "; " + added + " added to the"
 					+ " ledger, " + (accepted.size() - added) + " already recorded under the same reference."
 					+ balancedWarning(exercices), null);
 		}

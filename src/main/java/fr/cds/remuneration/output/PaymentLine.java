@@ -1,6 +1,7 @@
 package fr.cds.remuneration.output;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
 import java.util.List;
 
 import fr.cds.remuneration.ledger.LedgerEntry;
@@ -10,20 +11,23 @@ import fr.cds.remuneration.ledger.PaymentKind;
  * One line of a payment file: who, which exercice, which kind of payment, how much, under which
  * rules, and a reference that the centre finds on its bank statement. Payment files are written
  * from the ledger, so that a file never says more or less than the ledger.
+ *
+ * @param latestText id of the latest accord or avenant governing the exercice ({@code avenant-5})
  */
 public record PaymentLine(String finess, int exercice, PaymentKind kind, BigDecimal amountEuros, String ruleSet,
-		String reference) {
+		String latestText, String reference) {
 
-	public static PaymentLine of(LedgerEntry entry) {
+	/** A ledger entry computed under rules whose latest text is {@code latestText}. */
+	public static PaymentLine of(LedgerEntry entry, String latestText) {
 		return new PaymentLine(entry.finess(), entry.exercice(), entry.kind(), entry.amountEuros(), entry.ruleSet(),
-				entry.reference());
+				latestText, entry.reference());
 	}
 
 	/** The lines of {@code entries}, in FINESS then reference order. */
-	public static List<PaymentLine> of(List<LedgerEntry> entries) {
+	public static List<PaymentLine> of(List<LedgerEntry> entries, String latestText) {
 		return entries.stream()
-			.map(PaymentLine::of)
-			.sorted(java.util.Comparator.comparing(PaymentLine::finess).thenComparing(PaymentLine::reference))
+			.map(entry -> of(entry, latestText))
+			.sorted(Comparator.comparing(PaymentLine::finess).thenComparing(PaymentLine::reference))
 			.toList();
 	}
 

@@ -15,10 +15,12 @@ public final class PaymentsFileWriter {
 
 	public static void write(Path target, List<PaymentLine> lines) {
 		CsvOutput.write(target, false, printer -> {
-			printer.printRecord(CsvOutput.row("finess", "exercice", "nature", "montant_eur", "jeu_de_regles", "reference"));
+			printer.printRecord(CsvOutput.row("finess", "exercice", "nature", "montant_eur", "jeu_de_regles",
+					"dernier_texte", "reference"));
 			for (PaymentLine line : lines) {
 				printer.printRecord(CsvOutput.row(line.finess(), line.exercice(), line.kind().name(),
-						line.amountEuros().setScale(2).toPlainString(), line.ruleSet(), line.reference()));
+						line.amountEuros().setScale(2).toPlainString(), line.ruleSet(), line.latestText(),
+						line.reference()));
 			}
 		});
 	}

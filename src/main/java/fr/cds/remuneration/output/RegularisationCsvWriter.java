@@ -47,6 +47,8 @@ public final class RegularisationCsvWriter {
 			printer.printRecord(CsvOutput.row("TOTAL", "Total de la rémunération forfaitaire",
 					FrenchFormat.cell(view.previousTotalEuros(), 2), FrenchFormat.cell(view.newTotalEuros(), 2),
 					FrenchFormat.cell(view.differenceEuros(), 2), "", ""));
+			printer.println();
+			printer.printRecord(CsvOutput.row("Contact et recours", view.recourse(), ""));
 		});
 	}
 

@@ -22,10 +22,11 @@ import fr.cds.remuneration.rules.model.LegalText;
  * dates of the payments concerned.
  *
  * @param recovery the recovery notice, {@code null} for a supplement
+ * @param recourse how the centre contests the statement, as on every statement
  */
 public record RegularisationView(String finess, String title, List<Field> fields, List<LineChanges.Change> lines,
 		BigDecimal previousTotalEuros, BigDecimal newTotalEuros, BigDecimal differenceEuros, List<String> notes,
-		PaymentSection payment, RecoveryNotice recovery, List<String> legend) {
+		PaymentSection payment, RecoveryNotice recovery, List<String> legend, String recourse) {
 
 	/**
 	 * What the re-processing was and why.
@@ -81,7 +82,7 @@ public record RegularisationView(String finess, String title, List<Field> fields
 		return new RegularisationView(centre.finess(),
 				"Relevé de régularisation de la rémunération forfaitaire — exercice " + current.exercice(),
 				List.copyOf(fields), lines, previousTotal, current.totalEuros(), current.totalEuros().subtract(previousTotal),
-				List.copyOf(notes), PaymentSection.of(settlement), recovery, howToRead());
+				List.copyOf(notes), PaymentSection.of(settlement), recovery, howToRead(), StatementView.RECOURSE);
 	}
 
 	private static String extraction(Optional<CentreResult> previous, CentreResult current) {
@@ -112,8 +113,7 @@ public record RegularisationView(String finess, String title, List<Field> fields
 				"Vous disposez d'un délai de deux mois à compter de la réception de la présente notification pour"
 						+ " vous acquitter de la somme réclamée ; dans le même délai, vous pouvez présenter des"
 						+ " observations écrites à votre caisse.",
-				"Cette notification peut être contestée devant la commission de recours amiable de votre caisse"
-						+ " dans un délai de deux mois à compter de sa réception.");
+				StatementView.RECOURSE);
 		return new RecoveryNotice(cause, nature, settlement.amountEuros().abs(), payments, mentions);
 	}
 

@@ -30,6 +30,7 @@ public final class RunReportWriter {
 			w.println();
 			w.println("Exercice                 : " + report.exercice());
 			w.println("Jeu de règles            : " + report.ruleSet() + " (sha256 " + report.ruleSetSha256() + ")");
+			w.println("Dernier texte applicable : " + report.latestText().label() + " [" + report.latestText().id() + "]");
 			w.println("Run                      : " + report.runId() + " (exécution " + report.executionId() + ")");
 			w.println("Extraction des patients  : " + FrenchFormat.date(report.extractionDate()));
 			w.println("Empreinte des entrées    : " + report.inputChecksum());

@@ -25,6 +25,10 @@ public final class StatementCsvWriter {
 				printer.println();
 				printPayment(printer, view.payment());
 			}
+			for (String whatIf : view.whatIf()) {
+				printer.printRecord(CsvOutput.row("Si atteint", whatIf, ""));
+			}
+			printer.printRecord(CsvOutput.row("Recours", view.recourse(), ""));
 			printer.println();
 			String unit = view.unitLabel();
 			printer.printRecord(CsvOutput.row("Code", "Indicateur", "Axe", "Bloc", "Socle", "Réponse déclarée", "Résultat",

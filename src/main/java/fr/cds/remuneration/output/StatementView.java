@@ -1,7 +1,6 @@
 package fr.cds.remuneration.output;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +26,15 @@ import fr.cds.remuneration.rules.model.ValueStatus;
  * nothing (a simulation)
  */
 public record StatementView(String finess, String title, List<Field> fields, List<Line> lines, List<String> notes,
-		BigDecimal totalEuros, String unitLabel, List<String> legend, PaymentSection payment) {
+		List<String> whatIf, BigDecimal totalEuros, String unitLabel, List<String> legend, String recourse,
+		PaymentSection payment) {
+
+	/** How a centre contests its statement; printed on every statement. */
+	public static final String RECOURSE = "Pour toute question sur ce relevé, adressez-vous à votre caisse primaire"
+			+ " d'assurance maladie (CPAM). Vous pouvez le contester dans un délai de deux mois à compter de sa"
+			+ " notification devant la commission de recours amiable (CRA) de votre caisse (articles R142-1 et"
+			+ " suivants du code de la sécurité sociale). Joignez à votre demande ce relevé et les pièces qui"
+			+ " justifient votre déclaration.";
 
 	/** A header field; {@code note} is the provisional-value mark text, empty when confirmed. */
 	public record Field(String label, String value, String note) {
@@ -71,8 +78,8 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 		fields.add(new Field("Région", centre.regionName() + " (" + centre.regionCode() + ")", ""));
 		fields.add(new Field("Exercice", String.valueOf(result.exercice()), ""));
 		fields.add(new Field("Règles appliquées", result.ruleSet().reference() + " — " + result.ruleSet().title(), ""));
-		fields.add(new Field("Dernier texte applicable", result.ruleSet().latestTextTitle()
-				+ published(result.ruleSet().latestTextPublished()), ""));
+		fields.add(new Field("Dernier texte applicable", new LatestText(result.ruleSet().latestTextId(),
+				result.ruleSet().latestTextTitle(), result.ruleSet().latestTextPublished()).label(), ""));
 		PopulationCounts counts = result.patientBase().counts();
 		fields.add(new Field("Patientèle retenue", result.patientBase().label() + " : "
 				+ FrenchFormat.integer(counts.patients()) + " patients (dont C2S " + FrenchFormat.integer(counts.c2s())
@@ -102,8 +109,33 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 		List<Line> lines = result.lines().stream().map(StatementView::line).toList();
 		String unitLabel = result.unit() == Unit.POINTS ? "points" : "euros";
 		return new StatementView(centre.finess(), "Relevé de rémunération forfaitaire — exercice " + result.exercice(),
-				fields, lines, result.notes(), result.totalEuros(), unitLabel, legend(result),
+				fields, lines, result.notes(), whatIf(result), result.totalEuros(), unitLabel, legend(result), RECOURSE,
 				settlement == null ? null : PaymentSection.of(settlement, dueNote));
+	}
+
+	/**
+	 * In plain words, what the centre would have earned: with its socle met, and by meeting each
+	 * indicator it did not meet.
+	 */
+	private static List<String> whatIf(CentreResult result) {
+		List<String> whatIf = new ArrayList<>();
+		if (!result.socle().met()) {
+			BigDecimal withSocle = result.lines()
+				.stream()
+				.filter(l -> l.verdict().counts() || l.socle())
+				.map(IndicatorLine::potentialEuros)
+				.reduce(BigDecimal.ZERO, BigDecimal::add);
+			whatIf.add("Avec le socle atteint (" + String.join(", ", result.socle().failed())
+					+ " manquant), la rémunération forfaitaire aurait été de " + FrenchFormat.euros(withSocle) + ".");
+		}
+		for (IndicatorLine line : result.lines()) {
+			if (line.verdict() == Verdict.NOT_MET && !line.socle() && line.potentialEuros().signum() > 0) {
+				whatIf.add(line.label() + " (" + line.code() + ") : non atteint ; l'atteindre"
+						+ (result.socle().met() ? " aurait rapporté " : " aurait rapporté, socle atteint, ")
+						+ FrenchFormat.euros(line.potentialEuros()) + ".");
+			}
+		}
+		return List.copyOf(whatIf);
 	}
 
 	private static Line line(IndicatorLine line) {
@@ -143,14 +175,12 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 			.collect(Collectors.joining(", "));
 	}
 
-	private static String published(LocalDate date) {
-		return date == null ? "" : " (publié le " + FrenchFormat.date(date) + ")";
-	}
-
 	private static List<String> legend(CentreResult result) {
 		List<String> legend = new ArrayList<>();
 		legend.add("Les montants sont calculés sur les valeurs exactes puis arrondis au centime une seule fois par ligne ;"
-				+ " le total est la somme des lignes arrondies. Les points sont affichés arrondis à deux décimales.");
+				+ " le total est la somme des lignes arrondies."
+				// the 2025 accord pays euros: no points on its statements
+				+ (result.unit() == Unit.POINTS ? " Les points sont affichés arrondis à deux décimales." : ""));
 		legend.add("Socle : tous les indicateurs du socle applicables au type de centre doivent être atteints ;"
 				+ " à défaut, aucune rémunération forfaitaire n'est due pour l'exercice.");
 		for (ValueStatus status : ValueStatus.values()) {

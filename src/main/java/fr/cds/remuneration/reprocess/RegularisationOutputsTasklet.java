@@ -16,6 +16,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import fr.cds.remuneration.annual.CheckRulesTasklet;
+import fr.cds.remuneration.annual.RuleSetCatalog;
 import fr.cds.remuneration.annual.RunContext;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.ledger.PaymentLedger;
@@ -56,13 +57,16 @@ public class RegularisationOutputsTasklet implements Tasklet {
 
 	private final RegionTable regions;
 
+	private final RuleSetCatalog catalog;
+
 	public RegularisationOutputsTasklet(RunStore store, ReprocessStore reprocessStore, SettlementStore settlements,
-			PaymentLedger ledger, RegionTable regions) {
+			PaymentLedger ledger, RegionTable regions, RuleSetCatalog catalog) {
 		this.store = store;
 		this.reprocessStore = reprocessStore;
 		this.settlements = settlements;
 		this.ledger = ledger;
 		this.regions = regions;
+		this.catalog = catalog;
 	}
 
 	@Override
@@ -75,7 +79,8 @@ public class RegularisationOutputsTasklet implements Tasklet {
 		Map<String, Settlement> byCentre = this.settlements.ofRun(runId)
 			.stream()
 			.collect(Collectors.toMap(Settlement::finess, Function.identity()));
-		List<PaymentLine> payments = PaymentLine.of(this.ledger.entriesOfRun(runId));
+		List<PaymentLine> payments = PaymentLine.of(this.ledger.entriesOfRun(runId),
+				this.catalog.rules(context.run()).latestText().id());
 		List<Settlement> regularised = byCentre.values().stream().filter(Settlement::isPayment).toList();
 		BigDecimal paymentsTotal = sum(payments.stream().map(PaymentLine::amountEuros).toList());
 		if (byCentre.size() != results.size() || regularised.size() != payments.size()

@@ -34,7 +34,7 @@ import fr.cds.remuneration.snapshot.RunStore;
  * pays or recovers only the difference with what the ledger already holds.
  *
  * <pre>
- * checkRules → reprocessStart → [corrected inputs: centres → declarations → patientExtract → inputQuality]
+ * checkRules → reprocessStart → [corrected inputs: checkInputs → centres → declarations → patientExtract → inputQuality]
  *            → reprocessScope → regularise → regularisationStatements → regularisationOutputs
  * </pre>
  *
@@ -52,14 +52,15 @@ public class ReprocessJobConfiguration {
 
 	@Bean
 	public Job reprocessJob(JobRepository jobRepository, Step checkRulesStep, Step reprocessStartStep,
-			JobExecutionDecider correctedInputsDecider, Step centresStep, Step declarationsStep,
+			JobExecutionDecider correctedInputsDecider, Step checkInputsStep, Step centresStep, Step declarationsStep,
 			Step patientExtractStep, Step inputQualityStep, Step reprocessScopeStep, Step regulariseStep,
 			Step regularisationStatementsStep, Step regularisationOutputsStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(checkRulesStep)
 			.next(reprocessStartStep)
 			.next(correctedInputsDecider)
 			.on(CORRECTED)
-			.to(centresStep)
+			.to(checkInputsStep)
+			.next(centresStep)
 			.next(declarationsStep)
 			.next(patientExtractStep)
 			.next(inputQualityStep)
@@ -174,9 +175,9 @@ public class ReprocessJobConfiguration {
 	@Bean
 	Step regularisationOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			RunStore store, ReprocessStore reprocessStore, SettlementStore settlements, PaymentLedger ledger,
-			RegionTable regions) {
+			RegionTable regions, RuleSetCatalog catalog) {
 		return new StepBuilder("regularisationOutputs", jobRepository)
-			.tasklet(new RegularisationOutputsTasklet(store, reprocessStore, settlements, ledger, regions),
+			.tasklet(new RegularisationOutputsTasklet(store, reprocessStore, settlements, ledger, regions, catalog),
 					transactionManager)
 			.build();
 	}

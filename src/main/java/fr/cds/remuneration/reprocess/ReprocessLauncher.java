@@ -27,7 +27,7 @@ import fr.cds.remuneration.input.InputFileException;
 import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.run.ExerciceJobLauncher;
-import fr.cds.remuneration.run.LaunchOutcome;
+import fr.cds.remuneration.run.JobOutcome;
 
 /**
  * Launches (or restarts) a re-processing of a paid exercice and says how it ended. Checks the
@@ -72,10 +72,10 @@ public class ReprocessLauncher {
 			Optional<String> label) {
 	}
 
-	public LaunchOutcome launch(Request request) {
+	public JobOutcome launch(Request request) {
 		Optional<String> usage = usageProblem(request);
 		if (usage.isPresent()) {
-			return LaunchOutcome.refused(ExitCode.USAGE, usage.get());
+			return JobOutcome.refused(ExitCode.USAGE, usage.get());
 		}
 		String ruleSet;
 		String checksum;
@@ -87,16 +87,16 @@ public class ReprocessLauncher {
 				.orElse(ReprocessRun.NO_CORRECTED_INPUTS);
 		}
 		catch (RuleSetException ex) {
-			return LaunchOutcome.refused(ExitCode.RULES_REFUSED, ex.getMessage());
+			return JobOutcome.refused(ExitCode.RULES_REFUSED, ex.getMessage());
 		}
 		catch (InputFileException ex) {
-			return LaunchOutcome.refused(ExitCode.INPUT_REFUSED, ex.getMessage());
+			return JobOutcome.refused(ExitCode.INPUT_REFUSED, ex.getMessage());
 		}
 		return this.exerciceJobs.underLock(request.exercice(), () -> {
 			List<JobExecution> annual = this.exerciceJobs.completedExecutions(AnnualPaymentJobConfiguration.JOB_NAME,
 					request.exercice());
 			if (annual.isEmpty()) {
-				return LaunchOutcome.refused(ExitCode.INPUT_REFUSED, "Exercice " + request.exercice()
+				return JobOutcome.refused(ExitCode.INPUT_REFUSED, "Exercice " + request.exercice()
 						+ " has no completed annual run: there is nothing paid to re-process. Run the annual job first.");
 			}
 			JobExecution base = annual.get(0);
@@ -110,7 +110,7 @@ public class ReprocessLauncher {
 					+ (run.hasCorrectedInputs() ? " with corrected inputs " + checksum : ""));
 			try {
 				JobExecution execution = this.jobOperator.start(this.reprocessJob, run.toJobParameters());
-				return ExerciceJobLauncher.ended(execution, "Exercice " + run.exercice() + " re-processed under "
+				return JobOutcome.of(execution, "Exercice " + run.exercice() + " re-processed under "
 						+ ruleSet + " (run " + execution.getJobInstanceId() + "); outputs in " + outputDirectory(execution));
 			}
 			catch (JobInstanceAlreadyCompleteException ex) {
@@ -119,10 +119,10 @@ public class ReprocessLauncher {
 		});
 	}
 
-	private LaunchOutcome alreadyDone(ReprocessRun run) {
+	private JobOutcome alreadyDone(ReprocessRun run) {
 		JobInstance instance = this.jobRepository.getJobInstance(ReprocessJobConfiguration.JOB_NAME, run.toJobParameters());
 		JobExecution done = this.jobRepository.getLastJobExecution(instance);
-		return LaunchOutcome.refused(ExitCode.ALREADY_COMPLETED, "This re-processing of exercice " + run.exercice()
+		return JobOutcome.refused(ExitCode.ALREADY_COMPLETED, "This re-processing of exercice " + run.exercice()
 				+ " (rules " + run.ruleSet() + ", " + (run.centres().isEmpty() ? "every centre" : "centres " + run.centres())
 				+ (run.hasCorrectedInputs() ? ", these corrected inputs" : "") + ") was already done by run "
 				+ instance.getInstanceId() + ": refused, nothing is paid twice. Its outputs are in "

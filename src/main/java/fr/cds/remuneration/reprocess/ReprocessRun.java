@@ -54,7 +54,7 @@ public record ReprocessRun(int exercice, String ruleSet, long baseRunId, List<St
 	/** The run seen as an annual run over the corrected inputs: what the shared input steps read. */
 	public AnnualRun asAnnualRun() {
 		return new AnnualRun(this.exercice, this.ruleSet, this.correctedInputChecksum,
-				this.correctedInputDir.orElse(Path.of("")), this.outputDir, this.rulesLocation, this.extractionDate);
+				this.correctedInputDir.orElse(Path.of("")), this.outputDir, this.rulesLocation, this.extractionDate, false);
 	}
 
 	public JobParameters toJobParameters() {

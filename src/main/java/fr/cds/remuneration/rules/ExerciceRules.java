@@ -119,8 +119,7 @@ public record ExerciceRules(int exercice, RuleSet ruleSet, LegalText latestText,
 		return ruleSet.texts()
 			.stream()
 			.filter(t -> t.firstExercice() <= exercice)
-			.max(Comparator.comparing(t -> t.published() != null ? t.published()
-					: t.approved() != null ? t.approved() : t.signed()))
+			.max(Comparator.comparing(LegalText::latestKnownDate))
 			.orElseThrow(() -> new RuleSetException(ruleSet.origin(), "no text governs exercice " + exercice));
 	}
 

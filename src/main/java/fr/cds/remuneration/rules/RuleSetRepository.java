@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -14,6 +16,7 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import fr.cds.remuneration.rules.load.RuleSetParser;
+import fr.cds.remuneration.rules.model.ExercicePeriod;
 import fr.cds.remuneration.rules.model.RuleSet;
 
 /**
@@ -46,6 +49,10 @@ public final class RuleSetRepository {
 				problems.addAll(ex.problems());
 			}
 		}
+		if (problems.isEmpty()) {
+			// only when every file could be read: with one missing, the others would seem to leave a gap
+			problems.addAll(checkTogether(sets));
+		}
 		if (!problems.isEmpty()) {
 			throw new RuleSetException(problems);
 		}
@@ -53,6 +60,56 @@ public final class RuleSetRepository {
 			throw new RuleSetException(location, "no rule-set file (*.yaml) found");
 		}
 		return new RuleSetRepository(sets);
+	}
+
+	/**
+	 * Checks the files of a location as a whole: one file per {@code id@version}, and successive
+	 * accords that leave no exercice uncovered between them and never cover the same one, so that
+	 * the exercice alone says which accord applies.
+	 */
+	static List<RuleProblem> checkTogether(List<RuleSet> sets) {
+		List<RuleProblem> problems = new ArrayList<>();
+		Map<String, RuleSet> byReference = new HashMap<>();
+		Map<String, ExercicePeriod> spans = new HashMap<>();
+		Map<String, String> files = new HashMap<>();
+		for (RuleSet set : sets) {
+			RuleSet other = byReference.putIfAbsent(set.reference(), set);
+			if (other != null) {
+				problems.add(new RuleProblem(fileName(set.origin()), 0, "ruleset", "rule set " + set.reference()
+						+ " is also defined in " + fileName(other.origin()) + ": give each edition its own version"));
+			}
+			spans.merge(set.id(), set.exercices(), RuleSetRepository::span);
+			files.putIfAbsent(set.id(), fileName(set.origin()));
+		}
+		List<Map.Entry<String, ExercicePeriod>> ordered = spans.entrySet()
+			.stream()
+			.sorted(Comparator.comparingInt(e -> e.getValue().from()))
+			.toList();
+		for (int i = 1; i < ordered.size(); i++) {
+			var previous = ordered.get(i - 1);
+			var next = ordered.get(i);
+			String both = previous.getKey() + " covers " + previous.getValue() + " and " + next.getKey() + " covers "
+					+ next.getValue();
+			if (previous.getValue().overlaps(next.getValue())) {
+				problems.add(new RuleProblem(files.get(next.getKey()), 0, "exercices", "overlapping validity: " + both));
+			}
+			else if (previous.getValue().to() + 1 < next.getValue().from()) {
+				ExercicePeriod gap = new ExercicePeriod(previous.getValue().to() + 1, next.getValue().from() - 1);
+				problems.add(new RuleProblem(files.get(next.getKey()), 0, "exercices",
+						"missing exercice: no rule set covers " + gap + " (" + both + ")"));
+			}
+		}
+		return problems;
+	}
+
+	/** The smallest period holding both (the editions of one accord may differ in their exercices). */
+	private static ExercicePeriod span(ExercicePeriod a, ExercicePeriod b) {
+		Integer to = a.to() == null || b.to() == null ? null : Math.max(a.to(), b.to());
+		return new ExercicePeriod(Math.min(a.from(), b.from()), to);
+	}
+
+	private static String fileName(String origin) {
+		return Path.of(origin).getFileName().toString();
 	}
 
 	public List<RuleSet> all() {

@@ -16,15 +16,11 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.cli.ExitCode;
-import fr.cds.remuneration.input.InputFileException;
-import fr.cds.remuneration.input.InputRejectedException;
-import fr.cds.remuneration.ledger.LedgerConflictException;
-import fr.cds.remuneration.rules.RuleSetException;
 
 /**
- * What every job on an exercice goes through before and after it runs: the exercice's lock for
- * the whole run (one process per exercice, whatever the job), the recovery of executions of the
- * exercice left running by a crashed process, and the exit code and message of how it ended.
+ * What every job on an exercice goes through before it runs: the exercice's lock for the whole run
+ * (one process per exercice, whatever the job) and the recovery of executions of the exercice left
+ * running by a crashed process; {@link JobOutcome} then says how it ended.
  * Every job that works on an exercice has an identifying {@value #EXERCICE} parameter.
  */
 @Component
@@ -51,7 +47,7 @@ public class ExerciceJobLauncher {
 	@FunctionalInterface
 	public interface Launch {
 
-		LaunchOutcome launch() throws Exception;
+		JobOutcome launch() throws Exception;
 
 	}
 
@@ -59,10 +55,10 @@ public class ExerciceJobLauncher {
 	 * Takes the exercice's lock (or refuses at once when another process holds it), recovers the
 	 * crashed executions of the exercice, then runs {@code launch}.
 	 */
-	public LaunchOutcome underLock(int exercice, Launch launch) {
+	public JobOutcome underLock(int exercice, Launch launch) {
 		Optional<ExerciceLock.Held> lock = this.exerciceLock.tryAcquire(exercice);
 		if (lock.isEmpty()) {
-			return LaunchOutcome.refused(ExitCode.ALREADY_RUNNING, "Exercice " + exercice
+			return JobOutcome.refused(ExitCode.ALREADY_RUNNING, "Exercice " + exercice
 					+ " is being processed by another process: refused. Wait for it to end, then check with 'runs'.");
 		}
 		try (ExerciceLock.Held held = lock.get()) {
@@ -70,11 +66,11 @@ public class ExerciceJobLauncher {
 			return launch.launch();
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
-			return LaunchOutcome.refused(ExitCode.ALREADY_RUNNING,
+			return JobOutcome.refused(ExitCode.ALREADY_RUNNING,
 					"A run of exercice " + exercice + " with these parameters is in progress: refused.");
 		}
 		catch (Exception ex) {
-			return LaunchOutcome.refused(ExitCode.FAILED, "The job could not be launched: " + ex.getMessage());
+			return JobOutcome.refused(ExitCode.FAILED, "The job could not be launched: " + ex.getMessage());
 		}
 	}
 
@@ -111,57 +107,6 @@ public class ExerciceJobLauncher {
 	private static boolean isOf(JobExecution execution, int exercice) {
 		Long executionExercice = execution.getJobParameters().getLong(EXERCICE);
 		return executionExercice != null && executionExercice == exercice;
-	}
-
-	/**
-	 * How an execution that ran ended: {@code success} when it completed, otherwise the exit code of
-	 * its failure (inputs or rules refused, a payment that would be made twice, or failed) and what
-	 * to do.
-	 */
-	public static LaunchOutcome ended(JobExecution execution, String success) {
-		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			return new LaunchOutcome(ExitCode.OK, success, execution);
-		}
-		List<Throwable> failures = execution.getAllFailureExceptions();
-		ExitCode code = ExitCode.FAILED;
-		List<String> messages = new ArrayList<>();
-		for (Throwable failure : failures) {
-			Throwable cause = rootOfInterest(failure);
-			if (cause instanceof InputFileException || cause instanceof InputRejectedException) {
-				code = ExitCode.INPUT_REFUSED;
-			}
-			else if (cause instanceof RuleSetException) {
-				code = ExitCode.RULES_REFUSED;
-			}
-			else if (cause instanceof LedgerConflictException) {
-				code = ExitCode.ALREADY_COMPLETED;
-			}
-			messages.add(cause == failure ? withRootCause(failure) : cause.getMessage());
-		}
-		return new LaunchOutcome(code, "Run " + execution.getJobInstanceId() + " ended " + execution.getStatus() + ": "
-				+ String.join("\n", messages) + "\nOnce fixed, launch the same command again: the run restarts where"
-				+ " it stopped.", execution);
-	}
-
-	/** An unexpected failure's message and, when it wraps one, its root cause's. */
-	private static String withRootCause(Throwable failure) {
-		Throwable root = failure;
-		while (root.getCause() != null && root.getCause() != root) {
-			root = root.getCause();
-		}
-		return root == failure ? failure.getMessage() : failure.getMessage() + " (" + root + ")";
-	}
-
-	private static Throwable rootOfInterest(Throwable failure) {
-		Throwable current = failure;
-		while (current != null) {
-			if (current instanceof InputFileException || current instanceof InputRejectedException
-					|| current instanceof RuleSetException || current instanceof LedgerConflictException) {
-				return current;
-			}
-			current = current.getCause();
-		}
-		return failure;
 	}
 
 }

@@ -258,10 +258,46 @@ public class RunStore {
 				runId);
 	}
 
-	/** A centre's result in a run, if the run computed it. */
-	public Optional<CentreResult> result(long runId, String finess) {
-		return this.jdbc.queryForList("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? AND FINESS = ?", String.class,
-				runId, finess).stream().map(json -> SnapshotJson.read(json, CentreResult.class)).findFirst();
+	/**
+	 * The result of {@code finess} for {@code exercice} computed by the latest run that completed
+	 * (the stored explanation of what the centre was paid), or empty.
+	 */
+	public java.util.Optional<CentreResult> latestCompletedResult(int exercice, String finess) {
+		return this.jdbc.query(
+				"SELECT r.RESULT_JSON FROM CENTRE_RESULT r WHERE r.EXERCICE = ? AND r.FINESS = ? AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION e WHERE e.JOB_INSTANCE_ID = r.RUN_ID AND e.STATUS = 'COMPLETED') ORDER BY r.RUN_ID DESC",
+				(rs, i) -> SnapshotJson.read(rs.getString(1), CentreResult.class), exercice, finess)
+			.stream()
+			.findFirst();
+	}
+
+	/** How many centres of the run failed each socle indicator. */
+	public Map<String, Long> socleFailures(long runId) {
+		Map<String, Long> failures = new java.util.TreeMap<>();
+		this.jdbc.query("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? AND SOCLE_MET = FALSE ORDER BY FINESS",
+				rs -> {
+					SnapshotJson.read(rs.getString(1), CentreResult.class)
+						.socle()
+						.failed()
+						.forEach(code -> failures.merge(code, 1L, Long::sum));
+				}, runId);
+		return failures;
+	}
+
+	/** The latest run of {@code jobName} for {@code exercice} that completed, if any. */
+	public java.util.Optional<Long> latestCompletedRun(String jobName, int exercice) {
+		return this.jdbc.queryForList(
+				"SELECT i.JOB_INSTANCE_ID FROM BATCH_JOB_INSTANCE i JOIN BATCH_JOB_EXECUTION e ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID WHERE i.JOB_NAME = ? AND e.STATUS = 'COMPLETED' AND p.PARAMETER_NAME = 'exercice' AND p.PARAMETER_VALUE = ? ORDER BY i.JOB_INSTANCE_ID DESC",
+				Long.class, jobName, String.valueOf(exercice))
+			.stream()
+			.findFirst();
+	}
+
+	/** The result of {@code finess} in run {@code runId}, or empty. */
+	public java.util.Optional<CentreResult> result(long runId, String finess) {
+		return this.jdbc.query("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? AND FINESS = ?",
+				(rs, i) -> SnapshotJson.read(rs.getString(1), CentreResult.class), runId, finess)
+			.stream()
+			.findFirst();
 	}
 
 	/** Every result of the run, in FINESS order. */

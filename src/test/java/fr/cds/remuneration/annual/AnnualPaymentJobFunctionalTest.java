@@ -31,7 +31,7 @@ import fr.cds.remuneration.ledger.PaymentLedger;
 import fr.cds.remuneration.ledger.PaymentStatus;
 import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.rules.RuleSetRepository;
-import fr.cds.remuneration.run.LaunchOutcome;
+import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.CsvFiles;
 import fr.cds.remuneration.support.RunTables;
 
@@ -80,7 +80,7 @@ class AnnualPaymentJobFunctionalTest {
 
 	private JobParameters parameters() {
 		return new AnnualRun(2024, "accord-2015@2026.1", AnnualRunLauncher.inputChecksum(SMALL_INPUT), SMALL_INPUT,
-				this.output, RuleSetRepository.BUILT_IN, LocalDate.of(2025, 2, 14))
+				this.output, RuleSetRepository.BUILT_IN, LocalDate.of(2025, 2, 14), false)
 			.toJobParameters();
 	}
 
@@ -95,7 +95,9 @@ class AnnualPaymentJobFunctionalTest {
 		assertThat(CsvFiles.statementTotal(statements.resolve("690000100.csv"))).isEqualByComparingTo("23114.88");
 		assertThat(CsvFiles.statementTotal(statements.resolve("130000100.csv"))).isEqualByComparingTo("0.00");
 		assertThat(CsvFiles.statementTotal(statements.resolve("330000100.csv"))).isEqualByComparingTo("7217.20");
-		assertThat(statements.resolve("750000100.html")).exists();
+		assertThat(Files.readString(statements.resolve("750000100.html"))).contains("Les points sont affichés");
+		assertThat(Files.readString(out.resolve("summary.html")))
+			.contains("dernier texte applicable : Avenant 5 (publié le 15/03/2024).");
 
 		BigDecimal statementsTotal = BigDecimal.ZERO;
 		try (Stream<Path> files = Files.list(statements)) {
@@ -116,6 +118,8 @@ class AnnualPaymentJobFunctionalTest {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(regionsTotal).isEqualByComparingTo(statementsTotal);
 		assertThat(national.subList(3, 6)).containsExactly("4", "3", "1");
+		assertThat(summary).allSatisfy(
+				row -> assertThat(row.get(8)).isIn("dernier_texte", "Avenant 5 (publié le 15/03/2024)"));
 
 		List<List<String>> payments = CsvFiles.rows(out.resolve("payments.csv"));
 		assertThat(payments).hasSize(4);
@@ -125,7 +129,9 @@ class AnnualPaymentJobFunctionalTest {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(paymentsTotal).isEqualByComparingTo(statementsTotal);
 		assertThat(payments.get(1)).containsExactly("330000100", "2024", "SOLDE", "7217.20", "accord-2015@2026.1",
-				"RFS-2024-330000100-SOLDE-R" + execution.getJobInstanceId());
+				"avenant-5", "RFS-2024-330000100-SOLDE-R" + execution.getJobInstanceId());
+		assertThat(Files.readString(out.resolve("run-report.txt")))
+			.contains("Dernier texte applicable : Avenant 5 (publié le 15/03/2024) [avenant-5]");
 	}
 
 	@Test
@@ -159,7 +165,7 @@ class AnnualPaymentJobFunctionalTest {
 
 		assertThatThrownBy(() -> this.jobOperatorTestUtils.startJob(parameters))
 			.isInstanceOf(JobInstanceAlreadyCompleteException.class);
-		LaunchOutcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT,
+		JobOutcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT,
 				this.output, RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14)));
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.ALREADY_COMPLETED);
 		assertThat(outcome.exitCode().code()).isEqualTo(5);
@@ -169,11 +175,11 @@ class AnnualPaymentJobFunctionalTest {
 
 	@Test
 	void onceCompletedTheExerciceIsRefusedEvenWithOtherInputFiles() {
-		LaunchOutcome first = this.launcher.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT, this.output,
+		JobOutcome first = this.launcher.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT, this.output,
 				RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14)));
 		assertThat(first.exitCode()).isEqualTo(ExitCode.OK);
 
-		LaunchOutcome other = this.launcher.launch(new AnnualRunLauncher.Request(2024, Path.of("input-samples"),
+		JobOutcome other = this.launcher.launch(new AnnualRunLauncher.Request(2024, Path.of("input-samples"),
 				this.output, RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 3, 1)));
 
 		assertThat(other.exitCode()).isEqualTo(ExitCode.ALREADY_COMPLETED);
@@ -203,10 +209,14 @@ class AnnualPaymentJobFunctionalTest {
 		long runId = execution.getJobInstanceId();
 		List<List<String>> payments = CsvFiles.rows(this.output.resolve("2024/payments.csv"));
 		assertThat(payments.subList(1, payments.size())).containsExactly(
-				List.of("130000100", "2024", "SOLDE", "-12000.00", "accord-2015@2026.1", "RFS-2024-130000100-SOLDE-R" + runId),
-				List.of("330000100", "2024", "SOLDE", "7217.20", "accord-2015@2026.1", "RFS-2024-330000100-SOLDE-R" + runId),
-				List.of("690000100", "2024", "SOLDE", "23114.88", "accord-2015@2026.1", "RFS-2024-690000100-SOLDE-R" + runId),
-				List.of("750000100", "2024", "SOLDE", "13571.71", "accord-2015@2026.1", "RFS-2024-750000100-SOLDE-R" + runId));
+				List.of("130000100", "2024", "SOLDE", "-12000.00", "accord-2015@2026.1", "avenant-5",
+						"RFS-2024-130000100-SOLDE-R" + runId),
+				List.of("330000100", "2024", "SOLDE", "7217.20", "accord-2015@2026.1", "avenant-5",
+						"RFS-2024-330000100-SOLDE-R" + runId),
+				List.of("690000100", "2024", "SOLDE", "23114.88", "accord-2015@2026.1", "avenant-5",
+						"RFS-2024-690000100-SOLDE-R" + runId),
+				List.of("750000100", "2024", "SOLDE", "13571.71", "accord-2015@2026.1", "avenant-5",
+						"RFS-2024-750000100-SOLDE-R" + runId));
 		// the ledger now holds each centre's total: 55,903.79 € in all
 		assertThat(this.jdbc.queryForObject("SELECT SUM(AMOUNT_EUR) FROM PAYMENT_LEDGER WHERE EXERCICE = 2024",
 				BigDecimal.class)).isEqualByComparingTo("55903.79");
@@ -238,7 +248,7 @@ class AnnualPaymentJobFunctionalTest {
 		AdvanceLauncher.Request request = new AdvanceLauncher.Request(2025, RuleSetRepository.BUILT_IN,
 				Optional.empty(), this.output);
 
-		LaunchOutcome first = this.advances.launch(request);
+		JobOutcome first = this.advances.launch(request);
 
 		assertThat(first.exitCode()).as(first.message()).isEqualTo(ExitCode.OK);
 		Map<String, BigDecimal> expected = Map.of("750000100", new BigDecimal("13453.03"), "690000100",
@@ -252,10 +262,10 @@ class AnnualPaymentJobFunctionalTest {
 		List<List<String>> payments = CsvFiles.rows(this.output.resolve("2025/advances/payments.csv"));
 		assertThat(payments).hasSize(5);
 		assertThat(payments.get(1)).containsExactly("130000100", "2025", "AVANCE", "12605.36", "accord-2015@2026.1",
-				"RFS-2025-130000100-AVANCE-B" + this.jdbc.queryForObject("SELECT MAX(JOB_INSTANCE_ID) FROM BATCH_JOB_INSTANCE",
+				"avenant-5", "RFS-2025-130000100-AVANCE-B" + this.jdbc.queryForObject("SELECT MAX(JOB_INSTANCE_ID) FROM BATCH_JOB_INSTANCE",
 						Long.class));
 
-		LaunchOutcome again = this.advances.launch(request);
+		JobOutcome again = this.advances.launch(request);
 
 		assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
 		assertThat(advances2025()).isEqualTo(expected);

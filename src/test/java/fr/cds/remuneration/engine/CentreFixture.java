@@ -72,6 +72,11 @@ public final class CentreFixture {
 		return this;
 	}
 
+	public CentreFixture patients(Population population, PopulationCounts counts) {
+		this.patients.put(population, counts);
+		return this;
+	}
+
 	public CentreFixture opened(LocalDate opening) {
 		this.opening = opening;
 		return this;

@@ -17,7 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.cds.remuneration.cli.ExitCode;
-import fr.cds.remuneration.run.LaunchOutcome;
+import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.CsvFiles;
 import fr.cds.remuneration.support.RunTables;
 
@@ -50,7 +50,7 @@ class PaymentImportTest {
 		Path file = file("avances.csv", HEADER + "750000100;2024;AVANCE;12000,00;2024-06-28;AV-2024-0001\n\n"
 				+ "2A0000016;2024;avance;15340.5;2024-06-28;AV-2024-0002\n");
 
-		LaunchOutcome first = this.paymentImport.importFile(file, rejects());
+		JobOutcome first = this.paymentImport.importFile(file, rejects());
 
 		assertThat(first.exitCode()).as(first.message()).isEqualTo(ExitCode.OK);
 		assertThat(first.message()).contains("2 rows read, 2 accepted, 0 rejected; 2 added to the ledger, 0 already");
@@ -63,7 +63,7 @@ class PaymentImportTest {
 		assertThat(entry.runId()).isNull();
 		assertThat(entry.origin()).startsWith("import avances.csv (sha256 ").endsWith(" ligne 4");
 
-		LaunchOutcome again = this.paymentImport.importFile(file, rejects());
+		JobOutcome again = this.paymentImport.importFile(file, rejects());
 
 		assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
 		assertThat(again.message()).contains("0 added to the ledger, 2 already recorded");
@@ -81,7 +81,7 @@ class PaymentImportTest {
 				+ "690000100;2024;AVANCE;0;2099-01-01;AV-2024-0001\n"
 				+ "690000100;2024;AVANCE;200.00;2024-06-01;AV-2024-0009\n");
 
-		LaunchOutcome outcome = this.paymentImport.importFile(file, rejects());
+		JobOutcome outcome = this.paymentImport.importFile(file, rejects());
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
 		assertThat(outcome.message()).contains("4 rows read, 1 accepted, 3 rejected", "Nothing was imported");
@@ -98,7 +98,7 @@ class PaymentImportTest {
 	void aFileWithAnotherLayoutIsRefusedAsAWhole() throws IOException {
 		Path file = file("avances.csv", "finess;exercice;montant\n750000100;2024;12000\n");
 
-		LaunchOutcome outcome = this.paymentImport.importFile(file, rejects());
+		JobOutcome outcome = this.paymentImport.importFile(file, rejects());
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
 		assertThat(outcome.message()).contains("avances.csv:1: header does not match", "Nothing was imported");

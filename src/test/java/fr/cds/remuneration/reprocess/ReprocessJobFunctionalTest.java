@@ -24,7 +24,7 @@ import fr.cds.remuneration.annual.RunContext;
 import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.ledger.CentreSettler;
 import fr.cds.remuneration.ledger.PaymentKind;
-import fr.cds.remuneration.run.LaunchOutcome;
+import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.CsvFiles;
 import fr.cds.remuneration.support.RunTables;
 
@@ -98,7 +98,7 @@ class ReprocessJobFunctionalTest {
 	@BeforeEach
 	void payTheExerciceUnderRuleSetA() {
 		RunTables.empty(this.jdbc);
-		LaunchOutcome paid = this.annual.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT, this.output, RULES,
+		JobOutcome paid = this.annual.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT, this.output, RULES,
 				Optional.of(A), LocalDate.of(2025, 2, 14)));
 		assertThat(paid.exitCode()).as(paid.message()).isEqualTo(ExitCode.OK);
 		this.annualRunId = paid.execution().getJobInstanceId();
@@ -108,16 +108,19 @@ class ReprocessJobFunctionalTest {
 
 	@Test
 	void anAvenantPaysOrRecoversTheHandComputedDifferencesAndTheLedgerSumsToTheNewTotals() {
-		LaunchOutcome outcome = reprocess(B);
+		JobOutcome outcome = reprocess(B);
 
 		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.OK);
 		long runId = outcome.execution().getJobInstanceId();
 		Path out = outputDirectory(outcome);
 		assertThat(out).isEqualTo(this.output.resolve("2024/regularisations/R" + runId));
 		assertThat(payments(out)).containsExactly(
-				List.of(POLYVALENT, "2024", "REGULARISATION", "175.96", B, "RFS-2024-330000100-REGULARISATION-R" + runId),
-				List.of(DENTAL, "2024", "REGULARISATION", "-700.00", B, "RFS-2024-690000100-REGULARISATION-R" + runId),
-				List.of(MEDICAL, "2024", "REGULARISATION", "700.00", B, "RFS-2024-750000100-REGULARISATION-R" + runId));
+				List.of(POLYVALENT, "2024", "REGULARISATION", "175.96", B, "avenant-6",
+						"RFS-2024-330000100-REGULARISATION-R" + runId),
+				List.of(DENTAL, "2024", "REGULARISATION", "-700.00", B, "avenant-6",
+						"RFS-2024-690000100-REGULARISATION-R" + runId),
+				List.of(MEDICAL, "2024", "REGULARISATION", "700.00", B, "avenant-6",
+						"RFS-2024-750000100-REGULARISATION-R" + runId));
 		assertThat(ledger()).containsExactly(Map.entry(POLYVALENT, new BigDecimal("7393.16")),
 				Map.entry(DENTAL, new BigDecimal("22414.88")), Map.entry(MEDICAL, new BigDecimal("26271.71")));
 
@@ -159,14 +162,14 @@ class ReprocessJobFunctionalTest {
 		Map<String, BigDecimal> ledger = ledger();
 		int entries = ledgerEntries();
 
-		LaunchOutcome again = reprocess(B);
+		JobOutcome again = reprocess(B);
 
 		assertThat(again.exitCode()).isEqualTo(ExitCode.ALREADY_COMPLETED);
 		assertThat(again.message()).contains("already done by run", "nothing is paid twice");
 		assertThat(ledgerEntries()).isEqualTo(entries);
 
 		// other parameters, same rules: recomputed, but the ledger already holds these amounts
-		LaunchOutcome medicalOnly = this.reprocess.launch(request(B, List.of(MEDICAL), Optional.empty(), Optional.empty()));
+		JobOutcome medicalOnly = this.reprocess.launch(request(B, List.of(MEDICAL), Optional.empty(), Optional.empty()));
 		assertThat(medicalOnly.exitCode()).as(medicalOnly.message()).isEqualTo(ExitCode.OK);
 		assertThat(payments(outputDirectory(medicalOnly))).isEmpty();
 		assertThat(statementFiles(outputDirectory(medicalOnly))).isEmpty();
@@ -178,7 +181,7 @@ class ReprocessJobFunctionalTest {
 	void twoAvenantsInSequenceEachPayOnlyTheirOwnDifference() {
 		assertThat(reprocess(B).exitCode()).isEqualTo(ExitCode.OK);
 
-		LaunchOutcome second = reprocess(C);
+		JobOutcome second = reprocess(C);
 
 		assertThat(second.exitCode()).as(second.message()).isEqualTo(ExitCode.OK);
 		Path out = outputDirectory(second);
@@ -203,7 +206,7 @@ class ReprocessJobFunctionalTest {
 			.settle(anyLong(), anyString(), eq(PaymentKind.REGULARISATION), argThat(c -> c != null && DENTAL.equals(c.finess())),
 					any());
 
-		LaunchOutcome failed = reprocess(B);
+		JobOutcome failed = reprocess(B);
 
 		assertThat(failed.exitCode()).isEqualTo(ExitCode.FAILED);
 		assertThat(failed.message()).contains("forced failure");
@@ -211,7 +214,7 @@ class ReprocessJobFunctionalTest {
 			.containsEntry(DENTAL, new BigDecimal("23114.88"))
 			.containsEntry(MEDICAL, new BigDecimal("25571.71"));
 
-		LaunchOutcome restarted = reprocess(B);
+		JobOutcome restarted = reprocess(B);
 
 		assertThat(restarted.exitCode()).as(restarted.message()).isEqualTo(ExitCode.OK);
 		assertThat(restarted.execution().getJobInstanceId()).isEqualTo(failed.execution().getJobInstanceId());
@@ -225,7 +228,7 @@ class ReprocessJobFunctionalTest {
 
 	@Test
 	void aDisputeWithACorrectedPatientCountChangesOnlyThatCentreAndLaterReprocessingsKeepTheCorrection() {
-		LaunchOutcome dispute = this.reprocess.launch(request(A, List.of(MEDICAL),
+		JobOutcome dispute = this.reprocess.launch(request(A, List.of(MEDICAL),
 				Optional.of(Path.of("src/test/resources/reprocess/dispute-750000100")), Optional.of(LocalDate.of(2025, 6, 2))));
 
 		assertThat(dispute.exitCode()).as(dispute.message()).isEqualTo(ExitCode.OK);
@@ -256,7 +259,7 @@ class ReprocessJobFunctionalTest {
 	@Test
 	void correctedInputsMustCoverExactlyTheNamedCentresAndCarryTheirExtractionDate() {
 		int entries = ledgerEntries();
-		LaunchOutcome wrongCentre = this.reprocess.launch(request(A, List.of(MEDICAL),
+		JobOutcome wrongCentre = this.reprocess.launch(request(A, List.of(MEDICAL),
 				Optional.of(Path.of("src/test/resources/reprocess/dispute-wrong-centre")),
 				Optional.of(LocalDate.of(2025, 6, 2))));
 
@@ -264,7 +267,7 @@ class ReprocessJobFunctionalTest {
 		assertThat(wrongCentre.message()).contains("not named: [690000100]", "Nothing was computed nor paid");
 		assertThat(ledgerEntries()).isEqualTo(entries);
 
-		LaunchOutcome noDate = this.reprocess.launch(request(A, List.of(MEDICAL),
+		JobOutcome noDate = this.reprocess.launch(request(A, List.of(MEDICAL),
 				Optional.of(Path.of("src/test/resources/reprocess/dispute-750000100")), Optional.empty()));
 		assertThat(noDate.exitCode()).isEqualTo(ExitCode.USAGE);
 		assertThat(noDate.message()).contains("--extraction-date");
@@ -272,14 +275,14 @@ class ReprocessJobFunctionalTest {
 
 	@Test
 	void anExerciceWithoutACompletedAnnualRunHasNothingToReprocess() {
-		LaunchOutcome outcome = this.reprocess.launch(new ReprocessLauncher.Request(2023, Optional.of(B), RULES,
+		JobOutcome outcome = this.reprocess.launch(new ReprocessLauncher.Request(2023, Optional.of(B), RULES,
 				List.of(), Optional.empty(), Optional.empty(), this.output, Optional.empty()));
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
 		assertThat(outcome.message()).contains("no completed annual run");
 	}
 
-	private LaunchOutcome reprocess(String ruleSet) {
+	private JobOutcome reprocess(String ruleSet) {
 		return this.reprocess.launch(request(ruleSet, List.of(), Optional.empty(), Optional.empty()));
 	}
 
@@ -303,7 +306,7 @@ class ReprocessJobFunctionalTest {
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM PAYMENT_LEDGER", Integer.class);
 	}
 
-	private static Path outputDirectory(LaunchOutcome outcome) {
+	private static Path outputDirectory(JobOutcome outcome) {
 		return Path.of(outcome.execution().getExecutionContext().getString(RunContext.OUTPUT_DIRECTORY));
 	}
 

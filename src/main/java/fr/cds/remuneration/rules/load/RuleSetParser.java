@@ -4,10 +4,12 @@ import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -66,12 +68,16 @@ public final class RuleSetParser {
 
 	private static final Set<String> PROVENANCE_KEYS = Set.of("from", "to", "status", "source", "text");
 
+	/** Written instead of a date that no source states. */
+	private static final String UNKNOWN = "unknown";
+
 	/** Parses and validates one file; {@code origin} names it in messages. */
 	public RuleSet parse(String origin, byte[] content) {
 		return new FileParser(fileName(origin)).parse(origin, content);
 	}
 
-	private static String fileName(String origin) {
+	/** The file name of {@code origin} (a path or a classpath resource name), as messages name it. */
+	public static String fileName(String origin) {
 		int slash = Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\'));
 		return slash >= 0 ? origin.substring(slash + 1) : origin;
 	}
@@ -90,6 +96,15 @@ public final class RuleSetParser {
 		private Unit unit = Unit.POINTS;
 
 		private ExercicePeriod exercices = ExercicePeriod.from(0);
+
+		/** Line of each indicator's definition, for messages about the indicator as a whole. */
+		private final Map<String, Integer> indicatorLines = new LinkedHashMap<>();
+
+		/** Indicators named by conditions, checked once every indicator is known. */
+		private final List<IndicatorReference> indicatorReferences = new ArrayList<>();
+
+		/** Codes of every indicator of the file, read or refused: a refused one is not also "unknown". */
+		private final Set<String> declaredCodes = new HashSet<>();
 
 		FileParser(String file) {
 			this.file = file;
@@ -118,7 +133,9 @@ public final class RuleSetParser {
 			Map<String, String> parsedSources = guard("sources", () -> labels(required(root, "sources", 1)));
 			this.sources = parsedSources == null ? Map.of() : parsedSources;
 			guard("texts", () -> {
-				required(root, "texts", 1).list().forEach(this::readText);
+				YamlNode textList = required(root, "texts", 1);
+				textList.list().forEach(this::readText);
+				checkTextsGovernFirstExercice(textList);
 				return null;
 			});
 			Parameters parameters = guard("parameters",
@@ -128,6 +145,7 @@ public final class RuleSetParser {
 			YamlNode indicatorList = guard("indicators", () -> required(root, "indicators", 1));
 			if (indicatorList != null) {
 				List<YamlNode> nodes = guard("indicators", indicatorList::list);
+				(nodes == null ? List.<YamlNode>of() : nodes).forEach(node -> this.declaredCodes.add(codeOf(node)));
 				(nodes == null ? List.<YamlNode>of() : nodes).forEach(node -> {
 					IndicatorRule indicator = guard(codeOf(node), () -> indicator(node,
 							axes == null ? Map.of() : axes, blocks == null ? Map.of() : blocks));
@@ -136,7 +154,7 @@ public final class RuleSetParser {
 					}
 				});
 			}
-			checkIndicatorSet(indicators, indicatorList);
+			checkIndicatorSet(indicators);
 			List<Neutralisation> neutralisations = root.containsKey("neutralisations")
 					? neutralisations(root.get("neutralisations"), indicators) : List.of();
 			if (!this.problems.isEmpty()) {
@@ -173,13 +191,29 @@ public final class RuleSetParser {
 					throw node.fail("text '" + id + "' is defined twice");
 				}
 				Provenance provenance = provenance(fields, node, id);
-				this.texts.put(id,
-						new LegalText(id, required(fields, "title", node.line()).string(),
-								required(fields, "signed", node.line()).date(), optionalDate(fields, "approved"),
-								optionalDate(fields, "published"), required(fields, "first_exercice", node.line()).integer(),
-								provenance));
+				LocalDate signed = knownOrUnknownDate(fields, "signed", node);
+				LocalDate approved = knownOrUnknownDate(fields, "approved", node);
+				LocalDate published = knownOrUnknownDate(fields, "published", node);
+				if (signed == null && approved == null && published == null) {
+					throw node.fail("text '" + id + "' has no known date: give at least its signature date");
+				}
+				if (isBefore(approved, signed) || isBefore(published, signed) || isBefore(published, approved)) {
+					throw node.fail("text '" + id + "': dates out of order (signed " + signed + ", approved " + approved
+							+ ", published " + published + ")");
+				}
+				int firstExercice = required(fields, "first_exercice", node.line()).integer();
+				this.texts.put(id, new LegalText(id, required(fields, "title", node.line()).string(), signed, approved,
+						published, firstExercice, provenance));
 				return null;
 			});
+		}
+
+		/** Every exercice needs a text that governs it, or no statement could name its latest text. */
+		private void checkTextsGovernFirstExercice(YamlNode textList) {
+			int first = this.exercices.from();
+			if (!this.texts.isEmpty() && this.texts.values().stream().noneMatch(t -> t.firstExercice() <= first)) {
+				throw textList.fail("missing exercice: no text governs " + first + ", the first exercice of the rule set");
+			}
 		}
 
 		private Map<String, String> labels(YamlNode node) {
@@ -189,9 +223,15 @@ public final class RuleSetParser {
 		}
 
 		private Provenance provenance(Map<String, YamlNode> fields, YamlNode node, String defaultText) {
-			ValueStatus status = required(fields, "status", node.line())
+			if (!fields.containsKey("status")) {
+				throw node.fail("value without status: add 'status: confirmed', 'analog' or 'placeholder'");
+			}
+			ValueStatus status = fields.get("status")
 				.oneOf(v -> DataCode.parse(ValueStatus.class, v), "confirmed, analog or placeholder");
-			YamlNode sourceNode = required(fields, "source", node.line());
+			if (!fields.containsKey("source")) {
+				throw node.fail("value without source: add 'source: <key of the sources table>'");
+			}
+			YamlNode sourceNode = fields.get("source");
 			String sourceId = sourceNode.string();
 			if (!this.sources.containsKey(sourceId)) {
 				throw sourceNode.fail("unknown source '" + sourceId + "' (add it to the sources table)");
@@ -229,6 +269,7 @@ public final class RuleSetParser {
 						throw entryNode.fail("value dated " + period + " lies outside the rule's exercices " + owner);
 					}
 					Provenance provenance = provenance(fields, entryNode, null);
+					checkGoverned(period, provenance.textId(), entryNode);
 					return new Dated<>(period, valueReader.apply(fields), provenance);
 				});
 				if (dated != null) {
@@ -236,6 +277,8 @@ public final class RuleSetParser {
 					lines.add(entryNode.line());
 				}
 			}
+			// a value refused above is already reported: its exercices are not "missing" on top of it
+			boolean complete = entries.size() == listNode.list().size();
 			for (int i = 0; i < entries.size(); i++) {
 				for (int j = i + 1; j < entries.size(); j++) {
 					if (entries.get(i).period().overlaps(entries.get(j).period())) {
@@ -244,7 +287,7 @@ public final class RuleSetParser {
 					}
 				}
 			}
-			if (mustCover) {
+			if (mustCover && complete) {
 				checkCoverage(rule, listNode.line(), entries, owner);
 			}
 			return new Timeline<>(entries);
@@ -262,6 +305,18 @@ public final class RuleSetParser {
 			if (!missing.isEmpty()) {
 				String which = missing.size() > 10 ? missing.get(0) + " onwards" : missing.toString();
 				problem(line, rule, "missing exercice: no value for " + which + " (the rule applies " + owner + ")");
+			}
+		}
+
+		/**
+		 * A value cannot apply before the first exercice of the text that set it: this is how a change
+		 * made by a later avenant would leak into the exercices before it.
+		 */
+		private void checkGoverned(ExercicePeriod period, String textId, YamlNode node) {
+			LegalText text = this.texts.get(textId);
+			if (text != null && period.from() < text.firstExercice()) {
+				throw node.fail("dated " + period + " but set by " + textId + ", which governs exercices from "
+						+ text.firstExercice() + " only: a change must not apply before the text that made it");
 			}
 		}
 
@@ -355,6 +410,10 @@ public final class RuleSetParser {
 			Map<String, YamlNode> f = node.map(Set.of("code", "label", "axis", "block", "answer", "max_level", "types",
 					"validity", "socle", "minimum", "gate_only", "eligibility", "components"));
 			String code = code(required(f, "code", node.line()));
+			Integer firstDefinition = this.indicatorLines.putIfAbsent(code, node.line());
+			if (firstDefinition != null) {
+				throw node.fail("indicator defined twice (first at line " + firstDefinition + ")");
+			}
 			String label = required(f, "label", node.line()).string();
 			YamlNode axisNode = required(f, "axis", node.line());
 			String axis = axisNode.string();
@@ -377,7 +436,7 @@ public final class RuleSetParser {
 			Set<CentreType> types = types(required(f, "types", node.line()));
 			YamlNode validityNode = required(f, "validity", node.line());
 			ExercicePeriod validity = period(validityNode, true);
-			String textId = textOf(validityNode);
+			String textId = textOf(validityNode, validity);
 			ExercicePeriod applies = bounded(validity, validityNode);
 			Timeline<Boolean> socle = timeline(code + ".socle", required(f, "socle", node.line()), Set.of("value"),
 					v -> required(v, "value", node.line()).bool(), applies, true);
@@ -390,34 +449,55 @@ public final class RuleSetParser {
 						v -> positiveInt(v.get("value")), applies, true);
 			}
 			boolean gateOnly = f.containsKey("gate_only") && f.get("gate_only").bool();
-			Resolved<Condition> eligibility = f.containsKey("eligibility") ? condition(f.get("eligibility"), textId)
-					: null;
+			Resolved<Condition> eligibility = f.containsKey("eligibility")
+					? condition(f.get("eligibility"), textId, code, applies) : null;
+			List<YamlNode> componentNodes = f.containsKey("components") ? f.get("components").list() : List.of();
 			List<ComponentRule> components = new ArrayList<>();
-			if (f.containsKey("components")) {
-				for (YamlNode componentNode : f.get("components").list()) {
-					ComponentRule component = guard(code,
-							() -> component(componentNode, code, answer, maxLevel, types, applies, textId));
-					if (component != null) {
-						components.add(component);
-					}
+			for (YamlNode componentNode : componentNodes) {
+				ComponentRule component = guard(code,
+						() -> component(componentNode, code, answer, maxLevel, types, applies, textId));
+				if (component != null) {
+					components.add(component);
 				}
 			}
-			boolean everSocle = socle.entries().stream().anyMatch(Dated::value);
-			if (gateOnly && !f.containsKey("components")) {
-				if (!everSocle) {
-					throw node.fail("a gate-only indicator must be socle: it pays nothing otherwise");
-				}
-			}
-			else if (gateOnly) {
-				throw node.fail("a gate-only indicator has no components");
-			}
-			else if (!f.containsKey("components") || f.get("components").list().isEmpty()) {
-				throw node.fail(everSocle
-						? "socle indicator with no points and no gate meaning: add components or 'gate_only: true'"
-						: "indicator with no components pays nothing");
-			}
+			checkPaysOrGates(node, socle, gateOnly, componentNodes.size(), components);
 			return new IndicatorRule(code, label, axis, block, answer, maxLevel, validity, textId, types, socle, minimum,
 					gateOnly, eligibility, List.copyOf(components));
+		}
+
+		/**
+		 * An indicator must pay something or gate the payment: a gate-only indicator (no components)
+		 * must be socle in every exercice it applies to, and any other must have an amount that is not
+		 * zero.
+		 */
+		private void checkPaysOrGates(YamlNode node, Timeline<Boolean> socle, boolean gateOnly, int declaredComponents,
+				List<ComponentRule> components) {
+			boolean everSocle = socle.entries().stream().anyMatch(Dated::value);
+			if (gateOnly) {
+				if (declaredComponents > 0) {
+					throw node.fail("a gate-only indicator has no components");
+				}
+				List<ExercicePeriod> notSocle = socle.entries()
+					.stream()
+					.filter(e -> !e.value())
+					.map(e -> e.period().within(this.exercices))
+					.toList();
+				if (!notSocle.isEmpty()) {
+					throw node.fail("a gate-only indicator pays nothing, so it must be socle wherever it applies;"
+							+ " it is not socle in " + notSocle.stream().map(ExercicePeriod::toString).toList());
+				}
+				return;
+			}
+			String noPay = everSocle ? "socle indicator with no points and no gate meaning: "
+					: "indicator that can never pay anything: ";
+			if (declaredComponents == 0) {
+				throw node.fail(noPay + "add components, or 'gate_only: true' for a socle that only conditions payment");
+			}
+			boolean allZero = components.size() == declaredComponents && components.stream()
+				.allMatch(c -> c.values().entries().stream().allMatch(v -> v.value().paysNothing()));
+			if (allZero) {
+				throw node.fail(noPay + "every amount is 0; use 'gate_only: true' for a socle that only conditions payment");
+			}
 		}
 
 		private ComponentRule component(YamlNode node, String code, AnswerType answer, Integer maxLevel,
@@ -431,7 +511,7 @@ public final class RuleSetParser {
 			String textId = indicatorText;
 			if (f.containsKey("validity")) {
 				validity = bounded(period(f.get("validity"), true), f.get("validity"));
-				textId = textOf(f.get("validity"));
+				textId = textOf(f.get("validity"), validity);
 				if (!indicatorValidity.covers(validity)) {
 					throw f.get("validity")
 						.fail("component validity " + validity + " lies outside the indicator's " + indicatorValidity);
@@ -445,7 +525,8 @@ public final class RuleSetParser {
 							+ codes(indicatorTypes));
 				}
 			}
-			Resolved<Condition> condition = f.containsKey("condition") ? condition(f.get("condition"), textId) : null;
+			Resolved<Condition> condition = f.containsKey("condition")
+					? condition(f.get("condition"), textId, code, validity) : null;
 			PatientBase base = null;
 			if (f.containsKey("base")) {
 				if (kind != ComponentKind.PER_PATIENT) {
@@ -540,7 +621,11 @@ public final class RuleSetParser {
 			return tiers;
 		}
 
-		private Resolved<Condition> condition(YamlNode node, String textId) {
+		/**
+		 * @param owner code of the indicator the condition belongs to
+		 * @param applies exercices of the rule that holds the condition
+		 */
+		private Resolved<Condition> condition(YamlNode node, String textId, String owner, ExercicePeriod applies) {
 			Map<String, YamlNode> f = node.map();
 			String kind = required(f, "kind", node.line()).string();
 			Set<String> common = Set.of("kind", "status", "source");
@@ -566,8 +651,10 @@ public final class RuleSetParser {
 				}
 				case "declared_at_least" -> {
 					Map<String, YamlNode> c = node.map(union(common, "indicator", "value"));
-					yield new Condition.DeclaredAtLeast(code(required(c, "indicator", node.line())),
-							positiveInt(required(c, "value", node.line())));
+					YamlNode indicatorNode = required(c, "indicator", node.line());
+					String indicator = code(indicatorNode);
+					this.indicatorReferences.add(new IndicatorReference(owner, indicator, indicatorNode.line(), applies));
+					yield new Condition.DeclaredAtLeast(indicator, positiveInt(required(c, "value", node.line())));
 				}
 				default -> throw f.get("kind")
 					.fail("unknown condition '" + kind + "' (expected employs, fte_ratio, zone or declared_at_least)");
@@ -577,25 +664,34 @@ public final class RuleSetParser {
 
 		// --------------------------------------------------------- cross-indicator checks
 
-		private void checkIndicatorSet(List<IndicatorRule> indicators, YamlNode listNode) {
-			Set<String> seen = new HashSet<>();
-			int line = listNode == null ? 0 : listNode.line();
-			for (IndicatorRule indicator : indicators) {
-				if (!seen.add(indicator.code())) {
-					problem(line, indicator.code(), "indicator defined twice");
-				}
-			}
-			for (IndicatorRule indicator : indicators) {
-				List<Resolved<Condition>> conditions = new ArrayList<>();
-				if (indicator.eligibility() != null) {
-					conditions.add(indicator.eligibility());
-				}
-				indicator.components().stream().filter(c -> c.condition() != null).forEach(c -> conditions.add(c.condition()));
-				for (Resolved<Condition> condition : conditions) {
-					if (condition.value() instanceof Condition.DeclaredAtLeast declared
-							&& !seen.contains(declared.indicator())) {
-						problem(line, indicator.code(), "unknown indicator '" + declared.indicator() + "' in a condition");
+		/**
+		 * A condition of {@code owner} that names {@code indicator}, at {@code line}, in a rule that
+		 * applies {@code applies}.
+		 */
+		private record IndicatorReference(String owner, String indicator, int line, ExercicePeriod applies) {
+		}
+
+		/**
+		 * Every indicator named by a condition exists, and is in force wherever the condition
+		 * applies: a condition on an indicator not in force could never be met, so the rule would
+		 * silently never pay.
+		 */
+		private void checkIndicatorSet(List<IndicatorRule> indicators) {
+			Map<String, IndicatorRule> defined = new HashMap<>();
+			indicators.forEach(i -> defined.put(i.code(), i));
+			for (IndicatorReference reference : this.indicatorReferences) {
+				IndicatorRule named = defined.get(reference.indicator());
+				if (named == null) {
+					if (!this.declaredCodes.contains(reference.indicator())) {
+						problem(reference.line(), reference.owner(),
+								"unknown indicator '" + reference.indicator() + "' in a condition");
 					}
+					continue;
+				}
+				ExercicePeriod inForce = named.validity().within(this.exercices);
+				if (!inForce.covers(reference.applies())) {
+					problem(reference.line(), reference.owner(), "condition on " + reference.indicator()
+							+ ", which is in force " + inForce + " only, in a rule that applies " + reference.applies());
 				}
 			}
 		}
@@ -616,17 +712,27 @@ public final class RuleSetParser {
 					}
 					YamlNode indicatorNode = required(f, "indicator", item.line());
 					String code = indicatorNode.string();
-					IndicatorRule indicator = indicators.stream()
-						.filter(i -> i.code().equals(code))
-						.findFirst()
-						.orElseThrow(() -> indicatorNode.fail("unknown indicator '" + code + "'"));
+					if (!this.declaredCodes.contains(code)) {
+						throw indicatorNode.fail("unknown indicator '" + code + "'");
+					}
+					IndicatorRule indicator = indicators.stream().filter(i -> i.code().equals(code)).findFirst().orElse(null);
+					if (indicator == null) {
+						// defined but refused: already reported with its own problem
+						return null;
+					}
+					if (result.stream().anyMatch(n -> n.exercice() == exercice && n.indicator().equals(code))) {
+						throw indicatorNode.fail("indicator " + code + " is neutralised twice for " + exercice
+								+ ": one decision per indicator and exercice");
+					}
 					if (!indicator.validity().contains(exercice)) {
 						throw indicatorNode.fail("indicator " + code + " does not apply in " + exercice);
 					}
 					Neutralisation.Effect effect = required(f, "effect", item.line())
 						.oneOf(v -> DataCode.parse(Neutralisation.Effect.class, v), "met or removed");
 					String reason = required(f, "reason", item.line()).string();
-					return new Neutralisation(exercice, code, effect, reason, provenance(f, item, indicator.textId()));
+					Provenance provenance = provenance(f, item, indicator.textId());
+					checkGoverned(new ExercicePeriod(exercice, exercice), provenance.textId(), item);
+					return new Neutralisation(exercice, code, effect, reason, provenance);
 				});
 				if (neutralisation != null) {
 					result.add(neutralisation);
@@ -699,17 +805,30 @@ public final class RuleSetParser {
 			return value;
 		}
 
-		private java.time.LocalDate optionalDate(Map<String, YamlNode> fields, String key) {
-			return fields.containsKey(key) ? fields.get(key).date() : null;
+		/**
+		 * A date every text must state: a date, or {@code unknown} when no source gives it, so that a
+		 * missing date is a deliberate statement rather than an omission. {@code null} when unknown.
+		 */
+		private LocalDate knownOrUnknownDate(Map<String, YamlNode> fields, String key, YamlNode owner) {
+			YamlNode node = fields.get(key);
+			if (node == null) {
+				throw owner.fail("missing '" + key + "': give the date, or 'unknown' if no source states it");
+			}
+			return node.string().equals(UNKNOWN) ? null : node.date();
 		}
 
-		private String textOf(YamlNode validityNode) {
+		private static boolean isBefore(LocalDate date, LocalDate reference) {
+			return date != null && reference != null && date.isBefore(reference);
+		}
+
+		private String textOf(YamlNode validityNode, ExercicePeriod validity) {
 			Map<String, YamlNode> f = validityNode.map(Set.of("from", "to", "text"));
 			YamlNode textNode = required(f, "text", validityNode.line());
 			String textId = textNode.string();
 			if (!this.texts.containsKey(textId)) {
 				throw textNode.fail("unknown text '" + textId + "'");
 			}
+			checkGoverned(validity, textId, validityNode);
 			return textId;
 		}
 

@@ -6,12 +6,21 @@ import java.util.List;
 /** The numbers of one component for a period; the shape depends on the component's kind. */
 public sealed interface ComponentValue {
 
+	/** Whether every amount is zero: such a value can never pay anything. */
+	boolean paysNothing();
+
 	/**
 	 * @param amount amount per item (or once)
 	 * @param maxItems {@code null}: paid once when met; otherwise paid per declared item, at most
 	 * this many
 	 */
 	record Fixed(BigDecimal amount, Integer maxItems) implements ComponentValue {
+
+		@Override
+		public boolean paysNothing() {
+			return this.amount.signum() == 0;
+		}
+
 	}
 
 	/**
@@ -22,6 +31,11 @@ public sealed interface ComponentValue {
 
 		public Levels {
 			amounts = List.copyOf(amounts);
+		}
+
+		@Override
+		public boolean paysNothing() {
+			return this.amounts.stream().allMatch(a -> a.signum() == 0);
 		}
 
 	}
@@ -37,6 +51,11 @@ public sealed interface ComponentValue {
 			tiers = List.copyOf(tiers);
 		}
 
+		@Override
+		public boolean paysNothing() {
+			return Tier.allZero(this.tiers);
+		}
+
 	}
 
 	/** @param tiers rate per FTE, by bracket of FTE */
@@ -44,6 +63,11 @@ public sealed interface ComponentValue {
 
 		public PerProfessional {
 			tiers = List.copyOf(tiers);
+		}
+
+		@Override
+		public boolean paysNothing() {
+			return Tier.allZero(this.tiers);
 		}
 
 	}

@@ -38,7 +38,17 @@ public record ExercicePeriod(int from, Integer to) {
 	 */
 	public ExercicePeriod within(ExercicePeriod bounds) {
 		int start = Math.max(this.from, bounds.from);
-		Integer end = this.to == null ? bounds.to : (bounds.to == null ? this.to : Math.min(this.to, bounds.to));
+		// no mixed Integer/int conditional here: it would unbox a null end and fail
+		Integer end;
+		if (this.to == null) {
+			end = bounds.to;
+		}
+		else if (bounds.to == null) {
+			end = this.to;
+		}
+		else {
+			end = Math.min(this.to, bounds.to);
+		}
 		if (end != null && end < start) {
 			throw new IllegalArgumentException("period " + this + " lies outside " + bounds);
 		}

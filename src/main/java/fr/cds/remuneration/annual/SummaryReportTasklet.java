@@ -1,0 +1,54 @@
+package fr.cds.remuneration.annual;
+
+import java.util.Optional;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import fr.cds.remuneration.centre.RegionTable;
+import fr.cds.remuneration.output.LatestText;
+import fr.cds.remuneration.output.SummaryReport;
+import fr.cds.remuneration.output.SummaryReportWriter;
+import fr.cds.remuneration.snapshot.RunStore;
+
+/**
+ * Writes {@code summary.html}, the regional and national report with charts, compared with the
+ * previous exercice when a completed annual run of it is in the same database.
+ */
+public class SummaryReportTasklet implements Tasklet {
+
+	public static final String SUMMARY_REPORT = "summary.html";
+
+	private final RunStore store;
+
+	private final RegionTable regions;
+
+	private final RuleSetCatalog catalog;
+
+	private final SummaryReportWriter writer;
+
+	public SummaryReportTasklet(RunStore store, RegionTable regions, RuleSetCatalog catalog, SummaryReportWriter writer) {
+		this.store = store;
+		this.regions = regions;
+		this.catalog = catalog;
+		this.writer = writer;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		RunContext context = RunContext.of(contribution.getStepExecution());
+		AnnualRun run = context.run();
+		var latest = this.catalog.rules(run).latestText();
+		Optional<SummaryReport.PreviousExercice> previous = this.store
+			.latestCompletedRun(AnnualPaymentJobConfiguration.JOB_NAME, run.exercice() - 1)
+			.map(runId -> new SummaryReport.PreviousExercice(run.exercice() - 1, this.store.resultSummaries(runId)));
+		SummaryReport report = SummaryReport.of(run.exercice(), run.ruleSet(), LatestText.of(latest).label(),
+				this.store.resultSummaries(context.runId()), this.store.socleFailures(context.runId()), previous,
+				this.regions);
+		this.writer.write(run.exerciceOutputDir().resolve(SUMMARY_REPORT), report);
+		return RepeatStatus.FINISHED;
+	}
+
+}

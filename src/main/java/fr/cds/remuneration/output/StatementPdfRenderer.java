@@ -1,0 +1,49 @@
+package fr.cds.remuneration.output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Renders a statement as PDF from the very HTML of the HTML statement (same template, same
+ * words), with an embedded DejaVu Sans font so that every character (€, ≥, →, accents) prints the
+ * same everywhere and nothing is fetched from outside.
+ */
+@Component
+public class StatementPdfRenderer {
+
+	private static final String FONT_FAMILY = "DejaVu Sans";
+
+	private final StatementHtmlRenderer html;
+
+	public StatementPdfRenderer(StatementHtmlRenderer html) {
+		this.html = html;
+	}
+
+	public void write(Path target, StatementView view) {
+		String page = this.html.render(view);
+		AtomicFiles.write(target, out -> {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL,
+					true);
+			builder.withHtmlContent(page, null);
+			builder.toStream(out);
+			builder.run();
+		});
+	}
+
+	private static InputStream font(String name) {
+		InputStream in = StatementPdfRenderer.class.getResourceAsStream("/fonts/" + name);
+		if (in == null) {
+			throw new UncheckedIOException(new IOException("font /fonts/" + name + " missing from the application"));
+		}
+		return in;
+	}
+
+}

@@ -1,0 +1,28 @@
+package fr.cds.remuneration.output;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/** Writes {@code summary.html}: the summary report, self-contained (inline SVG charts, inline CSS). */
+@Component
+public class SummaryReportWriter {
+
+	private final ITemplateEngine templates;
+
+	public SummaryReportWriter(ITemplateEngine templates) {
+		this.templates = templates;
+	}
+
+	public void write(Path target, SummaryReport report) {
+		Context context = new Context(Locale.FRANCE);
+		context.setVariable("report", report);
+		String html = this.templates.process("summary", context);
+		AtomicFiles.write(target, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+	}
+
+}

@@ -1,0 +1,224 @@
+package fr.cds.remuneration.rules.describe;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import fr.cds.remuneration.centre.CentreType;
+import fr.cds.remuneration.centre.Profession;
+import fr.cds.remuneration.common.FrenchFormat;
+import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.rules.model.ComponentRule;
+import fr.cds.remuneration.rules.model.ComponentValue;
+import fr.cds.remuneration.rules.model.Dated;
+import fr.cds.remuneration.rules.model.ExercicePeriod;
+import fr.cds.remuneration.rules.model.IndicatorRule;
+import fr.cds.remuneration.rules.model.LegalText;
+import fr.cds.remuneration.rules.model.Neutralisation;
+import fr.cds.remuneration.rules.model.Parameters;
+import fr.cds.remuneration.rules.model.Provenance;
+import fr.cds.remuneration.rules.model.RuleSet;
+import fr.cds.remuneration.rules.model.Tier;
+import fr.cds.remuneration.rules.model.Timeline;
+
+/**
+ * Every statement of a rule set as a {@link RuleEntry}, in the file's order: texts, parameters,
+ * then each indicator (its definition, socle, minimum, eligibility, components, neutralisations).
+ * One walk over the data serves the three views of the rules command: the entries that apply in
+ * an exercice (what {@code ExerciceRules.resolve} keeps), the differences between two such lists,
+ * and the entries that are not confirmed.
+ */
+public final class RuleEntries {
+
+	private final RuleSet ruleSet;
+
+	private final String unit;
+
+	private final List<RuleEntry> entries = new ArrayList<>();
+
+	private RuleEntries(RuleSet ruleSet) {
+		this.ruleSet = ruleSet;
+		this.unit = ruleSet.unit().symbol();
+	}
+
+	public static List<RuleEntry> of(RuleSet ruleSet) {
+		RuleEntries walk = new RuleEntries(ruleSet);
+		walk.texts();
+		walk.parameters();
+		ruleSet.indicators().forEach(walk::indicator);
+		return List.copyOf(walk.entries);
+	}
+
+	/** The entries that apply in {@code exercice}. */
+	public static List<RuleEntry> at(List<RuleEntry> entries, int exercice) {
+		return entries.stream().filter(e -> e.period().contains(exercice)).toList();
+	}
+
+	// ---------------------------------------------------------------------------- walk
+
+	private void texts() {
+		for (LegalText text : this.ruleSet.texts()) {
+			if (ExercicePeriod.from(text.firstExercice()).overlaps(this.ruleSet.exercices())) {
+				add(RuleEntry.TEXTS, text.id(), ExercicePeriod.from(text.firstExercice()),
+						text.title() + ", premier exercice " + text.firstExercice() + " (" + RulesReport.dates(text) + ")",
+						text.provenance());
+			}
+		}
+	}
+
+	private void parameters() {
+		Parameters p = this.ruleSet.parameters();
+		ExercicePeriod all = this.ruleSet.exercices();
+		dated(RuleEntry.PARAMETERS, "valeur du point", p.pointValueEur(), v -> number(v) + " €", all);
+		dated(RuleEntry.PARAMETERS, "arrondi", p.rounding(),
+				v -> v.scale() + " décimales, " + v.mode().name(), all);
+		dated(RuleEntry.PARAMETERS, "patientèle", p.patientBase(), RuleEntries::patientBase, all);
+		dated(RuleEntry.PARAMETERS, "professionnels de santé", p.healthProfessions(), RuleEntries::professions, all);
+		dated(RuleEntry.PARAMETERS, "plafond de la majoration précarité", p.upliftCap(), RuleEntries::percent, all);
+		dated(RuleEntry.PARAMETERS, "taux national C2S", p.nationalC2sRate(), RuleEntries::percent, all);
+		dated(RuleEntry.PARAMETERS, "taux national AME", p.nationalAmeRate(), RuleEntries::percent, all);
+		dated(RuleEntry.PARAMETERS, "prorata", p.prorata(), v -> v.dataValue(), all);
+		dated(RuleEntry.PARAMETERS, "dérogation nouveau centre (réponse déclarée)", p.newCentreDeclaration(),
+				v -> v, all);
+	}
+
+	private void indicator(IndicatorRule indicator) {
+		String code = indicator.code();
+		ExercicePeriod validity = indicator.validity().within(this.ruleSet.exercices());
+		this.entries.add(new RuleEntry(code, "définition", validity, definition(indicator), null, null,
+				indicator.textId()));
+		dated(code, "socle", indicator.socle(), v -> v ? "oui" : "non", validity);
+		dated(code, "minimum déclaré", indicator.minimum(), String::valueOf, validity);
+		if (indicator.eligibility() != null) {
+			add(code, "éligibilité", validity, indicator.eligibility().value().describe(),
+					indicator.eligibility().provenance());
+		}
+		for (ComponentRule component : indicator.components()) {
+			ExercicePeriod componentValidity = component.validity().within(this.ruleSet.exercices());
+			String item = componentItem(indicator, component);
+			if (component.condition() != null) {
+				add(code, item + " — condition", componentValidity, component.condition().value().describe(),
+						component.condition().provenance());
+			}
+			dated(code, item, component.values(), this::componentValue, componentValidity);
+		}
+		for (Neutralisation neutralisation : this.ruleSet.neutralisations()) {
+			if (neutralisation.indicator().equals(code)) {
+				add(code, "neutralisation nationale " + neutralisation.exercice(),
+						new ExercicePeriod(neutralisation.exercice(), neutralisation.exercice()),
+						neutralisation.effect().label() + " : " + neutralisation.reason(), neutralisation.provenance());
+			}
+		}
+	}
+
+	private <T> void dated(String subject, String item, Timeline<T> timeline, Function<T, String> describe,
+			ExercicePeriod owner) {
+		for (Dated<T> dated : timeline.entries()) {
+			if (dated.period().overlaps(owner)) {
+				add(subject, item, dated.period().within(owner), describe.apply(dated.value()), dated.provenance());
+			}
+		}
+	}
+
+	private void add(String subject, String item, ExercicePeriod period, String value, Provenance provenance) {
+		this.entries.add(new RuleEntry(subject, item, period.within(this.ruleSet.exercices()), value,
+				provenance.status(), provenance.sourceId(), provenance.textId()));
+	}
+
+	// ------------------------------------------------------------------------- wording
+
+	private String definition(IndicatorRule indicator) {
+		String axis = this.ruleSet.axes().getOrDefault(indicator.axis(), indicator.axis());
+		String block = indicator.block() == null ? ""
+				: " ; " + this.ruleSet.blocks().getOrDefault(indicator.block(), indicator.block());
+		return "types " + types(indicator.types()) + " ; " + answer(indicator) + " ; " + axis
+				+ block + (indicator.gateOnly() ? " ; condition du socle seulement (ne rémunère rien)" : "");
+	}
+
+	private static String answer(IndicatorRule indicator) {
+		return switch (indicator.answer()) {
+			case YES_NO -> "réponse oui/non";
+			case LEVEL -> "réponse niveau 0 à " + indicator.maxLevel();
+			case COUNT -> "réponse nombre";
+			case AUTOMATIC -> "calculé sans déclaration";
+		};
+	}
+
+	/**
+	 * Names a component within its indicator: its kind, label, types when narrower than the
+	 * indicator's, and professions; distinct components of one indicator get distinct names.
+	 */
+	private static String componentItem(IndicatorRule indicator, ComponentRule component) {
+		StringBuilder item = new StringBuilder(switch (component.kind()) {
+			case FIXED -> "fixe";
+			case LEVELS -> "niveaux";
+			case PER_PATIENT -> "par patient (" + component.base().label() + ")";
+			case PER_PROFESSIONAL -> "par ETP" + (component.professions().isEmpty() ? ""
+					: " (" + professions(component.professions()) + ")");
+		});
+		if (component.label() != null) {
+			item.append(" « ").append(component.label()).append(" »");
+		}
+		if (!component.types().equals(indicator.types())) {
+			item.append(" types ").append(types(component.types()));
+		}
+		return item.toString();
+	}
+
+	private String componentValue(ComponentValue value) {
+		if (value instanceof ComponentValue.Fixed fixed) {
+			return number(fixed.amount()) + " " + this.unit
+					+ (fixed.maxItems() == null ? "" : " par élément déclaré, " + fixed.maxItems() + " au plus");
+		}
+		if (value instanceof ComponentValue.Levels levels) {
+			return levels.amounts().stream().map(a -> number(a)).collect(Collectors.joining(" / ")) + " " + this.unit
+					+ " aux niveaux 1 à " + levels.amounts().size()
+					+ (levels.cumulative() ? ", cumulatifs" : ", non cumulatifs");
+		}
+		if (value instanceof ComponentValue.PerPatient perPatient) {
+			boolean perUnit = perPatient.reference().compareTo(BigDecimal.ONE) == 0;
+			String per = perUnit ? "par patient" : "pour " + number(perPatient.reference()) + " patients";
+			return tiers(perPatient.tiers(), per)
+					+ (perPatient.maxItems() == null ? "" : ", par élément déclaré, " + perPatient.maxItems() + " au plus");
+		}
+		return tiers(((ComponentValue.PerProfessional) value).tiers(), "par ETP");
+	}
+
+	private String tiers(List<Tier> tiers, String per) {
+		List<String> parts = new ArrayList<>();
+		for (Tier tier : tiers) {
+			String part = number(tier.rate()) + " " + this.unit + " " + per;
+			parts.add(tier.upTo() == null ? (parts.isEmpty() ? part : "au-delà " + part)
+					: part + " jusqu'à " + number(tier.upTo()));
+		}
+		return String.join(", ", parts);
+	}
+
+	private static String patientBase(Map<CentreType, Population> bases) {
+		return bases.entrySet()
+			.stream()
+			.map(e -> e.getKey().code() + " " + e.getValue().dataValue())
+			.collect(Collectors.joining(", "));
+	}
+
+	private static String professions(Set<Profession> professions) {
+		return professions.stream().map(Profession::name).collect(Collectors.joining(", "));
+	}
+
+	private static String types(Set<CentreType> types) {
+		return types.stream().map(CentreType::code).collect(Collectors.joining(" "));
+	}
+
+	private static String percent(BigDecimal rate) {
+		return FrenchFormat.percent(rate);
+	}
+
+	private static String number(BigDecimal value) {
+		return FrenchFormat.compact(value, 4);
+	}
+
+}

@@ -1,0 +1,84 @@
+package fr.cds.remuneration.simulation;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import fr.cds.remuneration.centre.Finess;
+import fr.cds.remuneration.common.DataCode;
+import fr.cds.remuneration.extract.PatientAggregate;
+import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.extract.PopulationCounts;
+import fr.cds.remuneration.input.CsvFormats;
+import fr.cds.remuneration.input.HeaderCheck;
+import fr.cds.remuneration.input.InputFileException;
+import fr.cds.remuneration.rules.DeclaredAnswer;
+
+/**
+ * A patient-count summary, the calculette's substitute for the insurer's extract: one row per
+ * centre and patient list ({@code medecin_traitant}, {@code file_active},
+ * {@code file_active_equipe}) with its counts in total and by status.
+ */
+public final class PatientCountsFile {
+
+	public static final List<String> COLUMNS = List.of("finess", "population", "patients", "c2s", "ame", "ald",
+			"handicap");
+
+	private PatientCountsFile() {
+	}
+
+	/** The counts of {@code finess}; an error names the file, line and field of any bad value. */
+	public static PatientAggregate read(Path path, Finess finess) {
+		String file = path.getFileName().toString();
+		try (Reader reader = CsvFormats.strictUtf8(Files.newInputStream(path));
+				CSVParser parser = CSVParser.builder().setReader(reader).setFormat(CsvFormats.INPUT).get()) {
+			Iterator<CSVRecord> records = parser.iterator();
+			Map<String, Integer> columns = HeaderCheck.columns(file, COLUMNS, records.hasNext() ? records.next() : null);
+			Map<Population, PopulationCounts> populations = new EnumMap<>(Population.class);
+			while (records.hasNext()) {
+				CSVRecord record = records.next();
+				long line = parser.getCurrentLineNumber();
+				if (!record.get(columns.get("finess")).strip().equals(finess.value())) {
+					continue;
+				}
+				String name = record.get(columns.get("population")).strip();
+				Population population = DataCode.parse(Population.class, name)
+					.orElseThrow(() -> new InputFileException(file, line, "population: unknown value '" + name
+							+ "' (expected medecin_traitant, file_active or file_active_equipe)"));
+				PopulationCounts counts = new PopulationCounts(count(record, columns, "patients", file, line),
+						count(record, columns, "c2s", file, line), count(record, columns, "ame", file, line),
+						count(record, columns, "ald", file, line), count(record, columns, "handicap", file, line));
+				for (String status : List.of("c2s", "ame", "ald", "handicap")) {
+					if (count(record, columns, status, file, line) > counts.patients()) {
+						throw new InputFileException(file, line, status + ": more patients than the list has ("
+								+ counts.patients() + ")");
+					}
+				}
+				if (populations.put(population, counts) != null) {
+					throw new InputFileException(file, line, "population: " + name + " given twice for " + finess);
+				}
+			}
+			return new PatientAggregate(0, populations, Map.of());
+		}
+		catch (IOException ex) {
+			throw new InputFileException(file, 0, "cannot read: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static long count(CSVRecord record, Map<String, Integer> columns, String column, String file, long line) {
+		String value = record.get(columns.get(column));
+		Optional<Integer> number = DeclaredAnswer.asNumber(value);
+		return number.orElseThrow(() -> new InputFileException(file, line,
+				column + ": '" + value + "' is not a whole number of patients"));
+	}
+
+}

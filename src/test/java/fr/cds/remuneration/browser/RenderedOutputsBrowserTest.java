@@ -1,0 +1,96 @@
+package fr.cds.remuneration.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import fr.cds.remuneration.annual.AnnualRunLauncher;
+import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.common.FrenchFormat;
+import fr.cds.remuneration.rules.RuleSetRepository;
+import fr.cds.remuneration.support.CsvFiles;
+import fr.cds.remuneration.support.HeadlessChromium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The outputs looked at as a person would: a statement and the summary report opened in headless
+ * Chromium (no console error, the total on the page equals the CSV total), the PDF statement
+ * rendered to images by pdftoppm. Screenshots land in target/screenshots.
+ */
+@SpringBootTest(properties = { "cds.cli.enabled=false", "spring.datasource.url=jdbc:h2:mem:browser-outputs",
+		"cds.input.max-declaration-reject-rate=0.2", "cds.input.max-patient-reject-rate=0.2" })
+class RenderedOutputsBrowserTest {
+
+	static final Path SMALL = Path.of("src/test/resources/annual/small");
+
+	@Autowired
+	AnnualRunLauncher launcher;
+
+	@TempDir
+	Path output;
+
+	@Test
+	void statementSummaryAndPdfAsSeenInABrowser() throws Exception {
+		var outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, SMALL, this.output,
+				RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14), true));
+		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.OK);
+		Path out = this.output.resolve("2024");
+		Path statement = out.resolve("statements/750000100.html");
+
+		try (HeadlessChromium chromium = new HeadlessChromium()) {
+			chromium.driver().get(statement.toUri().toString());
+			assertThat(chromium.consoleErrors()).isEmpty();
+			String pageTotal = chromium.driver().findElement(By.id("total")).getText();
+			String csvTotal = FrenchFormat.euros(CsvFiles.statementTotal(out.resolve("statements/750000100.csv")));
+			assertThat(normalise(pageTotal)).isEqualTo(normalise(csvTotal)).isEqualTo("25 571,71 €");
+			// one row per indicator and the total row, as in the CSV after its table header
+			assertThat(chromium.driver().findElements(By.cssSelector("table.lines tbody tr")))
+				.hasSize(indicatorAndTotalRows(out.resolve("statements/750000100.csv")));
+			chromium.screenshot("statement-750000100");
+
+			chromium.driver().get(out.resolve("summary.html").toUri().toString());
+			assertThat(chromium.consoleErrors()).isEmpty();
+			List<List<String>> summary = CsvFiles.rows(out.resolve("regional-summary.csv"));
+			String nationalTotal = summary.get(summary.size() - 1).get(6);
+			assertThat(normalise(chromium.driver().findElement(By.id("total")).getText()))
+				.isEqualTo(normalise(FrenchFormat.euros(CsvFiles.frenchNumber(nationalTotal))))
+				.isEqualTo("55 903,79 €");
+			assertThat(chromium.driver().findElements(By.cssSelector("svg rect"))).isNotEmpty();
+			chromium.screenshot("summary-2024");
+		}
+
+		Path pages = HeadlessChromium.SCREENSHOTS.resolve("pdf-750000100");
+		Process pdftoppm = new ProcessBuilder("pdftoppm", "-png", "-r", "50",
+				out.resolve("statements/750000100.pdf").toString(), pages.toString()).inheritIO().start();
+		assertThat(pdftoppm.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(pdftoppm.exitValue()).isZero();
+		try (Stream<Path> files = Files.list(HeadlessChromium.SCREENSHOTS)) {
+			assertThat(files.filter(p -> p.getFileName().toString().startsWith("pdf-750000100")).toList())
+				.isNotEmpty()
+				.allSatisfy(png -> assertThat(Files.size(png)).isGreaterThan(1000));
+		}
+	}
+
+	private static int indicatorAndTotalRows(Path csv) {
+		List<List<String>> rows = CsvFiles.rows(csv);
+		int header = rows.stream().map(r -> r.get(0)).toList().indexOf("Code");
+		return rows.size() - header - 1;
+	}
+
+	private static String normalise(String text) {
+		return text.replace('\u00A0', ' ').strip();
+	}
+
+}

@@ -1,0 +1,88 @@
+package fr.cds.remuneration.rules;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The files of a rule-set directory checked together: successive accords must leave no exercice
+ * uncovered and never cover the same one, and each edition ({@code id@version}) is one file.
+ */
+class RuleSetRepositoryTest {
+
+	private static final Path MINIMAL = Path.of("src/test/resources/rules/minimal.yaml");
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void aGapBetweenTwoAccordsIsAMissingExercice() throws IOException {
+		Files.copy(MINIMAL, this.directory.resolve("minimal.yaml"));
+		writeNextAccord(3);
+
+		assertRefused("minimal-next.yaml: [exercices] missing exercice: no rule set covers 2022"
+				+ " (minimal covers 2020–2021 and minimal-next covers 2023–2024)");
+	}
+
+	@Test
+	void twoAccordsCoveringTheSameExerciceAreRefused() throws IOException {
+		Files.copy(MINIMAL, this.directory.resolve("minimal.yaml"));
+		writeNextAccord(1);
+
+		assertRefused("minimal-next.yaml: [exercices] overlapping validity: minimal covers 2020–2021"
+				+ " and minimal-next covers 2021–2022");
+	}
+
+	@Test
+	void successiveAccordsLoadAndTheExerciceChoosesOne() throws IOException {
+		Files.copy(MINIMAL, this.directory.resolve("minimal.yaml"));
+		writeNextAccord(2);
+
+		RuleSetRepository repository = RuleSetRepository.load(this.directory.toString());
+
+		assertThat(repository.forExercice(2021, Optional.empty()).id()).isEqualTo("minimal");
+		assertThat(repository.forExercice(2022, Optional.empty()).id()).isEqualTo("minimal-next");
+	}
+
+	@Test
+	void oneEditionInTwoFilesIsRefused() throws IOException {
+		Files.copy(MINIMAL, this.directory.resolve("a.yaml"));
+		Files.copy(MINIMAL, this.directory.resolve("b.yaml"));
+
+		assertRefused("b.yaml: [ruleset] rule set minimal@1 is also defined in a.yaml: give each edition its own version");
+	}
+
+	@Test
+	void twoEditionsOfOneAccordMayCoverTheSameExercicesAndTheNewestApplies() throws IOException {
+		Files.copy(MINIMAL, this.directory.resolve("a.yaml"));
+		Files.writeString(this.directory.resolve("b.yaml"),
+				Files.readString(MINIMAL).replace("version: \"1\"", "version: \"2\""));
+
+		RuleSetRepository repository = RuleSetRepository.load(this.directory.toString());
+
+		assertThat(repository.forExercice(2021, Optional.empty()).reference()).isEqualTo("minimal@2");
+	}
+
+	private void assertRefused(String problem) {
+		assertThatThrownBy(() -> RuleSetRepository.load(this.directory.toString())).isInstanceOfSatisfying(
+				RuleSetException.class,
+				ex -> assertThat(ex.problems()).extracting(RuleProblem::toString).containsExactly(problem));
+	}
+
+	/** The minimal rule set as another accord, {@code minimal-next}, with every year moved by {@code years}. */
+	private void writeNextAccord(int years) throws IOException {
+		String content = Files.readString(MINIMAL).replace("ruleset: minimal", "ruleset: minimal-next");
+		for (int year = 2021; year >= 2019; year--) {
+			content = content.replace(String.valueOf(year), String.valueOf(year + years));
+		}
+		Files.writeString(this.directory.resolve("minimal-next.yaml"), content);
+	}
+
+}

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Run by the Maven build before the tests (exec-maven-plugin, phase process-test-classes): the
+# browser tests drive Debian's Chromium through Debian's chromedriver, and render PDFs with
+# pdftoppm. Installs the missing Debian packages when it can (root, or password-less sudo), so
+# that a fresh machine or a CI clone needs nothing installed by hand.
+set -euo pipefail
+missing=()
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing test tools from Debian packages: ${missing[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+  run=()
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  run=(sudo)
+else
+  echo "The browser tests need the Debian packages: ${missing[*]}. Install them (apt-get install ${missing[*]}) or run the build as root." >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${run[@]}" apt-get update -qq
+"${run[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

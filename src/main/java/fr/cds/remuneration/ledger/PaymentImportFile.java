@@ -8,12 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -21,6 +18,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import fr.cds.remuneration.input.CsvFormats;
 import fr.cds.remuneration.input.CsvRow;
+import fr.cds.remuneration.input.HeaderCheck;
 import fr.cds.remuneration.input.InputFileException;
 
 /**
@@ -50,7 +48,7 @@ final class PaymentImportFile {
 				}
 				CSVRecord record = records.next();
 				if (columns == null) {
-					columns = columns(name, record);
+					columns = HeaderCheck.columns(name, PaymentImportRowValidator.COLUMNS, record);
 				}
 				else if (record.size() > 1 || !record.get(0).isBlank()) {
 					String[] values = record.values();
@@ -58,8 +56,7 @@ final class PaymentImportFile {
 				}
 			}
 			if (columns == null) {
-				throw new InputFileException(name, 1, "empty file: a header row is required ("
-						+ String.join(";", PaymentImportRowValidator.COLUMNS) + ")");
+				HeaderCheck.columns(name, PaymentImportRowValidator.COLUMNS, null);
 			}
 			return rows;
 		}
@@ -72,19 +69,6 @@ final class PaymentImportFile {
 		catch (IOException ex) {
 			throw unreadable(name, ex);
 		}
-	}
-
-	private static Map<String, Integer> columns(String name, CSVRecord header) {
-		Map<String, Integer> columns = new HashMap<>();
-		for (int i = 0; i < header.size(); i++) {
-			columns.put(header.get(i).strip().toLowerCase(Locale.ROOT), i);
-		}
-		if (columns.size() != header.size() || !columns.keySet().equals(new java.util.HashSet<>(PaymentImportRowValidator.COLUMNS))) {
-			throw new InputFileException(name, 1, "header does not match the expected layout: found "
-					+ new TreeSet<>(columns.keySet()) + ", expected " + String.join(";", PaymentImportRowValidator.COLUMNS)
-					+ " (each once, in any order, separated by ';')");
-		}
-		return Map.copyOf(columns);
 	}
 
 	private static InputFileException unreadable(String name, IOException cause) {

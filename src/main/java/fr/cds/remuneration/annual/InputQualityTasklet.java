@@ -65,7 +65,7 @@ public class InputQualityTasklet implements Tasklet {
 		check(counts.get(InputFile.PATIENTS.fileName()), this.limits.maxPatientRejectRate(), problems);
 		if (!problems.isEmpty()) {
 			RunOutputsTasklet.writeRejects(this.store, runId,
-					RunContext.of(contribution.getStepExecution()).run().exerciceOutputDir());
+					RunContext.of(contribution.getStepExecution()).outputDirectory());
 			throw new InputRejectedException("Inputs refused, nothing was computed nor paid:\n  "
 					+ String.join("\n  ", problems) + "\nSee rejects.csv in the output directory, correct the files and run again.");
 		}

@@ -22,6 +22,7 @@ import fr.cds.remuneration.Application;
 import fr.cds.remuneration.annual.AnnualRunLauncher;
 import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.rules.RuleSetRepository;
+import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.EmbeddedPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +66,7 @@ class PostgresParityTest {
 		Path output = this.work.resolve(name);
 		try (ConfigurableApplicationContext context = start(database)) {
 			assertThat(databaseProduct(context)).isEqualTo(name.equals("h2") ? "H2" : "PostgreSQL");
-			AnnualRunLauncher.Outcome outcome = context.getBean(AnnualRunLauncher.class)
+			JobOutcome outcome = context.getBean(AnnualRunLauncher.class)
 				.launch(new AnnualRunLauncher.Request(2024, SAMPLES, output, RuleSetRepository.BUILT_IN, Optional.empty(),
 						LocalDate.of(2025, 2, 14)));
 			assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.OK);

@@ -14,7 +14,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -34,9 +33,14 @@ import fr.cds.remuneration.input.DeclarationRowValidator;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputLimits;
 import fr.cds.remuneration.input.Validated;
+import fr.cds.remuneration.ledger.CentreSettler;
+import fr.cds.remuneration.ledger.PaymentLedger;
+import fr.cds.remuneration.ledger.PaymentSchedule;
+import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
 import fr.cds.remuneration.output.StatementPdfRenderer;
 import fr.cds.remuneration.output.SummaryReportWriter;
+import fr.cds.remuneration.snapshot.RunCursors;
 import fr.cds.remuneration.snapshot.RunStore;
 import fr.cds.remuneration.snapshot.SnapshotJson;
 
@@ -46,14 +50,15 @@ import fr.cds.remuneration.snapshot.SnapshotJson;
  *
  * <pre>
  * checkRules → checkInputs → centres → declarations → patientExtract → patientDuplicates → inputQuality
- *   → compute → statements → runOutputs → summaryReport → manifest
+ *   → compute → balance → statements → runOutputs → summaryReport → manifest
  * </pre>
  *
  * Input files are read by chunk-oriented steps that validate each row and store accepted values
  * and rejects together; the patient extract is streamed once into per-centre aggregates, then its
- * duplicate rows are found and taken out; the centres are computed chunk by chunk; statements are
- * rendered chunk by chunk; summaries, payments, rejects, the run report and the manifest close the
- * run.
+ * duplicate rows are found and taken out; the centres are computed chunk by chunk; each centre's
+ * balance (total − advances already in the ledger) is recorded in the payment ledger; statements
+ * are rendered chunk by chunk; summaries, payments, rejects and the run report follow, and the
+ * manifest of every output closes the run.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InputLimits.class)
@@ -75,7 +80,8 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	public Job annualPaymentJob(JobRepository jobRepository, Step checkRulesStep, Step checkInputsStep, Step centresStep,
 			Step declarationsStep, Step patientExtractStep, Step patientDuplicatesStep, Step inputQualityStep,
-			Step computeStep, Step statementsStep, Step runOutputsStep, Step summaryReportStep, Step manifestStep) {
+			Step computeStep, Step balanceStep, Step statementsStep, Step runOutputsStep, Step summaryReportStep,
+			Step manifestStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(checkRulesStep)
 			.next(checkInputsStep)
 			.next(centresStep)
@@ -84,6 +90,7 @@ public class AnnualPaymentJobConfiguration {
 			.next(patientDuplicatesStep)
 			.next(inputQualityStep)
 			.next(computeStep)
+			.next(balanceStep)
 			.next(statementsStep)
 			.next(runOutputsStep)
 			.next(summaryReportStep)
@@ -263,12 +270,16 @@ public class AnnualPaymentJobConfiguration {
 	/** A restartable cursor over rows of the current run ({@code sql} takes the run id). */
 	private static <T> JdbcCursorItemReader<T> runReader(String name, String sql, RowMapper<T> rowMapper,
 			StepExecution stepExecution, DataSource dataSource) {
-		long runId = RunContext.of(stepExecution).runId();
-		return new JdbcCursorItemReaderBuilder<T>().name(name)
-			.dataSource(dataSource)
-			.sql(sql)
-			.preparedStatementSetter(ps -> ps.setLong(1, runId))
-			.rowMapper(rowMapper)
+		return RunCursors.of(name, sql, rowMapper, RunContext.of(stepExecution).runId(), dataSource);
+	}
+
+	// -------------------------------------------------------------------------- balance
+
+	@Bean
+	Step balanceStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
+			PaymentLedger ledger, CentreSettler settler) {
+		return new StepBuilder("balance", jobRepository)
+			.tasklet(new BalanceTasklet(store, ledger, settler), transactionManager)
 			.build();
 	}
 
@@ -295,16 +306,18 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	@StepScope
 	StatementFilesWriter statementFilesWriter(@Value("#{stepExecution}") StepExecution stepExecution,
-			StatementHtmlRenderer html, StatementPdfRenderer pdf) {
-		AnnualRun run = RunContext.of(stepExecution).run();
-		return new StatementFilesWriter(run.exerciceOutputDir().resolve("statements"), html, run.pdf() ? pdf : null);
+			StatementHtmlRenderer html, StatementPdfRenderer pdf, SettlementStore settlements, PaymentSchedule schedule) {
+		RunContext context = RunContext.of(stepExecution);
+		return new StatementFilesWriter(context.outputDirectory().resolve("statements"), html,
+				context.run().pdf() ? pdf : null, settlements, context.runId(),
+				schedule.balanceDueNote(context.run().exercice()));
 	}
 
 	@Bean
 	Step runOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
-			RegionTable regions, RuleSetCatalog catalog) {
+			RegionTable regions, RuleSetCatalog catalog, SettlementStore settlements, PaymentLedger ledger) {
 		return new StepBuilder("runOutputs", jobRepository)
-			.tasklet(new RunOutputsTasklet(store, regions, catalog), transactionManager)
+			.tasklet(new RunOutputsTasklet(store, regions, catalog, settlements, ledger), transactionManager)
 			.build();
 	}
 

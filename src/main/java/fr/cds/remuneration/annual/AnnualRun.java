@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import fr.cds.remuneration.input.InputEncoding;
 import fr.cds.remuneration.input.InputFile;
+import fr.cds.remuneration.run.ExerciceJobLauncher;
 
 /**
  * The parameters of an annual run. The identifying ones are the exercice, the rule set
@@ -26,7 +27,7 @@ import fr.cds.remuneration.input.InputFile;
 public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path inputDir, Path outputDir,
 		String rulesLocation, LocalDate extractionDate, boolean pdf, InputEncoding inputEncoding) {
 
-	public static final String EXERCICE = "exercice";
+	public static final String EXERCICE = ExerciceJobLauncher.EXERCICE;
 
 	public static final String RULE_SET = "ruleSet";
 

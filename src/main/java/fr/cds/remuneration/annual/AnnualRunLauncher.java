@@ -3,14 +3,13 @@ package fr.cds.remuneration.annual;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
-import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
@@ -24,13 +23,15 @@ import fr.cds.remuneration.input.InputFileScan;
 import fr.cds.remuneration.output.ManifestWriter;
 import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.rules.model.RuleSet;
-import fr.cds.remuneration.run.ExerciceLock;
+import fr.cds.remuneration.run.ExerciceJobLauncher;
 import fr.cds.remuneration.run.JobOutcome;
 
 /**
  * Launches (or restarts) the annual job for an exercice and says how it ended, with the exit code
  * and an operator's message. Checks what can be checked before launching: the rule set and the
- * presence of the input files, whose checksums identify the run.
+ * presence of the input files, whose checksums identify the run; and, under the exercice's lock,
+ * that the exercice has no completed annual run: once an exercice is paid, a change goes through
+ * re-processing, which pays only the difference.
  */
 @Component
 public class AnnualRunLauncher {
@@ -43,21 +44,17 @@ public class AnnualRunLauncher {
 
 	private final RuleSetCatalog catalog;
 
+	private final ExerciceJobLauncher exerciceJobs;
+
 	private final JobRepository jobRepository;
 
-	private final ExerciceLock exerciceLock;
-
 	public AnnualRunLauncher(JobOperator jobOperator, Job annualPaymentJob, RuleSetCatalog catalog,
-			JobRepository jobRepository, ExerciceLock exerciceLock) {
+			ExerciceJobLauncher exerciceJobs, JobRepository jobRepository) {
 		this.jobOperator = jobOperator;
 		this.annualPaymentJob = annualPaymentJob;
 		this.catalog = catalog;
+		this.exerciceJobs = exerciceJobs;
 		this.jobRepository = jobRepository;
-		this.exerciceLock = exerciceLock;
-	}
-
-	/** How a launch ended. */
-	public record Outcome(ExitCode exitCode, String message, JobExecution execution) {
 	}
 
 	/**
@@ -83,7 +80,7 @@ public class AnnualRunLauncher {
 
 	}
 
-	public Outcome launch(Request request) {
+	public JobOutcome launch(Request request) {
 		AnnualRun run;
 		try {
 			RuleSet ruleSet = this.catalog.repository(request.rulesLocation())
@@ -94,45 +91,33 @@ public class AnnualRunLauncher {
 					request.inputEncoding());
 		}
 		catch (RuleSetException ex) {
-			return new Outcome(ExitCode.RULES_REFUSED, ex.getMessage(), null);
+			return JobOutcome.refused(ExitCode.RULES_REFUSED, ex.getMessage());
 		}
 		catch (InputFileException ex) {
-			return new Outcome(ExitCode.INPUT_REFUSED, ex.getMessage(), null);
+			return JobOutcome.refused(ExitCode.INPUT_REFUSED, ex.getMessage());
 		}
-		Optional<ExerciceLock.Held> lock = this.exerciceLock.tryAcquire(run.exercice());
-		if (lock.isEmpty()) {
-			return new Outcome(ExitCode.ALREADY_RUNNING, "Exercice " + run.exercice()
-					+ " is being processed by another process: refused. Wait for it to end, then check with 'runs'.",
-					null);
-		}
-		try (ExerciceLock.Held held = lock.get()) {
+		return this.exerciceJobs.underLock(run.exercice(), () -> {
+			List<JobExecution> completed = this.exerciceJobs
+				.completedExecutions(AnnualPaymentJobConfiguration.JOB_NAME, run.exercice());
+			if (!completed.isEmpty()) {
+				return alreadyCompleted(run, AnnualRun.from(completed.get(0).getJobParameters()),
+						completed.get(0).getJobInstanceId());
+			}
 			Optional<String> outputConflict = outputConflict(run);
 			if (outputConflict.isPresent()) {
-				return new Outcome(ExitCode.USAGE, outputConflict.get(), null);
+				return JobOutcome.refused(ExitCode.USAGE, outputConflict.get());
 			}
-			recoverCrashedExecutions(run.exercice());
 			logger.info("Launching " + AnnualPaymentJobConfiguration.JOB_NAME + " for exercice " + run.exercice()
 					+ " under " + run.ruleSet() + " (inputs " + run.inputChecksum() + ")");
-			JobExecution execution = this.jobOperator.start(this.annualPaymentJob, run.toJobParameters());
-			return outcome(execution, run);
-		}
-		catch (JobInstanceAlreadyCompleteException ex) {
-			return new Outcome(ExitCode.ALREADY_COMPLETED, "Exercice " + run.exercice() + " was already computed under "
-					+ run.ruleSet() + " from these same input files (" + run.inputChecksum() + "): refused, nothing is"
-					+ " paid twice. The outputs of that run are in " + run.exerciceOutputDir() + ".", null);
-		}
-		catch (JobExecutionAlreadyRunningException ex) {
-			return new Outcome(ExitCode.ALREADY_RUNNING,
-					"A run of exercice " + run.exercice() + " with these inputs is in progress: refused.", null);
-		}
-		catch (Exception ex) {
-			return new Outcome(ExitCode.FAILED, "The job could not be launched: " + ex.getMessage(), null);
-		}
+			return JobOutcome.of(this.jobOperator.start(this.annualPaymentJob, run.toJobParameters()),
+					"Exercice " + run.exercice() + " computed; outputs in " + run.exerciceOutputDir());
+		});
 	}
 
 	/**
 	 * A new run (not a restart) must not write over the outputs of a completed run, which may have
-	 * been sent already: their manifest says they are complete.
+	 * been sent already: their manifest says they are complete (the run may have been recorded in
+	 * another database).
 	 */
 	private Optional<String> outputConflict(AnnualRun run) {
 		Path manifest = run.exerciceOutputDir().resolve(ManifestWriter.MANIFEST);
@@ -145,29 +130,20 @@ public class AnnualRunLauncher {
 		return Optional.empty();
 	}
 
-	/**
-	 * Executions of this exercice still marked running while we hold its lock were left by a
-	 * crashed process (kill -9, power cut): mark them failed so that the launch restarts them.
-	 */
-	private void recoverCrashedExecutions(int exercice) {
-		for (JobExecution execution : this.jobRepository.findRunningJobExecutions(AnnualPaymentJobConfiguration.JOB_NAME)) {
-			Long executionExercice = execution.getJobParameters().getLong(AnnualRun.EXERCICE);
-			if (executionExercice != null && executionExercice == exercice) {
-				logger.warn("Execution " + execution.getId() + " of exercice " + exercice
-						+ " was left running by a crashed process: recovering it before restarting");
-				this.jobOperator.recover(execution);
-			}
-		}
-	}
-
-	private Outcome outcome(JobExecution execution, AnnualRun run) {
-		JobOutcome outcome = JobOutcome.of(execution,
-				"Exercice " + run.exercice() + " computed; outputs in " + run.exerciceOutputDir());
-		return new Outcome(outcome.exitCode(), outcome.message(), execution);
+	private static JobOutcome alreadyCompleted(AnnualRun asked, AnnualRun done, long runId) {
+		boolean sameInputs = asked.inputChecksum().equals(done.inputChecksum()) && asked.ruleSet().equals(done.ruleSet());
+		return JobOutcome.refused(ExitCode.ALREADY_COMPLETED, "Exercice " + asked.exercice()
+				+ " was already computed and its balances recorded by run " + runId
+				+ " under " + done.ruleSet() + (sameInputs ? ", from these same input files"
+						: ", from other input files (" + done.inputChecksum() + ")")
+				+ ": a second annual run is refused, nothing is paid twice. A change after payment (new rule-set"
+				+ " version, corrected inputs of a centre) goes through re-processing, which pays or recovers only the"
+				+ " difference: 'reprocess --exercice " + asked.exercice() + "'. The outputs of that run are in "
+				+ done.exerciceOutputDir() + ".");
 	}
 
 	/** SHA-256 over the SHA-256 of each input file, in a fixed order. */
-	static String inputChecksum(Path inputDir) {
+	public static String inputChecksum(Path inputDir) {
 		return inputChecksum(inputDir, Optional.empty());
 	}
 

@@ -77,7 +77,7 @@ public class InputQualityTasklet implements Tasklet {
 		check(counts.get(InputFile.PATIENTS.fileName()), this.limits.maxPatientRejectRate(),
 				"cds.input.max-patient-reject-rate", problems);
 		if (!problems.isEmpty()) {
-			Path directory = context.run().exerciceOutputDir();
+			Path directory = context.outputDirectory();
 			RunOutputsTasklet.writeRejects(this.store, runId, directory);
 			throw new InputRejectedException("Inputs refused, nothing was computed nor paid:\n  "
 					+ String.join("\n  ", problems) + "\nEvery rejected row is listed with its line, field and reason in "

@@ -23,7 +23,7 @@ public class ManifestTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		Path directory = RunContext.of(contribution.getStepExecution()).run().exerciceOutputDir();
+		Path directory = RunContext.of(contribution.getStepExecution()).outputDirectory();
 		List<ManifestWriter.Entry> entries = ManifestWriter.write(directory);
 		logger.info("Manifest of " + entries.size() + " output files: " + directory.resolve(ManifestWriter.MANIFEST));
 		return RepeatStatus.FINISHED;

@@ -21,7 +21,8 @@ import picocli.CommandLine.TypeConversionException;
 				"Computes every centre and writes statements, regional summary, payment file, rejects and",
 				"run report to <output>/<exercice>/.",
 				"A failed run restarts where it stopped when launched again with the same inputs;",
-				"a completed one is refused (exit code 5): nothing is paid twice." })
+				"once an exercice is completed, any second annual run of it is refused (exit code 5):",
+				"nothing is paid twice; a change after payment goes through 'reprocess'." })
 public class RunCommand implements Callable<Integer> {
 
 	private final AnnualRunLauncher launcher;
@@ -57,11 +58,9 @@ public class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(this.exercice,
-				this.input, this.output, this.ruleSets.rules, this.ruleSets.ruleSet(), this.extractionDate, this.pdf,
-				this.inputEncoding));
-		(outcome.exitCode() == ExitCode.OK ? System.out : System.err).println(outcome.message());
-		return outcome.exitCode().code();
+		return Outcomes.report(this.launcher.launch(new AnnualRunLauncher.Request(this.exercice, this.input,
+				this.output, this.ruleSets.rules, this.ruleSets.ruleSet(), this.extractionDate, this.pdf,
+				this.inputEncoding)));
 	}
 
 	/** Reads {@code --input-encoding}; an unknown name is a usage error. */

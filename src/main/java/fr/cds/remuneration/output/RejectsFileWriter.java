@@ -2,6 +2,7 @@ package fr.cds.remuneration.output;
 
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.stream.Stream;
 
 import fr.cds.remuneration.input.Reject;
@@ -14,6 +15,10 @@ import fr.cds.remuneration.input.Reject;
 public final class RejectsFileWriter {
 
 	private RejectsFileWriter() {
+	}
+
+	public static void write(Path target, List<Reject> rejects) {
+		write(target, rejects.stream());
 	}
 
 	public static void write(Path target, Stream<Reject> rejects) {

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -239,6 +240,12 @@ public class RunStore {
 					counts.put(rs.getString(1), rs.getLong(2));
 				}, runId);
 		return counts;
+	}
+
+	/** Rejected rows (not problems) of one centre, over every file of the run. */
+	public long rejectedRowsOfCentre(long runId, String finess) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM RUN_REJECT WHERE RUN_ID = ? AND FINESS = ? AND SEQ = 1",
+				Long.class, runId, finess);
 	}
 
 	public long rejectedRows(long runId, String file) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,8 +28,10 @@ import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.input.InputEncoding;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.rules.RuleSetRepository;
+import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.CsvFiles;
 import fr.cds.remuneration.support.PatientIdentifiers;
+import fr.cds.remuneration.support.RunTables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -59,6 +62,12 @@ class BadInputCorpusTest {
 	@TempDir
 	Path work;
 
+	@BeforeEach
+	void emptyRepository() {
+		// each case is the first annual run of its exercice, as on a fresh machine
+		RunTables.empty(this.jdbc);
+	}
+
 	static Stream<String> cases() throws IOException {
 		try (Stream<Path> cases = Files.list(CORPUS)) {
 			return cases.filter(Files::isDirectory).map(p -> p.getFileName().toString()).sorted().toList().stream();
@@ -74,7 +83,7 @@ class BadInputCorpusTest {
 		Path output = this.work.resolve("output");
 		InputEncoding encoding = InputEncoding.parse(expected.getProperty("encoding", "UTF-8")).orElseThrow();
 
-		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, input, output,
+		JobOutcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, input, output,
 				RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14), false, encoding));
 
 		assertThat(outcome.exitCode().code()).as(outcome.message())

@@ -141,7 +141,7 @@ class CrashRestartTest {
 
 		void restartAndCompareWith(Path expected) throws Exception {
 			assertThat(start().exitCode()).as(log()).isZero();
-			assertThat(log()).contains("was left running by a crashed process: recovering it before restarting");
+			assertThat(log()).contains("was left running by a crashed process");
 			OutputTrees.assertSame(expected, exerciceOutput());
 			assertThat(this.output.resolve(".work")).as("the duplicate search's work files are deleted").doesNotExist();
 			PatientIdentifiers.assertNoneIn(input.resolve(InputFile.PATIENTS.fileName()), this.output, log());

@@ -10,16 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.rules.RuleSetRepository;
+import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.CsvFiles;
+import fr.cds.remuneration.support.RunTables;
 import fr.cds.remuneration.support.SyntheticInputs;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,15 +46,24 @@ class InputThresholdsTest {
 	@Autowired
 	AnnualRunLauncher launcher;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@TempDir
 	Path work;
+
+	@BeforeEach
+	void emptyRepository() {
+		// each test is the first annual run of its exercice, as on a fresh machine
+		RunTables.empty(this.jdbc);
+	}
 
 	@Test
 	void patientRejectsAtTheLimitCompleteAndTellTheCentresConcerned() throws IOException {
 		// 2 rejected rows out of 2,000: 0.1 %, not above the limit
 		Path input = input("at-limit", 0, 3, 9);
 
-		AnnualRunLauncher.Outcome outcome = launch(input, RuleSetRepository.BUILT_IN);
+		JobOutcome outcome = launch(input, RuleSetRepository.BUILT_IN);
 
 		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.OK);
 		Path statements = this.work.resolve("at-limit-output/2024/statements");
@@ -71,7 +84,7 @@ class InputThresholdsTest {
 	void patientRejectsAboveTheLimitStopTheRunBeforeAnyPayment() throws IOException {
 		Path input = input("above-limit", 0, 3, 9, 12);
 
-		AnnualRunLauncher.Outcome outcome = launch(input, RuleSetRepository.BUILT_IN);
+		JobOutcome outcome = launch(input, RuleSetRepository.BUILT_IN);
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
 		assertThat(outcome.exitCode().code()).isEqualTo(3);
@@ -86,7 +99,7 @@ class InputThresholdsTest {
 		// 2 rejected rows out of 140: 1.43 %, above 1 %
 		Path input = input("declarations", 2);
 
-		AnnualRunLauncher.Outcome outcome = launch(input, RuleSetRepository.BUILT_IN);
+		JobOutcome outcome = launch(input, RuleSetRepository.BUILT_IN);
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
 		assertThat(outcome.message()).contains(
@@ -101,7 +114,7 @@ class InputThresholdsTest {
 		centres.set(5, centres.get(5).replace(";HORS_ZONE;", ";ZONE_X;"));
 		Files.write(input.resolve(InputFile.CENTRES.fileName()), centres);
 
-		AnnualRunLauncher.Outcome outcome = launch(input, RuleSetRepository.BUILT_IN);
+		JobOutcome outcome = launch(input, RuleSetRepository.BUILT_IN);
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
 		assertThat(outcome.message()).contains("centres.csv: 1 rejected row(s) out of 20; every centre must be accepted");
@@ -125,7 +138,7 @@ class InputThresholdsTest {
 			Files.writeString(rules.resolve("accord-2015.yaml"), yaml + "\nunexpected_key: 1\n");
 		}
 
-		AnnualRunLauncher.Outcome outcome = launch(input, rules.toString());
+		JobOutcome outcome = launch(input, rules.toString());
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.RULES_REFUSED);
 		assertThat(outcome.exitCode().code()).isEqualTo(4);
@@ -133,7 +146,7 @@ class InputThresholdsTest {
 		assertThat(this.work.resolve("rules-output")).doesNotExist();
 	}
 
-	private AnnualRunLauncher.Outcome launch(Path input, String rules) {
+	private JobOutcome launch(Path input, String rules) {
 		return this.launcher.launch(new AnnualRunLauncher.Request(2024, input,
 				this.work.resolve(input.getFileName() + "-output"), rules, Optional.empty(), LocalDate.of(2025, 2, 14)));
 	}

@@ -18,11 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.rules.RuleSetRepository;
+import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.CsvFiles;
+import fr.cds.remuneration.support.RunTables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,6 +45,9 @@ class OutputSafetyTest {
 	@Autowired
 	AnnualRunLauncher launcher;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	@TempDir
 	static Path work;
 
@@ -51,6 +57,7 @@ class OutputSafetyTest {
 
 	@BeforeAll
 	void run() throws IOException {
+		RunTables.empty(this.jdbc);
 		Path input = Files.createDirectories(work.resolve("input"));
 		Files.copy(BadInputCorpusTest.CORPUS.resolve("markup-and-formula/centres.csv"), input.resolve("centres.csv"));
 		Files.copy(BadInputCorpusTest.BASE.resolve("patients.csv"), input.resolve("patients.csv"));
@@ -60,7 +67,7 @@ class OutputSafetyTest {
 		Files.write(input.resolve("declarations.csv"), declarations);
 		this.centres = CsvFiles.rows(input.resolve(InputFile.CENTRES.fileName()));
 
-		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, input,
+		JobOutcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, input,
 				work.resolve("output"), RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14)));
 
 		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.OK);
@@ -148,6 +155,7 @@ class OutputSafetyTest {
 
 	@Test
 	void anotherRunNeverOverwritesTheOutputsOfACompletedOne() throws IOException {
+		// the other tests of the class read the files only: forgetting the run in the database is harmless
 		Path other = Files.createDirectories(work.resolve("other-input"));
 		for (InputFile file : InputFile.values()) {
 			Files.copy(work.resolve("input").resolve(file.fileName()), other.resolve(file.fileName()));
@@ -155,8 +163,10 @@ class OutputSafetyTest {
 		Files.writeString(other.resolve("patients.csv"), "PX0000901;750000100;1;45;0;0;0;0;RG;1;0;0;0;0;0;0\n",
 				java.nio.file.StandardOpenOption.APPEND);
 		byte[] manifest = Files.readAllBytes(this.out.resolve("manifest.sha256"));
+		// another database (a new machine, a database rebuilt), the same output directory
+		RunTables.empty(this.jdbc);
 
-		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, other,
+		JobOutcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, other,
 				work.resolve("output"), RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14)));
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);

@@ -32,7 +32,8 @@ class StatementFilesWriterTest {
 				RuleSetRepository.load(RuleSetRepository.BUILT_IN).rulesFor(2024, Optional.empty()),
 				CentreFixture.centre("750000100", CentreType.MEDICAL).socle2024().inputs());
 		Path statements = this.work.resolve("out/statements");
-		StatementFilesWriter writer = new StatementFilesWriter(statements, new StatementHtmlRenderer(new TemplateEngine()), null);
+		StatementFilesWriter writer = new StatementFilesWriter(statements, new StatementHtmlRenderer(new TemplateEngine()), null,
+				null, 0, "");
 
 		for (String finess : List.of("../../etc/x", "75000010/", "..", "750000100.csv", "")) {
 			assertThatThrownBy(() -> writer.write(new Chunk<>(withFiness(valid, finess))))

@@ -11,12 +11,16 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.common.Checksums;
+import fr.cds.remuneration.input.InputEncoding;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputFileException;
+import fr.cds.remuneration.input.InputFileScan;
+import fr.cds.remuneration.output.ManifestWriter;
 import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.run.ExerciceJobLauncher;
@@ -42,26 +46,36 @@ public class AnnualRunLauncher {
 
 	private final ExerciceJobLauncher exerciceJobs;
 
+	private final JobRepository jobRepository;
+
 	public AnnualRunLauncher(JobOperator jobOperator, Job annualPaymentJob, RuleSetCatalog catalog,
-			ExerciceJobLauncher exerciceJobs) {
+			ExerciceJobLauncher exerciceJobs, JobRepository jobRepository) {
 		this.jobOperator = jobOperator;
 		this.annualPaymentJob = annualPaymentJob;
 		this.catalog = catalog;
 		this.exerciceJobs = exerciceJobs;
+		this.jobRepository = jobRepository;
 	}
 
 	/**
 	 * What the operator asked for.
 	 *
 	 * @param pdf whether to write the statements as PDF too
+	 * @param inputEncoding the encoding the operator declares for the input files
 	 */
 	public record Request(int exercice, Path inputDir, Path outputDir, String rulesLocation,
-			Optional<String> ruleSet, LocalDate extractionDate, boolean pdf) {
+			Optional<String> ruleSet, LocalDate extractionDate, boolean pdf, InputEncoding inputEncoding) {
 
-		/** A request without PDF statements. */
+		/** A request without PDF statements, on UTF-8 inputs. */
 		public Request(int exercice, Path inputDir, Path outputDir, String rulesLocation, Optional<String> ruleSet,
 				LocalDate extractionDate) {
 			this(exercice, inputDir, outputDir, rulesLocation, ruleSet, extractionDate, false);
+		}
+
+		/** A request on UTF-8 inputs, the documented format. */
+		public Request(int exercice, Path inputDir, Path outputDir, String rulesLocation, Optional<String> ruleSet,
+				LocalDate extractionDate, boolean pdf) {
+			this(exercice, inputDir, outputDir, rulesLocation, ruleSet, extractionDate, pdf, InputEncoding.UTF_8);
 		}
 
 	}
@@ -71,9 +85,10 @@ public class AnnualRunLauncher {
 		try {
 			RuleSet ruleSet = this.catalog.repository(request.rulesLocation())
 				.forExercice(request.exercice(), request.ruleSet());
-			run = new AnnualRun(request.exercice(), ruleSet.reference(), inputChecksum(request.inputDir()),
-					request.inputDir(), request.outputDir(), request.rulesLocation(), request.extractionDate(),
-					request.pdf());
+			run = new AnnualRun(request.exercice(), ruleSet.reference(),
+					inputChecksum(request.inputDir(), Optional.of(request.inputEncoding())), request.inputDir(),
+					request.outputDir(), request.rulesLocation(), request.extractionDate(), request.pdf(),
+					request.inputEncoding());
 		}
 		catch (RuleSetException ex) {
 			return JobOutcome.refused(ExitCode.RULES_REFUSED, ex.getMessage());
@@ -88,11 +103,31 @@ public class AnnualRunLauncher {
 				return alreadyCompleted(run, AnnualRun.from(completed.get(0).getJobParameters()),
 						completed.get(0).getJobInstanceId());
 			}
+			Optional<String> outputConflict = outputConflict(run);
+			if (outputConflict.isPresent()) {
+				return JobOutcome.refused(ExitCode.USAGE, outputConflict.get());
+			}
 			logger.info("Launching " + AnnualPaymentJobConfiguration.JOB_NAME + " for exercice " + run.exercice()
 					+ " under " + run.ruleSet() + " (inputs " + run.inputChecksum() + ")");
 			return JobOutcome.of(this.jobOperator.start(this.annualPaymentJob, run.toJobParameters()),
 					"Exercice " + run.exercice() + " computed; outputs in " + run.exerciceOutputDir());
 		});
+	}
+
+	/**
+	 * A new run (not a restart) must not write over the outputs of a completed run, which may have
+	 * been sent already: their manifest says they are complete (the run may have been recorded in
+	 * another database).
+	 */
+	private Optional<String> outputConflict(AnnualRun run) {
+		Path manifest = run.exerciceOutputDir().resolve(ManifestWriter.MANIFEST);
+		boolean newRun = this.jobRepository.getJobInstance(AnnualPaymentJobConfiguration.JOB_NAME,
+				run.toJobParameters()) == null;
+		if (newRun && Files.exists(manifest)) {
+			return Optional.of(run.exerciceOutputDir() + " holds the outputs of another completed run (" + manifest
+					+ "): refused, they are not overwritten. Archive them or choose another --output.");
+		}
+		return Optional.empty();
 	}
 
 	private static JobOutcome alreadyCompleted(AnnualRun asked, AnnualRun done, long runId) {
@@ -109,6 +144,14 @@ public class AnnualRunLauncher {
 
 	/** SHA-256 over the SHA-256 of each input file, in a fixed order. */
 	public static String inputChecksum(Path inputDir) {
+		return inputChecksum(inputDir, Optional.empty());
+	}
+
+	/**
+	 * SHA-256 over the SHA-256 of each input file, in a fixed order; with an encoding, also refuses
+	 * a file that the encoding cannot read, from the same pass over its bytes.
+	 */
+	private static String inputChecksum(Path inputDir, Optional<InputEncoding> encoding) {
 		StringBuilder digests = new StringBuilder();
 		for (InputFile file : InputFile.values()) {
 			Path path = inputDir.resolve(file.fileName());
@@ -116,7 +159,9 @@ public class AnnualRunLauncher {
 				throw new InputFileException(file.fileName(), 0,
 						"file not found in the input directory (" + path.toAbsolutePath() + ")");
 			}
-			digests.append(file.fileName()).append('=').append(Checksums.sha256(path)).append('\n');
+			InputFileScan scan = InputFileScan.of(path, file.fileName());
+			encoding.ifPresent(e -> scan.requireReadable(file.fileName(), e));
+			digests.append(file.fileName()).append('=').append(scan.sha256()).append('\n');
 		}
 		return Checksums.sha256(digests.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -18,6 +19,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import fr.cds.remuneration.centre.RegionTable;
+import fr.cds.remuneration.input.Reject;
 import fr.cds.remuneration.ledger.LedgerEntry;
 import fr.cds.remuneration.ledger.PaymentLedger;
 import fr.cds.remuneration.ledger.Settlement;
@@ -33,10 +35,11 @@ import fr.cds.remuneration.output.RunReportWriter;
 import fr.cds.remuneration.snapshot.RunStore;
 
 /**
- * Last step: the regional summary, the payment file, the rejects and the run report, all from the
- * stored results and balances so that they add up to the statements to the cent (checked here):
- * the payment file holds the balances the run recorded in the ledger, and balances plus amounts
- * already recorded (advances) equal the statements' total.
+ * The regional summary, the payment file, the rejects and the run report, all from the stored
+ * results and balances so that they add up to the statements to the cent (checked here): the
+ * payment file holds the balances the run recorded in the ledger, and balances plus amounts
+ * already recorded (advances) equal the statements' total. Every file is written whole under a
+ * temporary name and renamed: a restart after a crash writes them all again, identical.
  */
 public class RunOutputsTasklet implements Tasklet {
 
@@ -100,7 +103,7 @@ public class RunOutputsTasklet implements Tasklet {
 				started == null ? Duration.ZERO : Duration.between(started, LocalDateTime.now()),
 				this.store.fileCounts(runId), results.size(), results.stream().filter(r -> r.totalEuros().signum() > 0).count(),
 				results.stream().filter(r -> !r.socleMet()).count(), statementsTotal, alreadyRecorded, payments.size(),
-				paymentsTotal, unsettled, this.store.rejects(runId).size()));
+				paymentsTotal, unsettled, this.store.rejectProblems(runId)));
 		return RepeatStatus.FINISHED;
 	}
 
@@ -133,8 +136,10 @@ public class RunOutputsTasklet implements Tasklet {
 	}
 
 	/** Writes rejects.csv; also called when the inputs are refused, so the operator sees why. */
-	static void writeRejects(RunStore store, long runId, Path directory) {
-		RejectsFileWriter.write(directory.resolve(REJECTS), store.rejects(runId));
+	public static void writeRejects(RunStore store, long runId, Path directory) {
+		try (Stream<Reject> rejects = store.rejects(runId)) {
+			RejectsFileWriter.write(directory.resolve(REJECTS), rejects);
+		}
 	}
 
 	private static BigDecimal sum(List<BigDecimal> amounts) {

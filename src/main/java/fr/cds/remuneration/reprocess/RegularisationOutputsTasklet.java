@@ -18,6 +18,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import fr.cds.remuneration.annual.CheckRulesTasklet;
 import fr.cds.remuneration.annual.RuleSetCatalog;
 import fr.cds.remuneration.annual.RunContext;
+import fr.cds.remuneration.annual.RunOutputsTasklet;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.ledger.PaymentLedger;
 import fr.cds.remuneration.ledger.Settlement;
@@ -27,7 +28,6 @@ import fr.cds.remuneration.output.PaymentsFileWriter;
 import fr.cds.remuneration.output.RegularisationReport;
 import fr.cds.remuneration.output.RegularisationReportWriter;
 import fr.cds.remuneration.output.RegularisationSummaryWriter;
-import fr.cds.remuneration.output.RejectsFileWriter;
 import fr.cds.remuneration.output.ResultSummary;
 import fr.cds.remuneration.snapshot.RunStore;
 
@@ -95,7 +95,7 @@ public class RegularisationOutputsTasklet implements Tasklet {
 					byCentre.get(r.finess()).amountEuros()))
 			.toList(), this.regions);
 		if (run.hasCorrectedInputs()) {
-			RejectsFileWriter.write(directory.resolve(REJECTS), this.store.rejects(runId));
+			RunOutputsTasklet.writeRejects(this.store, runId, directory);
 		}
 		List<BigDecimal> supplements = regularised.stream().map(Settlement::amountEuros).filter(a -> a.signum() > 0).toList();
 		List<BigDecimal> recoveries = regularised.stream().map(Settlement::amountEuros).filter(a -> a.signum() < 0).toList();

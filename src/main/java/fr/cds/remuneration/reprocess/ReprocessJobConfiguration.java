@@ -53,8 +53,8 @@ public class ReprocessJobConfiguration {
 	@Bean
 	public Job reprocessJob(JobRepository jobRepository, Step checkRulesStep, Step reprocessStartStep,
 			JobExecutionDecider correctedInputsDecider, Step checkInputsStep, Step centresStep, Step declarationsStep,
-			Step patientExtractStep, Step inputQualityStep, Step reprocessScopeStep, Step regulariseStep,
-			Step regularisationStatementsStep, Step regularisationOutputsStep) {
+			Step patientExtractStep, Step patientDuplicatesStep, Step inputQualityStep, Step reprocessScopeStep,
+			Step regulariseStep, Step regularisationStatementsStep, Step regularisationOutputsStep, Step manifestStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(checkRulesStep)
 			.next(reprocessStartStep)
 			.next(correctedInputsDecider)
@@ -63,6 +63,7 @@ public class ReprocessJobConfiguration {
 			.next(centresStep)
 			.next(declarationsStep)
 			.next(patientExtractStep)
+			.next(patientDuplicatesStep)
 			.next(inputQualityStep)
 			.next(reprocessScopeStep)
 			.from(correctedInputsDecider)
@@ -72,6 +73,7 @@ public class ReprocessJobConfiguration {
 			.next(regulariseStep)
 			.next(regularisationStatementsStep)
 			.next(regularisationOutputsStep)
+			.next(manifestStep)
 			.end()
 			.build();
 	}

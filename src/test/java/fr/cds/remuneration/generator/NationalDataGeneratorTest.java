@@ -17,11 +17,14 @@ import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.common.Checksums;
+import fr.cds.remuneration.extract.AcceptedRowSink;
 import fr.cds.remuneration.extract.ByteRange;
+import fr.cds.remuneration.extract.KnownCentres;
 import fr.cds.remuneration.extract.PatientExtractAggregator;
 import fr.cds.remuneration.input.CentreRowValidator;
 import fr.cds.remuneration.input.DeclarationAnswer;
 import fr.cds.remuneration.input.DeclarationRowValidator;
+import fr.cds.remuneration.input.InputEncoding;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputLimits;
 import fr.cds.remuneration.input.Reject;
@@ -78,8 +81,9 @@ class NationalDataGeneratorTest {
 
 		List<Reject> rejects = new java.util.ArrayList<>();
 		Path extract = this.dir.resolve("patients.csv");
-		var aggregated = new PatientExtractAggregator().aggregate(extract, new ByteRange(0, Files.size(extract)),
-				types.keySet(), rejects::add, new AtomicLong());
+		var aggregated = new PatientExtractAggregator(extract, InputEncoding.UTF_8).aggregate(
+				new ByteRange(0, Files.size(extract)), new KnownCentres(types.keySet()), rejects::add, new AtomicLong(),
+				AcceptedRowSink.NONE);
 		assertThat(aggregated.rowsRead()).isEqualTo(50_000);
 		// 1,000 bad rows per million asked for: about 50 rows naming an unknown centre, nothing else
 		assertThat(aggregated.rejected()).isBetween(20L, 90L);

@@ -18,12 +18,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.extract.ByteRange;
 import fr.cds.remuneration.extract.DuplicateRowFinder;
 import fr.cds.remuneration.input.CentreRowValidator;
 import fr.cds.remuneration.input.CsvFileReader;
@@ -203,11 +205,47 @@ public class AnnualPaymentJobConfiguration {
 	// -------------------------------------------------------------------- patient extract
 
 	@Bean
-	Step patientExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunStore store, RunWorkDirectory workDirectory, AtomicLong patientBytesRead) {
+	Step patientExtractStep(JobRepository jobRepository, PatientExtractPartitioner patientExtractPartitioner,
+			Step patientExtractPartitionStep, @Value("${cds.extract.partitions:0}") int partitions) {
+		int gridSize = partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
+		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("extract-");
+		threads.setConcurrencyLimit(gridSize);
 		return new StepBuilder("patientExtract", jobRepository)
-			.tasklet(new PatientExtractTasklet(store, workDirectory, 0, null, patientBytesRead), transactionManager)
+			.partitioner("patientExtractPartition", patientExtractPartitioner)
+			.step(patientExtractPartitionStep)
+			.gridSize(gridSize)
+			.taskExecutor(threads)
 			.build();
+	}
+
+	/**
+	 * @param minBytes smallest range worth a partition of its own ({@code cds.extract.min-partition-bytes},
+	 * 64 MB: about 600,000 rows)
+	 */
+	@Bean
+	@StepScope
+	PatientExtractPartitioner patientExtractPartitioner(@Value("#{stepExecution}") StepExecution stepExecution,
+			@Value("${cds.extract.min-partition-bytes:67108864}") long minBytes) {
+		return new PatientExtractPartitioner(RunContext.of(stepExecution).run().input(InputFile.PATIENTS), minBytes);
+	}
+
+	/** One byte range of the extract, folded and stored in one transaction; restarts on its own. */
+	@Bean
+	Step patientExtractPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PatientExtractTasklet patientExtractTasklet) {
+		return new StepBuilder("patientExtractPartition", jobRepository)
+			.tasklet(patientExtractTasklet, transactionManager)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	PatientExtractTasklet patientExtractTasklet(RunStore store, RunWorkDirectory workDirectory,
+			AtomicLong patientBytesRead,
+			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.PARTITION + "']}") int partition,
+			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.START + "']}") long start,
+			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.END + "']}") long end) {
+		return new PatientExtractTasklet(store, workDirectory, partition, new ByteRange(start, end), patientBytesRead);
 	}
 
 	/**

@@ -206,27 +206,24 @@ public class AnnualPaymentJobConfiguration {
 
 	@Bean
 	Step patientExtractStep(JobRepository jobRepository, PatientExtractPartitioner patientExtractPartitioner,
-			Step patientExtractPartitionStep, @Value("${cds.extract.partitions:0}") int partitions) {
-		int gridSize = partitions > 0 ? partitions : Runtime.getRuntime().availableProcessors();
+			Step patientExtractPartitionStep, ExtractPartitioning partitioning) {
 		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("extract-");
-		threads.setConcurrencyLimit(gridSize);
+		threads.setConcurrencyLimit(partitioning.gridSize());
 		return new StepBuilder("patientExtract", jobRepository)
 			.partitioner("patientExtractPartition", patientExtractPartitioner)
 			.step(patientExtractPartitionStep)
-			.gridSize(gridSize)
+			.gridSize(partitioning.gridSize())
 			.taskExecutor(threads)
 			.build();
 	}
 
-	/**
-	 * @param minBytes smallest range worth a partition of its own ({@code cds.extract.min-partition-bytes},
-	 * 64 MB: about 600,000 rows)
-	 */
 	@Bean
 	@StepScope
 	PatientExtractPartitioner patientExtractPartitioner(@Value("#{stepExecution}") StepExecution stepExecution,
-			@Value("${cds.extract.min-partition-bytes:67108864}") long minBytes) {
-		return new PatientExtractPartitioner(RunContext.of(stepExecution).run().input(InputFile.PATIENTS), minBytes);
+			ExtractPartitioning partitioning) {
+		RunContext context = RunContext.of(stepExecution);
+		return new PatientExtractPartitioner(context.run().input(InputFile.PATIENTS), partitioning,
+				context.inputDigest());
 	}
 
 	/** One byte range of the extract, folded and stored in one transaction; restarts on its own. */

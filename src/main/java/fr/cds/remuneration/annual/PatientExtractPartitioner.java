@@ -2,10 +2,12 @@ package fr.cds.remuneration.annual;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -14,9 +16,9 @@ import fr.cds.remuneration.extract.ByteRange;
 
 /**
  * Splits the patient extract into byte ranges that begin and end on record boundaries, one per
- * partition of the {@code patientExtract} step. Each partition is then read, folded and stored on
- * its own, and restarts on its own. Small extracts stay whole: a partition is at least
- * {@code minBytes}, so the split never costs more than it saves.
+ * partition of the {@code patientExtract} step; each is then read, folded and stored on its own,
+ * and restarts on its own. The boundaries come from the launcher's pass over the file when it
+ * found them (the extract is not read again for this), otherwise from a pass of their own.
  */
 public class PatientExtractPartitioner implements Partitioner {
 
@@ -28,19 +30,22 @@ public class PatientExtractPartitioner implements Partitioner {
 
 	private final Path extract;
 
-	private final long minBytes;
+	private final ExtractPartitioning partitioning;
 
-	public PatientExtractPartitioner(Path extract, long minBytes) {
+	private final Optional<InputDigest> digest;
+
+	public PatientExtractPartitioner(Path extract, ExtractPartitioning partitioning, Optional<InputDigest> digest) {
 		this.extract = extract;
-		this.minBytes = minBytes;
+		this.partitioning = partitioning;
+		this.digest = digest;
 	}
 
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		try {
-			long size = java.nio.file.Files.size(this.extract);
-			int count = (int) Math.max(1, Math.min(gridSize, size / Math.max(1, this.minBytes)));
-			List<ByteRange> ranges = ByteRange.splitAtRecords(this.extract, count);
+			long size = Files.size(this.extract);
+			List<ByteRange> ranges = this.digest.isPresent() ? this.digest.get().patientRanges(size)
+					: ByteRange.splitAtRecords(this.extract, this.partitioning.partitions(this.extract));
 			Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 			for (int i = 0; i < ranges.size(); i++) {
 				ExecutionContext context = new ExecutionContext();

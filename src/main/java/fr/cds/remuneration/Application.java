@@ -19,6 +19,11 @@ import fr.cds.remuneration.cli.ServeCommand;
 public class Application {
 
 	public static void main(String[] args) {
+		System.exit(SpringApplication.exit(application(args).run(args)));
+	}
+
+	/** The application for this command line: a web application for {@code serve} only. */
+	static SpringApplication application(String... args) {
 		SpringApplication application = new SpringApplication(Application.class);
 		// Arguments belong to the command line, not to Spring: configuration comes from the
 		// environment (SPRING_PROFILES_ACTIVE, CDS_DB_URL…), never from a stray --option.
@@ -26,7 +31,7 @@ public class Application {
 		if (args.length > 0 && ServeCommand.NAME.equals(args[0])) {
 			application.setAdditionalProfiles(ServeCommand.NAME);
 		}
-		System.exit(SpringApplication.exit(application.run(args)));
+		return application;
 	}
 
 }

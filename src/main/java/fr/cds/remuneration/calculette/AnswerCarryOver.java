@@ -21,8 +21,10 @@ import fr.cds.remuneration.rules.model.ValueStatus;
  * opening hours continue the 2015 ones). The answer is translated between answer types by what it
  * means — met or not, and how far: a yes becomes the smallest level or count that meets, a level
  * or count becomes yes when it met the old indicator, a number stays the number (within the new
- * maximum level). An indicator that continues nothing is left unanswered (not met), and so is one
- * whose predecessor was not answered.
+ * maximum level). A new indicator, which continues nothing, is left unanswered (not met), except
+ * in the socle: a new socle indicator has no previous answer to go by, and left unmet it would make
+ * the whole comparison 0 €, so it is assumed met, and the page says so. An indicator whose
+ * predecessor was not answered stays unanswered.
  */
 final class AnswerCarryOver {
 
@@ -34,9 +36,10 @@ final class AnswerCarryOver {
 	 *
 	 * @param from codes of the indicators it continues, empty for a new indicator
 	 * @param answer the answer carried, or {@code null} when none
+	 * @param assumed whether the answer is assumed (a new socle indicator), not carried
 	 * @param provisional whether the correspondence rests on a reading that is not confirmed
 	 */
-	record Carried(String code, List<String> from, String answer, boolean provisional) {
+	record Carried(String code, List<String> from, String answer, boolean assumed, boolean provisional) {
 	}
 
 	/** The answers of the next exercice and how each was carried, in the order of its rules. */
@@ -62,16 +65,21 @@ final class AnswerCarryOver {
 				.flatMap(Optional::stream)
 				.max(AnswerCarryOver::compareAnswers)
 				.orElse(null);
+			boolean assumed = codes.isEmpty() && indicator.isSocle();
+			if (assumed) {
+				answer = WhatIfs.minimumAnswer(indicator);
+			}
 			if (answer != null) {
 				carriedAnswers.put(indicator.code(), answer);
 			}
 			boolean provisional = continues != null && continues.status() != ValueStatus.CONFIRMED;
-			carried.add(new Carried(indicator.code(), codes, answer, provisional));
+			carried.add(new Carried(indicator.code(), codes, answer, assumed, provisional));
 		}
+		// the new-centre derogation is asked under the same code by both accords
 		to.newCentreDeclaration()
-			.filter(code -> from.newCentreDeclaration().filter(c -> c.value().equals(code.value())).isPresent())
-			.map(code -> answers.get(code.value()))
-			.ifPresent(answer -> carriedAnswers.put(to.newCentreDeclaration().get().value(), answer));
+			.map(code -> code.value())
+			.filter(code -> answers.containsKey(code))
+			.ifPresent(code -> carriedAnswers.put(code, answers.get(code)));
 		return new CarriedAnswers(carriedAnswers, List.copyOf(carried));
 	}
 

@@ -62,7 +62,12 @@ public class Calculette {
 		Estimate estimate = this.simulation.estimate(rules,
 				CentreValuesMapping.of(layout, values, layout.exercice(), answers));
 		if (!estimate.computed()) {
-			estimate.refusals().forEach(r -> problems.add(problem(layout, r)));
+			boolean finessRefused = estimate.refusals().stream().anyMatch(r -> r.name().equals(FormLayout.FINESS));
+			estimate.refusals()
+				.stream()
+				// the département is read from the FINESS: a refused FINESS says it all
+				.filter(r -> !(finessRefused && r.name().equals("departement")))
+				.forEach(r -> problems.add(problem(layout, r)));
 			return page(values, layout, problems, null);
 		}
 		List<WhatIfs.WhatIf> whatIfs = WhatIfs.of(rules, estimate.inputs(), estimate.result());

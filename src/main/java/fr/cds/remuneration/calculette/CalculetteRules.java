@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -29,12 +30,18 @@ public class CalculetteRules {
 
 	private final Clock clock;
 
+	@Autowired
 	public CalculetteRules(RuleSetCatalog catalog,
 			@Value("${cds.calculette.rules:" + RuleSetRepository.BUILT_IN + "}") String location,
 			ObjectProvider<Clock> clock) {
+		this(catalog, location, clock.getIfAvailable(Clock::systemDefaultZone));
+	}
+
+	/** @param clock gives the current year, the last exercice offered under an accord in force */
+	CalculetteRules(RuleSetCatalog catalog, String location, Clock clock) {
 		this.catalog = catalog;
 		this.location = location;
-		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.clock = clock;
 	}
 
 	/** The exercices offered, oldest first. */

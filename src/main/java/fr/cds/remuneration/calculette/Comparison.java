@@ -13,8 +13,9 @@ import fr.cds.remuneration.engine.IndicatorLine;
 
 /**
  * The same centre under this exercice's rules and the next's, side by side: one row per indicator
- * of the next exercice with the indicators it continues, then the indicators that the next rules
- * no longer have; each row with its euros under both rules and how the answer was carried.
+ * of the next exercice with the indicators it continues, and one row for all the indicators that
+ * the next rules no longer have; each row with its euros under both rules and how the answer was
+ * carried.
  *
  * @param nextWhatIfs what more commitments would add under the next exercice's rules (meeting its
  * socle first, when an indicator it adds to the socle is not answered)
@@ -45,6 +46,12 @@ public record Comparison(int exercice, int next, String ruleSet, String nextRule
 		return this.nextTotalEuros.subtract(this.totalEuros);
 	}
 
+	/** Whether both exercices are under the same accord (then the rows differ by dated values only). */
+	public boolean sameAccord() {
+		return this.ruleSet.substring(0, this.ruleSet.indexOf('@'))
+			.equals(this.nextRuleSet.isEmpty() ? "" : this.nextRuleSet.substring(0, this.nextRuleSet.indexOf('@')));
+	}
+
 	static Comparison refused(CentreResult result, int next, List<String> refusals) {
 		return new Comparison(result.exercice(), next, result.ruleSet().reference(), "", List.of(),
 				result.totalEuros(), null, socle(result), "", List.of(), List.copyOf(refusals));
@@ -67,11 +74,12 @@ public record Comparison(int exercice, int next, String ruleSet, String nextRule
 			rows.add(new Row(line.label(), codes(from, line.code()), euros, line.euros(), how(how, line),
 					line.status().isProvisional() || (how != null && how.provisional())));
 		}
-		for (IndicatorLine line : result.lines()) {
-			if (!continued.contains(line.code())) {
-				rows.add(new Row(line.label(), line.code(), line.euros(), null,
-						"sans équivalent dans les règles de " + next.exercice(), line.status().isProvisional()));
-			}
+		List<IndicatorLine> dropped = result.lines().stream().filter(l -> !continued.contains(l.code())).toList();
+		if (!dropped.isEmpty()) {
+			rows.add(new Row("Indicateurs sans équivalent dans les règles de " + next.exercice(),
+					String.join(", ", dropped.stream().map(IndicatorLine::code).toList()),
+					dropped.stream().map(IndicatorLine::euros).reduce(BigDecimal.ZERO, BigDecimal::add), null,
+					"ne rapportent plus rien", dropped.stream().anyMatch(l -> l.paid() && l.status().isProvisional())));
 		}
 		return new Comparison(result.exercice(), next.exercice(), result.ruleSet().reference(),
 				next.ruleSet().reference(), List.copyOf(rows), result.totalEuros(), next.totalEuros(), socle(result),
@@ -88,6 +96,9 @@ public record Comparison(int exercice, int next, String ruleSet, String nextRule
 	private static String how(AnswerCarryOver.Carried carried, IndicatorLine line) {
 		if (carried == null) {
 			return "calculé sans déclaration";
+		}
+		if (carried.assumed()) {
+			return "nouvel indicateur du socle : supposé atteint (sinon rien n'est dû)";
 		}
 		if (carried.from().isEmpty()) {
 			return "nouvel indicateur : non renseigné, compté non atteint";

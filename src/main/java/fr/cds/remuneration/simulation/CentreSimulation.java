@@ -50,6 +50,9 @@ import fr.cds.remuneration.rules.ExerciceRules;
 @Component
 public class CentreSimulation {
 
+	/** A well-formed FINESS to check the answers of a centre whose own FINESS is refused. */
+	private static final String STAND_IN_FINESS = "750000000";
+
 	private final RuleSetCatalog catalog;
 
 	private final RegionTable regions;
@@ -135,10 +138,13 @@ public class CentreSimulation {
 			.process(row(InputFile.CENTRES, 2, values.centre()));
 		centre.rejects().forEach(r -> refusals.add(new Refusal(r.field(), r.value(), r.reason())));
 		Map<String, String> declared = new HashMap<>();
-		if (centre.isAccepted()) {
-			String finess = centre.value().finess().value();
-			DeclarationRowValidator validator = new DeclarationRowValidator(rules,
-					Map.of(finess, centre.value().type()), Set.of());
+		Optional<CentreType> type = CentreType.fromFileValue(values.centre().getOrDefault("type", ""));
+		if (type.isPresent()) {
+			// the answers are checked even when the centre is refused, so that every problem shows at
+			// once; their rows name the centre by its FINESS, or by a stand-in when it has none
+			String finess = Finess.parse(values.centre().get("finess")).map(Finess::value).orElse(STAND_IN_FINESS);
+			DeclarationRowValidator validator = new DeclarationRowValidator(rules, Map.of(finess, type.get()),
+					Set.of());
 			long line = 1;
 			for (Map.Entry<String, String> answer : new TreeMap<>(values.answers()).entrySet()) {
 				Validated<DeclarationAnswer> row = validator.process(row(InputFile.DECLARATIONS, ++line,
@@ -151,15 +157,19 @@ public class CentreSimulation {
 			}
 		}
 		Map<Population, PopulationCounts> lists = new EnumMap<>(Population.class);
+		Map<Population, Long> sizes = new EnumMap<>(Population.class);
 		values.counts().forEach((population, counts) -> {
 			PatientCounts.Checked checked = PatientCounts.check(population, c -> counts.getOrDefault(c, "0"));
 			checked.problems().forEach(p -> refusals.add(refusal(p)));
 			if (checked.counts() != null) {
 				lists.put(population, checked.counts());
 			}
+			if (checked.patients() != null) {
+				sizes.put(population, checked.patients());
+			}
 		});
-		PatientCounts.checkLists(lists).ifPresent(p -> refusals.add(refusal(p)));
-		if (!refusals.isEmpty()) {
+		PatientCounts.checkLists(sizes).ifPresent(p -> refusals.add(refusal(p)));
+		if (!refusals.isEmpty() || !centre.isAccepted()) {
 			return new Estimate(null, null, List.copyOf(refusals));
 		}
 		CentreInputs inputs = new CentreInputs(centre.value(), new Declaration(centre.value().finess(), declared),

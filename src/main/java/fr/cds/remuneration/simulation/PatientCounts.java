@@ -31,19 +31,25 @@ public final class PatientCounts {
 	public record Problem(Population population, String column, String value, String reason) {
 	}
 
-	/** The counts of one list, or its problems (then {@code counts} is {@code null}). */
-	public record Checked(PopulationCounts counts, List<Problem> problems) {
+	/**
+	 * The counts of one list, or its problems (then {@code counts} is {@code null}).
+	 *
+	 * @param patients the size of the list when it could be read, even if another count could not
+	 */
+	public record Checked(PopulationCounts counts, Long patients, List<Problem> problems) {
 	}
 
 	/** Checks the counts of {@code population}; {@code valueOf} gives the text of each of {@link #COLUMNS}. */
 	public static Checked check(Population population, Function<String, String> valueOf) {
 		List<Problem> problems = new ArrayList<>();
 		long[] counts = new long[COLUMNS.size()];
+		boolean[] read = new boolean[COLUMNS.size()];
 		for (int i = 0; i < COLUMNS.size(); i++) {
 			String column = COLUMNS.get(i);
 			String value = valueOf.apply(column).strip();
 			Optional<Integer> number = DeclaredAnswer.asNumber(value);
-			if (number.isPresent()) {
+			read[i] = number.isPresent();
+			if (read[i]) {
 				counts[i] = number.get();
 			}
 			else {
@@ -51,24 +57,26 @@ public final class PatientCounts {
 			}
 		}
 		for (int i = 1; i < COLUMNS.size(); i++) {
-			if (problems.isEmpty() && counts[i] > counts[0]) {
+			if (read[0] && read[i] && counts[i] > counts[0]) {
 				problems.add(new Problem(population, COLUMNS.get(i), String.valueOf(counts[i]),
 						"plus de " + STATUS_LABELS.get(COLUMNS.get(i)) + " (" + counts[i] + ") que de patients dans la"
 								+ " liste (" + counts[0] + ")"));
 			}
 		}
 		return new Checked(problems.isEmpty() ? new PopulationCounts(counts[0], counts[1], counts[2], counts[3],
-				counts[4]) : null, List.copyOf(problems));
+				counts[4]) : null, read[0] ? counts[0] : null, List.copyOf(problems));
 	}
 
 	/**
 	 * The team active list is made of médecin-traitant patients (see {@link Population}): it cannot
-	 * be longer than that list.
+	 * be longer than that list (checked when both sizes are known).
+	 *
+	 * @param sizes the number of patients of each list given and readable
 	 */
-	public static Optional<Problem> checkLists(Map<Population, PopulationCounts> lists) {
-		long team = lists.getOrDefault(Population.FILE_ACTIVE_EQUIPE, PopulationCounts.NONE).patients();
-		long medecinTraitant = lists.getOrDefault(Population.MEDECIN_TRAITANT, PopulationCounts.NONE).patients();
-		if (team > medecinTraitant) {
+	public static Optional<Problem> checkLists(Map<Population, Long> sizes) {
+		Long team = sizes.get(Population.FILE_ACTIVE_EQUIPE);
+		Long medecinTraitant = sizes.get(Population.MEDECIN_TRAITANT);
+		if (team != null && medecinTraitant != null && team > medecinTraitant) {
 			return Optional.of(new Problem(Population.FILE_ACTIVE_EQUIPE, "patients", String.valueOf(team),
 					"la file active d'équipe (" + team + ") ne peut pas dépasser la patientèle médecin traitant ("
 							+ medecinTraitant + ") dont elle fait partie"));

@@ -61,7 +61,9 @@ public final class PatientCountsFile {
 					throw new InputFileException(file, line, "population: " + name + " given twice for " + finess);
 				}
 			}
-			PatientCounts.checkLists(populations).ifPresent(problem -> {
+			Map<Population, Long> sizes = new EnumMap<>(Population.class);
+			populations.forEach((population, counts) -> sizes.put(population, counts.patients()));
+			PatientCounts.checkLists(sizes).ifPresent(problem -> {
 				throw new InputFileException(file, 0, problem.population().dataValue() + ": " + problem.reason());
 			});
 			return new PatientAggregate(0, populations, Map.of());

@@ -33,8 +33,6 @@ import org.springframework.test.context.ActiveProfiles;
 
 import fr.cds.remuneration.cli.CommandLineEntry;
 import fr.cds.remuneration.rules.DeclaredAnswer;
-import fr.cds.remuneration.support.CommandLineRun;
-import fr.cds.remuneration.support.CsvFiles;
 import fr.cds.remuneration.support.HeadlessChromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -52,8 +50,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CalculetteBrowserTest {
 
-	static final Path SAMPLES = Path.of("input-samples");
-
 	@LocalServerPort
 	int port;
 
@@ -69,10 +65,7 @@ class CalculetteBrowserTest {
 
 	@BeforeAll
 	void annualRunAndBrowser() {
-		CommandLineRun run = CommandLineRun.of(this.cli, "run", "--exercice", "2024", "--input", SAMPLES.toString(),
-				"--output", output.toString(), "--extraction-date", "2025-02-14");
-		assertThat(run.exitCode()).as(run.err()).isZero();
-		this.samples = SampleCentreForms.read(SAMPLES, output.resolve("2024/rejects.csv"), 2024);
+		this.samples = SampleCentreForms.afterTheReadmeRun(this.cli, output);
 		this.chromium = new HeadlessChromium();
 	}
 
@@ -99,7 +92,7 @@ class CalculetteBrowserTest {
 		}
 		driver.findElement(By.id("finess")).sendKeys(Keys.ENTER);
 
-		BigDecimal statement = CsvFiles.statementTotal(output.resolve("2024/statements/" + finess + ".csv"));
+		BigDecimal statement = this.samples.statementTotal(finess);
 		assertThat(CalculettePages.euros(driver.findElement(By.id("total")).getText()))
 			.isEqualByComparingTo(statement)
 			.isPositive();

@@ -19,8 +19,6 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 import fr.cds.remuneration.cli.CommandLineEntry;
-import fr.cds.remuneration.support.CommandLineRun;
-import fr.cds.remuneration.support.CsvFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,8 +35,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CalculetteSameResultTest {
 
-	static final Path SAMPLES = Path.of("input-samples");
-
 	@Autowired
 	CommandLineEntry cli;
 
@@ -48,17 +44,17 @@ class CalculetteSameResultTest {
 	@TempDir
 	static Path output;
 
+	SampleCentreForms samples;
+
 	@BeforeAll
 	void annualRun() {
-		CommandLineRun run = CommandLineRun.of(this.cli, "run", "--exercice", "2024", "--input", SAMPLES.toString(),
-				"--output", output.toString(), "--extraction-date", "2025-02-14");
-		assertThat(run.exitCode()).as(run.err()).isZero();
+		this.samples = SampleCentreForms.afterTheReadmeRun(this.cli, output);
 	}
 
 	@Test
 	void everySampleCentreIsEstimatedAtTheTotalOfItsStatement() throws Exception {
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.context).build();
-		SampleCentreForms samples = SampleCentreForms.read(SAMPLES, output.resolve("2024/rejects.csv"), 2024);
+		SampleCentreForms samples = this.samples;
 		assertThat(samples.finessNumbers()).hasSize(40);
 		int paid = 0;
 		for (String finess : samples.finessNumbers()) {
@@ -67,7 +63,7 @@ class CalculetteSameResultTest {
 			MockHttpServletRequestBuilder estimate = post("/estimation");
 			samples.form(finess, fields).forEach(estimate::param);
 			String page = page(mvc, estimate, 200);
-			BigDecimal statement = CsvFiles.statementTotal(output.resolve("2024/statements/" + finess + ".csv"));
+			BigDecimal statement = samples.statementTotal(finess);
 			assertThat(CalculettePages.total(page)).as(finess).isEqualByComparingTo(statement);
 			paid += statement.signum() > 0 ? 1 : 0;
 		}

@@ -1,6 +1,8 @@
 package fr.cds.remuneration.calculette;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -8,7 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import fr.cds.remuneration.cli.CommandLineEntry;
+import fr.cds.remuneration.support.CommandLineRun;
 import fr.cds.remuneration.support.CsvFiles;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What a centre manager would type in the calculette for each centre of an input directory (the
@@ -24,18 +30,41 @@ final class SampleCentreForms {
 	private static final List<String> OTHERS = List.of("contacts_infirmier", "contacts_chirurgien_dentiste",
 			"contacts_sage_femme", "contacts_masseur_kinesitherapeute", "contacts_autre");
 
+	/** The README's sample inputs. */
+	static final Path SAMPLES = Path.of("input-samples");
+
 	private final Map<String, Map<String, String>> forms = new LinkedHashMap<>();
 
-	private SampleCentreForms() {
+	private final Path output;
+
+	private SampleCentreForms(Path output) {
+		this.output = output;
+	}
+
+	/**
+	 * Runs the README's annual run (exercice 2024 on {@code input-samples}) with its outputs in
+	 * {@code output}, and reads what the managers of its centres would type.
+	 */
+	static SampleCentreForms afterTheReadmeRun(CommandLineEntry cli, Path output) {
+		CommandLineRun run = CommandLineRun.of(cli, "run", "--exercice", "2024", "--input", SAMPLES.toString(),
+				"--output", output.toString(), "--extraction-date", "2025-02-14");
+		assertThat(run.exitCode()).as(run.err()).isZero();
+		return read(SAMPLES, output, 2024);
+	}
+
+	/** The total of the centre's statement written by the run. */
+	BigDecimal statementTotal(String finess) {
+		return CsvFiles.statementTotal(this.output.resolve("2024/statements/" + finess + ".csv"));
 	}
 
 	/** The form values of every centre of {@code input}, by FINESS, in the file's order. */
-	static SampleCentreForms read(Path input, Path rejects, int exercice) {
+	private static SampleCentreForms read(Path input, Path output, int exercice) {
 		Set<String> rejected = new HashSet<>();
-		for (List<String> row : CsvFiles.rows(rejects).subList(1, CsvFiles.rows(rejects).size())) {
+		List<List<String>> rejects = CsvFiles.rows(output.resolve(exercice + "/rejects.csv"));
+		for (List<String> row : rejects.subList(1, rejects.size())) {
 			rejected.add(row.get(0) + ":" + row.get(1));
 		}
-		SampleCentreForms samples = new SampleCentreForms();
+		SampleCentreForms samples = new SampleCentreForms(output);
 		for (Map<String, String> centre : records(input.resolve("centres.csv"), "centres.csv", rejected)) {
 			Map<String, String> form = new HashMap<>(centre);
 			form.put("exercice", String.valueOf(exercice));
@@ -109,7 +138,7 @@ final class SampleCentreForms {
 	private static List<Map<String, String>> records(Path file, String name, Set<String> rejected) {
 		List<List<String>> rows = CsvFiles.rows(file);
 		List<String> header = rows.get(0);
-		List<Map<String, String>> records = new java.util.ArrayList<>();
+		List<Map<String, String>> records = new ArrayList<>();
 		for (int i = 1; i < rows.size(); i++) {
 			if (rejected.contains(name + ":" + (i + 1))) {
 				continue;

@@ -18,10 +18,10 @@ import picocli.CommandLine.Command;
  */
 @Component
 @Command(name = ServeCommand.NAME, mixinStandardHelpOptions = true,
-		description = { "Serve the calculette: a web page where a centre estimates its remuneration,",
-				"with the rules and the engine of the payment run. Nothing is stored.",
-				"Address and port: SERVER_ADDRESS (default 127.0.0.1) and SERVER_PORT (default 8080).",
-				"Stop with Ctrl-C." })
+		description = { "Serve the web calculette for centres, until stopped (Ctrl-C).",
+				"A centre estimates its remuneration on a web page, with the rules",
+				"and the engine of the payment run. Nothing is stored.",
+				"Address and port: SERVER_ADDRESS (default 127.0.0.1), SERVER_PORT (8080)." })
 public class ServeCommand implements Callable<Integer> {
 
 	/** The command's name, which {@code Application.main} looks for. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.centre.CentreType;
+import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.output.StatementView;
 import fr.cds.remuneration.rules.DeclaredAnswer;
 import fr.cds.remuneration.rules.ExerciceRules;
@@ -62,31 +63,55 @@ public class Calculette {
 		Estimate estimate = this.simulation.estimate(rules,
 				CentreValuesMapping.of(layout, values, layout.exercice(), answers));
 		if (!estimate.computed()) {
-			boolean finessRefused = estimate.refusals().stream().anyMatch(r -> r.name().equals(FormLayout.FINESS));
-			estimate.refusals()
-				.stream()
-				// the département is read from the FINESS: a refused FINESS says it all
-				.filter(r -> !(finessRefused && r.name().equals("departement")))
-				.forEach(r -> problems.add(problem(layout, r)));
+			problems.addAll(problems(layout, estimate.refusals()));
 			return page(values, layout, problems, null);
 		}
 		List<WhatIfs.WhatIf> whatIfs = WhatIfs.of(rules, estimate.inputs(), estimate.result());
-		Comparison comparison = null;
-		FormValues nextValues = null;
-		Optional<ExerciceRules> next = this.rules.rulesAfter(layout.exercice());
-		if (next.isPresent()) {
-			AnswerCarryOver.CarriedAnswers carried = AnswerCarryOver.carry(rules, next.get(), layout.type(), answers);
-			Estimate nextEstimate = this.simulation.estimate(next.get(),
-					CentreValuesMapping.of(layout, values, next.get().exercice(), carried.answers()));
-			comparison = nextEstimate.computed()
-					? Comparison.of(estimate.result(), nextEstimate.result(), carried.carried(),
-							WhatIfs.of(next.get(), nextEstimate.inputs(), nextEstimate.result()))
-					: Comparison.refused(estimate.result(), next.get().exercice(),
-							nextEstimate.refusals().stream().map(Refusal::reason).toList());
-			nextValues = nextValues(layout, values, next.get().exercice(), carried.answers());
-		}
+		Optional<NextExercice> next = this.rules.rulesAfter(layout.exercice())
+			.map(nextRules -> next(rules, nextRules, layout, values, answers, estimate.result()));
 		return page(values, layout, problems, new CalculettePage.EstimateView(StatementView.of(estimate.result()),
-				whatIfs, comparison, nextValues));
+				whatIfs, next.map(NextExercice::comparison).orElse(null), next.map(NextExercice::values).orElse(null)));
+	}
+
+	/** The comparison with the next exercice, and the form's values carried to it. */
+	private record NextExercice(Comparison comparison, FormValues values) {
+	}
+
+	/** The same centre computed under {@code next}, with its answers carried. */
+	private NextExercice next(ExerciceRules rules, ExerciceRules next, FormLayout layout, FormValues values,
+			Map<String, String> answers, CentreResult result) {
+		AnswerCarryOver.CarriedAnswers carried = AnswerCarryOver.carry(rules, next, layout.type(), answers);
+		Estimate estimate = this.simulation.estimate(next,
+				CentreValuesMapping.of(layout, values, next.exercice(), carried.answers()));
+		Comparison comparison = estimate.computed()
+				? Comparison.of(result, estimate.result(), carried.carried(),
+						WhatIfs.of(next, estimate.inputs(), estimate.result()))
+				: Comparison.refused(result, next.exercice(), estimate.refusals().stream().map(Refusal::reason).toList());
+		Map<String, String> nextValues = new HashMap<>(values.values());
+		layout.answers().forEach(field -> nextValues.remove(field.name()));
+		nextValues.putAll(carried.answers());
+		nextValues.put(EXERCICE, String.valueOf(next.exercice()));
+		return new NextExercice(comparison, new FormValues(nextValues));
+	}
+
+	/**
+	 * The refusals as problems of the form's fields. The département is read from the FINESS: its
+	 * refusal goes to the FINESS field, unless the FINESS itself is refused, which says it all.
+	 */
+	private static List<CalculettePage.Problem> problems(FormLayout layout, List<Refusal> refusals) {
+		boolean finessRefused = refusals.stream().anyMatch(r -> r.name().equals(FormLayout.FINESS));
+		List<CalculettePage.Problem> problems = new ArrayList<>();
+		for (Refusal refusal : refusals) {
+			boolean departement = refusal.name().equals("departement");
+			if (departement && finessRefused) {
+				continue;
+			}
+			String field = departement ? FormLayout.FINESS : refusal.name();
+			String message = departement ? "département inconnu pour ce FINESS (" + refusal.value() + ")"
+					: refusal.reason();
+			problems.add(new CalculettePage.Problem(field, layout.labels().getOrDefault(field, field), message));
+		}
+		return problems;
 	}
 
 	/** The form of the chosen exercice and type, or {@code null} with the problems of the choice. */
@@ -117,17 +142,6 @@ public class Calculette {
 				values.get(TYPE), layout, values, ordered(layout, problems), estimate);
 	}
 
-	/**
-	 * The refusal as a problem of the form's field: the département is read from the FINESS, and
-	 * every other value has the name of its field.
-	 */
-	private static CalculettePage.Problem problem(FormLayout layout, Refusal refusal) {
-		String field = refusal.name().equals("departement") ? FormLayout.FINESS : refusal.name();
-		String message = refusal.name().equals("departement")
-				? "département inconnu pour ce FINESS (" + refusal.value() + ")" : refusal.reason();
-		return new CalculettePage.Problem(field, layout.labels().getOrDefault(field, field), message);
-	}
-
 	/** The problems in the order of the fields of the form. */
 	private static List<CalculettePage.Problem> ordered(FormLayout layout, List<CalculettePage.Problem> problems) {
 		if (layout == null) {
@@ -137,15 +151,6 @@ public class Calculette {
 		return problems.stream()
 			.sorted(Comparator.comparingInt(p -> order.indexOf(p.field()) < 0 ? -1 : order.indexOf(p.field())))
 			.toList();
-	}
-
-	/** The values of the form for the next exercice: the same centre, with its answers carried. */
-	private static FormValues nextValues(FormLayout layout, FormValues values, int next, Map<String, String> answers) {
-		Map<String, String> carried = new HashMap<>(values.values());
-		layout.answers().forEach(field -> carried.remove(field.name()));
-		carried.putAll(answers);
-		carried.put(EXERCICE, String.valueOf(next));
-		return new FormValues(carried);
 	}
 
 }

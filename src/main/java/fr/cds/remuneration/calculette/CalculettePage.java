@@ -17,8 +17,15 @@ import fr.cds.remuneration.output.StatementView;
 public record CalculettePage(List<Integer> exercices, List<CentreType> types, String exercice, String type,
 		FormLayout layout, FormValues values, List<Problem> problems, EstimateView estimate) {
 
-	/** A refused value: the field it belongs to (its anchor), the field's label, and why. */
+	/** A refused value: the field it belongs to, the field's label, and why. */
 	public record Problem(String field, String label, String message) {
+
+		/** The id of the field on the page: the choices of exercice and type have their own form. */
+		public String anchor() {
+			return this.field.equals(Calculette.EXERCICE) || this.field.equals(Calculette.TYPE) ? "choix-" + this.field
+					: this.field;
+		}
+
 	}
 
 	/**

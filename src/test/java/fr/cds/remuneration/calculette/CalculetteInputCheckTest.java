@@ -66,6 +66,7 @@ class CalculetteInputCheckTest {
 				"ame_medecin_traitant", "« x » n'est pas un nombre entier de patients",
 				"PROTOCOLES", "valeur non reconnue (attendu : un nombre entier positif ou nul)",
 				"COORDINATION", "valeur non reconnue (attendu : oui ou non)"));
+		assertLinksOfTheListLeadToTheirFields(page);
 		assertThat(page).doesNotContain("id=\"total\"")
 			.contains("8 valeurs sont à corriger")
 			.contains("id=\"etp_medecin_generaliste\" name=\"etp_medecin_generaliste\" value=\"-1\"");
@@ -78,6 +79,7 @@ class CalculetteInputCheckTest {
 		assertThat(errors(content(unknownYear))).hasSize(1)
 			.hasEntrySatisfying("choix-exercice", message -> assertThat(message).startsWith("exercice inconnu : « 1999 » (de 2016 à "));
 		assertThat(content(unknownYear)).doesNotContain("id=\"formulaire\"");
+		assertLinksOfTheListLeadToTheirFields(content(unknownYear));
 
 		MvcResult notAYear = perform(post("/estimation"), Map.of("exercice", "deux mille", "type", "hôpital"));
 		assertThat(notAYear.getResponse().getStatus()).isEqualTo(422);
@@ -124,6 +126,17 @@ class CalculetteInputCheckTest {
 			errors.put(matcher.group(1), HtmlUtils.htmlUnescape(matcher.group(2)));
 		}
 		return errors;
+	}
+
+	/** Each link of the list of values to correct leads to an element of the page: its field. */
+	private static void assertLinksOfTheListLeadToTheirFields(String page) {
+		Matcher links = Pattern.compile("<li><a href=\"#([^\"]+)\"").matcher(page);
+		int count = 0;
+		while (links.find()) {
+			assertThat(page).containsPattern("<(input|select)[^>]*\\sid=\"" + Pattern.quote(links.group(1)) + "\"");
+			count++;
+		}
+		assertThat(count).isPositive();
 	}
 
 	/** The number of rows of every table of the database. */

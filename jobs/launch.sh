@@ -16,12 +16,30 @@ if [ "${FRESH_START:-false}" = true ] && [ -n "${DRY_RUN_DIR:-}" ]; then
   rm -rf "${DRY_RUN_DIR:?}/db" "${OUTPUT_DIR:?}"
 fi
 
-if [ -z "${EXTRACTION_DATE:-}" ]; then
-  echo "EXTRACTION_DATE is not set and cannot be read from ${INPUT_DIR}/patients.csv" >&2
-  exit 2
-fi
-args=(run --exercice "$EXERCICE" --input "$INPUT_DIR" --output "$OUTPUT_DIR" --extraction-date "$EXTRACTION_DATE")
+# JOB: run (the annual run, default) or reprocess.
+case "${JOB:-run}" in
+  run)
+    if [ -z "${EXTRACTION_DATE:-}" ]; then
+      echo "EXTRACTION_DATE is not set and cannot be read from ${INPUT_DIR}/patients.csv" >&2
+      exit 2
+    fi
+    args=(run --exercice "$EXERCICE" --input "$INPUT_DIR" --output "$OUTPUT_DIR" --extraction-date "$EXTRACTION_DATE")
+    if [ "${PDF:-false}" = true ]; then args+=(--pdf); fi
+    ;;
+  reprocess)
+    args=(reprocess --exercice "$EXERCICE" --output "$OUTPUT_DIR")
+    for centre in ${CENTRES:-}; do args+=(--centre "$centre"); done
+    if [ -n "${CORRECTED_INPUT_DIR:-}" ]; then
+      args+=(--corrected-input "$CORRECTED_INPUT_DIR" --extraction-date "$EXTRACTION_DATE")
+    fi
+    if [ -n "${NAME:-}" ]; then args+=(--name "$NAME"); fi
+    ;;
+  *)
+    echo "unknown JOB '${JOB}' in $conf (run or reprocess)" >&2
+    exit 2
+    ;;
+esac
+if [ -n "${RULES:-}" ]; then args+=(--rules "$RULES"); fi
 if [ -n "${RULE_SET:-}" ]; then args+=(--rule-set "$RULE_SET"); fi
-if [ "${PDF:-false}" = true ]; then args+=(--pdf); fi
 echo "$(date '+%F %T') launching: ${args[*]}"
 exec java ${JAVA_OPTS:-} -jar "$jar" "${args[@]}"

@@ -14,7 +14,6 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -25,6 +24,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.extract.DuplicateRowFinder;
 import fr.cds.remuneration.input.CentreRowValidator;
 import fr.cds.remuneration.input.CsvFileReader;
 import fr.cds.remuneration.input.CsvRow;
@@ -33,9 +33,14 @@ import fr.cds.remuneration.input.DeclarationRowValidator;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputLimits;
 import fr.cds.remuneration.input.Validated;
+import fr.cds.remuneration.ledger.CentreSettler;
+import fr.cds.remuneration.ledger.PaymentLedger;
+import fr.cds.remuneration.ledger.PaymentSchedule;
+import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
 import fr.cds.remuneration.output.StatementPdfRenderer;
 import fr.cds.remuneration.output.SummaryReportWriter;
+import fr.cds.remuneration.snapshot.RunCursors;
 import fr.cds.remuneration.snapshot.RunStore;
 import fr.cds.remuneration.snapshot.SnapshotJson;
 
@@ -44,14 +49,16 @@ import fr.cds.remuneration.snapshot.SnapshotJson;
  * send out.
  *
  * <pre>
- * checkRules → checkInputs → centres → declarations → patientExtract → inputQuality → compute → statements
- *   → runOutputs → summaryReport
+ * checkRules → checkInputs → centres → declarations → patientExtract → patientDuplicates → inputQuality
+ *   → compute → balance → statements → runOutputs → summaryReport → manifest
  * </pre>
  *
  * Input files are read by chunk-oriented steps that validate each row and store accepted values
- * and rejects together; the patient extract is streamed once into per-centre aggregates; the
- * centres are computed chunk by chunk; statements are rendered chunk by chunk; summaries, payments,
- * rejects and the run report close the run.
+ * and rejects together; the patient extract is streamed once into per-centre aggregates, then its
+ * duplicate rows are found and taken out; the centres are computed chunk by chunk; each centre's
+ * balance (total − advances already in the ledger) is recorded in the payment ledger; statements
+ * are rendered chunk by chunk; summaries, payments, rejects and the run report follow, and the
+ * manifest of every output closes the run.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(InputLimits.class)
@@ -72,18 +79,22 @@ public class AnnualPaymentJobConfiguration {
 
 	@Bean
 	public Job annualPaymentJob(JobRepository jobRepository, Step checkRulesStep, Step checkInputsStep, Step centresStep,
-			Step declarationsStep, Step patientExtractStep, Step inputQualityStep, Step computeStep,
-			Step statementsStep, Step runOutputsStep, Step summaryReportStep) {
+			Step declarationsStep, Step patientExtractStep, Step patientDuplicatesStep, Step inputQualityStep,
+			Step computeStep, Step balanceStep, Step statementsStep, Step runOutputsStep, Step summaryReportStep,
+			Step manifestStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(checkRulesStep)
 			.next(checkInputsStep)
 			.next(centresStep)
 			.next(declarationsStep)
 			.next(patientExtractStep)
+			.next(patientDuplicatesStep)
 			.next(inputQualityStep)
 			.next(computeStep)
+			.next(balanceStep)
 			.next(statementsStep)
 			.next(runOutputsStep)
 			.next(summaryReportStep)
+			.next(manifestStep)
 			.build();
 	}
 
@@ -120,6 +131,12 @@ public class AnnualPaymentJobConfiguration {
 			.build();
 	}
 
+	/** The reader of an input file of the run, in the run's declared encoding. */
+	private static CsvFileReader inputReader(StepExecution stepExecution, InputFile file) {
+		AnnualRun run = RunContext.of(stepExecution).run();
+		return new CsvFileReader(run.input(file), file, run.inputEncoding());
+	}
+
 	// ---------------------------------------------------------------------------- centres
 
 	@Bean
@@ -133,7 +150,7 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	@StepScope
 	CsvFileReader centresReader(@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new CsvFileReader(RunContext.of(stepExecution).run().input(InputFile.CENTRES), InputFile.CENTRES);
+		return inputReader(stepExecution, InputFile.CENTRES);
 	}
 
 	@Bean
@@ -164,8 +181,7 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	@StepScope
 	CsvFileReader declarationsReader(@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new CsvFileReader(RunContext.of(stepExecution).run().input(InputFile.DECLARATIONS),
-				InputFile.DECLARATIONS);
+		return inputReader(stepExecution, InputFile.DECLARATIONS);
 	}
 
 	@Bean
@@ -188,9 +204,22 @@ public class AnnualPaymentJobConfiguration {
 
 	@Bean
 	Step patientExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunStore store, AtomicLong patientBytesRead) {
+			RunStore store, RunWorkDirectory workDirectory, AtomicLong patientBytesRead) {
 		return new StepBuilder("patientExtract", jobRepository)
-			.tasklet(new PatientExtractTasklet(store, 0, null, patientBytesRead), transactionManager)
+			.tasklet(new PatientExtractTasklet(store, workDirectory, 0, null, patientBytesRead), transactionManager)
+			.build();
+	}
+
+	/**
+	 * @param sortRows rows the duplicate search sorts in memory at once ({@code cds.extract.duplicate-sort-rows},
+	 * a power of two; 2²¹ rows take 64 MB)
+	 */
+	@Bean
+	Step patientDuplicatesStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunStore store, RunWorkDirectory workDirectory,
+			@Value("${cds.extract.duplicate-sort-rows:" + DuplicateRowFinder.DEFAULT_CHUNK_ROWS + "}") int sortRows) {
+		return new StepBuilder("patientDuplicates", jobRepository)
+			.tasklet(new PatientDuplicatesTasklet(store, workDirectory, sortRows), transactionManager)
 			.build();
 	}
 
@@ -241,12 +270,16 @@ public class AnnualPaymentJobConfiguration {
 	/** A restartable cursor over rows of the current run ({@code sql} takes the run id). */
 	private static <T> JdbcCursorItemReader<T> runReader(String name, String sql, RowMapper<T> rowMapper,
 			StepExecution stepExecution, DataSource dataSource) {
-		long runId = RunContext.of(stepExecution).runId();
-		return new JdbcCursorItemReaderBuilder<T>().name(name)
-			.dataSource(dataSource)
-			.sql(sql)
-			.preparedStatementSetter(ps -> ps.setLong(1, runId))
-			.rowMapper(rowMapper)
+		return RunCursors.of(name, sql, rowMapper, RunContext.of(stepExecution).runId(), dataSource);
+	}
+
+	// -------------------------------------------------------------------------- balance
+
+	@Bean
+	Step balanceStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
+			PaymentLedger ledger, CentreSettler settler) {
+		return new StepBuilder("balance", jobRepository)
+			.tasklet(new BalanceTasklet(store, ledger, settler), transactionManager)
 			.build();
 	}
 
@@ -273,16 +306,18 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	@StepScope
 	StatementFilesWriter statementFilesWriter(@Value("#{stepExecution}") StepExecution stepExecution,
-			StatementHtmlRenderer html, StatementPdfRenderer pdf) {
-		AnnualRun run = RunContext.of(stepExecution).run();
-		return new StatementFilesWriter(run.exerciceOutputDir().resolve("statements"), html, run.pdf() ? pdf : null);
+			StatementHtmlRenderer html, StatementPdfRenderer pdf, SettlementStore settlements, PaymentSchedule schedule) {
+		RunContext context = RunContext.of(stepExecution);
+		return new StatementFilesWriter(context.outputDirectory().resolve("statements"), html,
+				context.run().pdf() ? pdf : null, settlements, context.runId(),
+				schedule.balanceDueNote(context.run().exercice()));
 	}
 
 	@Bean
 	Step runOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
-			RegionTable regions, RuleSetCatalog catalog) {
+			RegionTable regions, RuleSetCatalog catalog, SettlementStore settlements, PaymentLedger ledger) {
 		return new StepBuilder("runOutputs", jobRepository)
-			.tasklet(new RunOutputsTasklet(store, regions, catalog), transactionManager)
+			.tasklet(new RunOutputsTasklet(store, regions, catalog, settlements, ledger), transactionManager)
 			.build();
 	}
 
@@ -292,6 +327,12 @@ public class AnnualPaymentJobConfiguration {
 		return new StepBuilder("summaryReport", jobRepository)
 			.tasklet(new SummaryReportTasklet(store, regions, catalog, writer), transactionManager)
 			.build();
+	}
+
+	/** Last: every output is written; the manifest lists them with their checksums. */
+	@Bean
+	Step manifestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+		return new StepBuilder("manifest", jobRepository).tasklet(new ManifestTasklet(), transactionManager).build();
 	}
 
 }

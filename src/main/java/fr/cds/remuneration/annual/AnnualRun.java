@@ -7,7 +7,9 @@ import java.util.Objects;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
+import fr.cds.remuneration.input.InputEncoding;
 import fr.cds.remuneration.input.InputFile;
+import fr.cds.remuneration.run.ExerciceJobLauncher;
 
 /**
  * The parameters of an annual run. The identifying ones are the exercice, the rule set
@@ -18,11 +20,14 @@ import fr.cds.remuneration.input.InputFile;
  * @param rulesLocation directory of the rule-set files, or the built-in ones
  * @param extractionDate date the insurer's patient extract was taken
  * @param pdf whether statements are also written as PDF (slower: opt-in for a national run)
+ * @param inputEncoding encoding of the input files; not identifying: the launcher accepts a
+ * declared encoding only when it reads the files as their bytes say, so every accepted
+ * declaration reads the same content
  */
 public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path inputDir, Path outputDir,
-		String rulesLocation, LocalDate extractionDate, boolean pdf) {
+		String rulesLocation, LocalDate extractionDate, boolean pdf, InputEncoding inputEncoding) {
 
-	public static final String EXERCICE = "exercice";
+	public static final String EXERCICE = ExerciceJobLauncher.EXERCICE;
 
 	public static final String RULE_SET = "ruleSet";
 
@@ -38,6 +43,15 @@ public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path
 
 	public static final String PDF = "pdf";
 
+	public static final String INPUT_ENCODING = "inputEncoding";
+
+	/** A run on UTF-8 inputs, the documented format. */
+	public AnnualRun(int exercice, String ruleSet, String inputChecksum, Path inputDir, Path outputDir,
+			String rulesLocation, LocalDate extractionDate, boolean pdf) {
+		this(exercice, ruleSet, inputChecksum, inputDir, outputDir, rulesLocation, extractionDate, pdf,
+				InputEncoding.UTF_8);
+	}
+
 	public JobParameters toJobParameters() {
 		return new JobParametersBuilder().addLong(EXERCICE, (long) this.exercice, true)
 			.addString(RULE_SET, this.ruleSet, true)
@@ -47,6 +61,7 @@ public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path
 			.addString(RULES_LOCATION, this.rulesLocation, false)
 			.addLocalDate(EXTRACTION_DATE, this.extractionDate, false)
 			.addString(PDF, String.valueOf(this.pdf), false)
+			.addString(INPUT_ENCODING, this.inputEncoding.label(), false)
 			.toJobParameters();
 	}
 
@@ -55,7 +70,12 @@ public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path
 				parameters.getString(RULE_SET), parameters.getString(INPUT_CHECKSUM),
 				Path.of(parameters.getString(INPUT_DIR)), Path.of(parameters.getString(OUTPUT_DIR)),
 				parameters.getString(RULES_LOCATION), parameters.getLocalDate(EXTRACTION_DATE),
-				Boolean.parseBoolean(parameters.getString(PDF, "false")));
+				Boolean.parseBoolean(parameters.getString(PDF, "false")), encoding(parameters.getString(INPUT_ENCODING)));
+	}
+
+	private static InputEncoding encoding(String name) {
+		return name == null ? InputEncoding.UTF_8 : InputEncoding.parse(name)
+			.orElseThrow(() -> new IllegalArgumentException("unknown input encoding '" + name + "'"));
 	}
 
 	public Path input(InputFile file) {

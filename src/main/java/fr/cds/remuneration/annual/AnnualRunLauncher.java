@@ -3,31 +3,35 @@ package fr.cds.remuneration.annual;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobExecutionAlreadyRunningException;
-import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.common.Checksums;
+import fr.cds.remuneration.input.InputEncoding;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputFileException;
+import fr.cds.remuneration.input.InputFileScan;
+import fr.cds.remuneration.output.ManifestWriter;
 import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.rules.model.RuleSet;
-import fr.cds.remuneration.run.ExerciceLock;
+import fr.cds.remuneration.run.ExerciceJobLauncher;
 import fr.cds.remuneration.run.JobOutcome;
 
 /**
  * Launches (or restarts) the annual job for an exercice and says how it ended, with the exit code
  * and an operator's message. Checks what can be checked before launching: the rule set and the
- * presence of the input files, whose checksums identify the run.
+ * presence of the input files, whose checksums identify the run; and, under the exercice's lock,
+ * that the exercice has no completed annual run: once an exercice is paid, a change goes through
+ * re-processing, which pays only the difference.
  */
 @Component
 public class AnnualRunLauncher {
@@ -40,104 +44,114 @@ public class AnnualRunLauncher {
 
 	private final RuleSetCatalog catalog;
 
+	private final ExerciceJobLauncher exerciceJobs;
+
 	private final JobRepository jobRepository;
 
-	private final ExerciceLock exerciceLock;
-
 	public AnnualRunLauncher(JobOperator jobOperator, Job annualPaymentJob, RuleSetCatalog catalog,
-			JobRepository jobRepository, ExerciceLock exerciceLock) {
+			ExerciceJobLauncher exerciceJobs, JobRepository jobRepository) {
 		this.jobOperator = jobOperator;
 		this.annualPaymentJob = annualPaymentJob;
 		this.catalog = catalog;
+		this.exerciceJobs = exerciceJobs;
 		this.jobRepository = jobRepository;
-		this.exerciceLock = exerciceLock;
-	}
-
-	/** How a launch ended. */
-	public record Outcome(ExitCode exitCode, String message, JobExecution execution) {
 	}
 
 	/**
 	 * What the operator asked for.
 	 *
 	 * @param pdf whether to write the statements as PDF too
+	 * @param inputEncoding the encoding the operator declares for the input files
 	 */
 	public record Request(int exercice, Path inputDir, Path outputDir, String rulesLocation,
-			Optional<String> ruleSet, LocalDate extractionDate, boolean pdf) {
+			Optional<String> ruleSet, LocalDate extractionDate, boolean pdf, InputEncoding inputEncoding) {
 
-		/** A request without PDF statements. */
+		/** A request without PDF statements, on UTF-8 inputs. */
 		public Request(int exercice, Path inputDir, Path outputDir, String rulesLocation, Optional<String> ruleSet,
 				LocalDate extractionDate) {
 			this(exercice, inputDir, outputDir, rulesLocation, ruleSet, extractionDate, false);
 		}
 
+		/** A request on UTF-8 inputs, the documented format. */
+		public Request(int exercice, Path inputDir, Path outputDir, String rulesLocation, Optional<String> ruleSet,
+				LocalDate extractionDate, boolean pdf) {
+			this(exercice, inputDir, outputDir, rulesLocation, ruleSet, extractionDate, pdf, InputEncoding.UTF_8);
+		}
+
 	}
 
-	public Outcome launch(Request request) {
+	public JobOutcome launch(Request request) {
 		AnnualRun run;
 		try {
 			RuleSet ruleSet = this.catalog.repository(request.rulesLocation())
 				.forExercice(request.exercice(), request.ruleSet());
-			run = new AnnualRun(request.exercice(), ruleSet.reference(), inputChecksum(request.inputDir()),
-					request.inputDir(), request.outputDir(), request.rulesLocation(), request.extractionDate(),
-					request.pdf());
+			run = new AnnualRun(request.exercice(), ruleSet.reference(),
+					inputChecksum(request.inputDir(), Optional.of(request.inputEncoding())), request.inputDir(),
+					request.outputDir(), request.rulesLocation(), request.extractionDate(), request.pdf(),
+					request.inputEncoding());
 		}
 		catch (RuleSetException ex) {
-			return new Outcome(ExitCode.RULES_REFUSED, ex.getMessage(), null);
+			return JobOutcome.refused(ExitCode.RULES_REFUSED, ex.getMessage());
 		}
 		catch (InputFileException ex) {
-			return new Outcome(ExitCode.INPUT_REFUSED, ex.getMessage(), null);
+			return JobOutcome.refused(ExitCode.INPUT_REFUSED, ex.getMessage());
 		}
-		Optional<ExerciceLock.Held> lock = this.exerciceLock.tryAcquire(run.exercice());
-		if (lock.isEmpty()) {
-			return new Outcome(ExitCode.ALREADY_RUNNING, "Exercice " + run.exercice()
-					+ " is being processed by another process: refused. Wait for it to end, then check with 'runs'.",
-					null);
-		}
-		try (ExerciceLock.Held held = lock.get()) {
-			recoverCrashedExecutions(run.exercice());
+		return this.exerciceJobs.underLock(run.exercice(), () -> {
+			List<JobExecution> completed = this.exerciceJobs
+				.completedExecutions(AnnualPaymentJobConfiguration.JOB_NAME, run.exercice());
+			if (!completed.isEmpty()) {
+				return alreadyCompleted(run, AnnualRun.from(completed.get(0).getJobParameters()),
+						completed.get(0).getJobInstanceId());
+			}
+			Optional<String> outputConflict = outputConflict(run);
+			if (outputConflict.isPresent()) {
+				return JobOutcome.refused(ExitCode.USAGE, outputConflict.get());
+			}
 			logger.info("Launching " + AnnualPaymentJobConfiguration.JOB_NAME + " for exercice " + run.exercice()
 					+ " under " + run.ruleSet() + " (inputs " + run.inputChecksum() + ")");
-			JobExecution execution = this.jobOperator.start(this.annualPaymentJob, run.toJobParameters());
-			return outcome(execution, run);
-		}
-		catch (JobInstanceAlreadyCompleteException ex) {
-			return new Outcome(ExitCode.ALREADY_COMPLETED, "Exercice " + run.exercice() + " was already computed under "
-					+ run.ruleSet() + " from these same input files (" + run.inputChecksum() + "): refused, nothing is"
-					+ " paid twice. The outputs of that run are in " + run.exerciceOutputDir() + ".", null);
-		}
-		catch (JobExecutionAlreadyRunningException ex) {
-			return new Outcome(ExitCode.ALREADY_RUNNING,
-					"A run of exercice " + run.exercice() + " with these inputs is in progress: refused.", null);
-		}
-		catch (Exception ex) {
-			return new Outcome(ExitCode.FAILED, "The job could not be launched: " + ex.getMessage(), null);
-		}
+			return JobOutcome.of(this.jobOperator.start(this.annualPaymentJob, run.toJobParameters()),
+					"Exercice " + run.exercice() + " computed; outputs in " + run.exerciceOutputDir());
+		});
 	}
 
 	/**
-	 * Executions of this exercice still marked running while we hold its lock were left by a
-	 * crashed process (kill -9, power cut): mark them failed so that the launch restarts them.
+	 * A new run (not a restart) must not write over the outputs of a completed run, which may have
+	 * been sent already: their manifest says they are complete (the run may have been recorded in
+	 * another database).
 	 */
-	private void recoverCrashedExecutions(int exercice) {
-		for (JobExecution execution : this.jobRepository.findRunningJobExecutions(AnnualPaymentJobConfiguration.JOB_NAME)) {
-			Long executionExercice = execution.getJobParameters().getLong(AnnualRun.EXERCICE);
-			if (executionExercice != null && executionExercice == exercice) {
-				logger.warn("Execution " + execution.getId() + " of exercice " + exercice
-						+ " was left running by a crashed process: recovering it before restarting");
-				this.jobOperator.recover(execution);
-			}
+	private Optional<String> outputConflict(AnnualRun run) {
+		Path manifest = run.exerciceOutputDir().resolve(ManifestWriter.MANIFEST);
+		boolean newRun = this.jobRepository.getJobInstance(AnnualPaymentJobConfiguration.JOB_NAME,
+				run.toJobParameters()) == null;
+		if (newRun && Files.exists(manifest)) {
+			return Optional.of(run.exerciceOutputDir() + " holds the outputs of another completed run (" + manifest
+					+ "): refused, they are not overwritten. Archive them or choose another --output.");
 		}
+		return Optional.empty();
 	}
 
-	private Outcome outcome(JobExecution execution, AnnualRun run) {
-		JobOutcome outcome = JobOutcome.of(execution,
-				"Exercice " + run.exercice() + " computed; outputs in " + run.exerciceOutputDir());
-		return new Outcome(outcome.exitCode(), outcome.message(), execution);
+	private static JobOutcome alreadyCompleted(AnnualRun asked, AnnualRun done, long runId) {
+		boolean sameInputs = asked.inputChecksum().equals(done.inputChecksum()) && asked.ruleSet().equals(done.ruleSet());
+		return JobOutcome.refused(ExitCode.ALREADY_COMPLETED, "Exercice " + asked.exercice()
+				+ " was already computed and its balances recorded by run " + runId
+				+ " under " + done.ruleSet() + (sameInputs ? ", from these same input files"
+						: ", from other input files (" + done.inputChecksum() + ")")
+				+ ": a second annual run is refused, nothing is paid twice. A change after payment (new rule-set"
+				+ " version, corrected inputs of a centre) goes through re-processing, which pays or recovers only the"
+				+ " difference: 'reprocess --exercice " + asked.exercice() + "'. The outputs of that run are in "
+				+ done.exerciceOutputDir() + ".");
 	}
 
 	/** SHA-256 over the SHA-256 of each input file, in a fixed order. */
-	static String inputChecksum(Path inputDir) {
+	public static String inputChecksum(Path inputDir) {
+		return inputChecksum(inputDir, Optional.empty());
+	}
+
+	/**
+	 * SHA-256 over the SHA-256 of each input file, in a fixed order; with an encoding, also refuses
+	 * a file that the encoding cannot read, from the same pass over its bytes.
+	 */
+	private static String inputChecksum(Path inputDir, Optional<InputEncoding> encoding) {
 		StringBuilder digests = new StringBuilder();
 		for (InputFile file : InputFile.values()) {
 			Path path = inputDir.resolve(file.fileName());
@@ -145,7 +159,9 @@ public class AnnualRunLauncher {
 				throw new InputFileException(file.fileName(), 0,
 						"file not found in the input directory (" + path.toAbsolutePath() + ")");
 			}
-			digests.append(file.fileName()).append('=').append(Checksums.sha256(path)).append('\n');
+			InputFileScan scan = InputFileScan.of(path, file.fileName());
+			encoding.ifPresent(e -> scan.requireReadable(file.fileName(), e));
+			digests.append(file.fileName()).append('=').append(scan.sha256()).append('\n');
 		}
 		return Checksums.sha256(digests.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
 	}

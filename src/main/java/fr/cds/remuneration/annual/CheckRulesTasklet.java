@@ -18,7 +18,7 @@ import fr.cds.remuneration.rules.RuleSetException;
  */
 public class CheckRulesTasklet implements Tasklet {
 
-	static final String RULES_SHA256 = "rules.sha256";
+	public static final String RULES_SHA256 = "rules.sha256";
 
 	private static final Log logger = LogFactory.getLog(CheckRulesTasklet.class);
 

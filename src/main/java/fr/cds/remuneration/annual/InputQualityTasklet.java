@@ -2,6 +2,8 @@ package fr.cds.remuneration.annual;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +44,8 @@ public class InputQualityTasklet implements Tasklet {
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-		long runId = RunContext.of(contribution.getStepExecution()).runId();
+		RunContext context = RunContext.of(contribution.getStepExecution());
+		long runId = context.runId();
 		Map<String, FileCounts> counts = this.store.fileCounts(runId)
 			.stream()
 			.collect(Collectors.toMap(FileCounts::file, Function.identity()));
@@ -55,24 +58,35 @@ public class InputQualityTasklet implements Tasklet {
 			}
 			logger.info(file.fileName() + ": " + count.read() + " rows read, " + count.accepted() + " accepted, "
 					+ count.rejected() + " rejected");
+			if (count.read() == 0) {
+				problems.add(file.fileName() + ": no data row after the header; a run never pays on an empty file:"
+						+ " check the export");
+			}
 			if (count.read() != count.accepted() + count.rejected()) {
 				problems.add(file.fileName() + ": " + count.read() + " rows read but " + count.accepted() + " accepted + "
 						+ count.rejected() + " rejected; the run cannot account for every row");
 			}
 		}
-		check(counts.get(InputFile.CENTRES.fileName()), BigDecimal.ZERO, problems);
-		check(counts.get(InputFile.DECLARATIONS.fileName()), this.limits.maxDeclarationRejectRate(), problems);
-		check(counts.get(InputFile.PATIENTS.fileName()), this.limits.maxPatientRejectRate(), problems);
+		FileCounts centres = counts.get(InputFile.CENTRES.fileName());
+		if (centres != null && centres.rejected() > 0) {
+			problems.add(centres.file() + ": " + centres.rejected() + " rejected row(s) out of " + centres.read()
+					+ "; every centre must be accepted, since a centre left out would not be paid: correct them");
+		}
+		check(counts.get(InputFile.DECLARATIONS.fileName()), this.limits.maxDeclarationRejectRate(),
+				"cds.input.max-declaration-reject-rate", problems);
+		check(counts.get(InputFile.PATIENTS.fileName()), this.limits.maxPatientRejectRate(),
+				"cds.input.max-patient-reject-rate", problems);
 		if (!problems.isEmpty()) {
-			RunOutputsTasklet.writeRejects(this.store, runId,
-					RunContext.of(contribution.getStepExecution()).run().exerciceOutputDir());
+			Path directory = context.outputDirectory();
+			RunOutputsTasklet.writeRejects(this.store, runId, directory);
 			throw new InputRejectedException("Inputs refused, nothing was computed nor paid:\n  "
-					+ String.join("\n  ", problems) + "\nSee rejects.csv in the output directory, correct the files and run again.");
+					+ String.join("\n  ", problems) + "\nEvery rejected row is listed with its line, field and reason in "
+					+ directory.resolve(RunOutputsTasklet.REJECTS) + ". Correct the files and run again.");
 		}
 		return RepeatStatus.FINISHED;
 	}
 
-	private void check(FileCounts count, BigDecimal maxRate, List<String> problems) {
+	private void check(FileCounts count, BigDecimal maxRate, String property, List<String> problems) {
 		if (count == null || count.rejected() == 0) {
 			return;
 		}
@@ -80,8 +94,8 @@ public class InputQualityTasklet implements Tasklet {
 				: BigDecimal.valueOf(count.rejected()).divide(BigDecimal.valueOf(count.read()), MathContext.DECIMAL64);
 		if (rate.compareTo(maxRate) > 0) {
 			problems.add(count.file() + ": " + count.rejected() + " rejected rows out of " + count.read() + " ("
-					+ rate.movePointRight(2).setScale(3, java.math.RoundingMode.HALF_UP).toPlainString()
-					+ " %), above the limit of " + maxRate.movePointRight(2).stripTrailingZeros().toPlainString() + " %");
+					+ rate.movePointRight(2).setScale(3, RoundingMode.HALF_UP).toPlainString() + " %), above the limit of "
+					+ maxRate.movePointRight(2).stripTrailingZeros().toPlainString() + " % (" + property + ")");
 		}
 	}
 

@@ -1,9 +1,6 @@
 package fr.cds.remuneration.annual;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.logging.Log;
@@ -13,13 +10,12 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import fr.cds.remuneration.common.Checksums;
 import fr.cds.remuneration.extract.ByteRange;
+import fr.cds.remuneration.extract.FingerprintSpill;
+import fr.cds.remuneration.extract.KnownCentres;
 import fr.cds.remuneration.extract.PatientExtractAggregator;
 import fr.cds.remuneration.input.InputFile;
-import fr.cds.remuneration.input.Reject;
 import fr.cds.remuneration.snapshot.RunStore;
-import fr.cds.remuneration.snapshot.RunStore.FileCounts;
 import fr.cds.remuneration.snapshot.RunStore.PatientPartition;
 
 /**
@@ -27,14 +23,18 @@ import fr.cds.remuneration.snapshot.RunStore.PatientPartition;
  * restart is the byte range: it is folded in memory (memory grows with the number of centres, not
  * with the rows) and its aggregates, rejects and counts are written in one transaction at the
  * end. A crash in the middle leaves nothing behind, and a restart redoes the range from its start.
+ * <p>
+ * Each accepted row's fingerprint is spilled to the run's work directory for
+ * {@link PatientDuplicatesTasklet}, which runs once every range is folded: a duplicate may lie in
+ * another range.
  */
 public class PatientExtractTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(PatientExtractTasklet.class);
 
-	private static final int REJECT_BATCH = 5_000;
-
 	private final RunStore store;
+
+	private final RunWorkDirectory workDirectory;
 
 	private final int partition;
 
@@ -46,8 +46,10 @@ public class PatientExtractTasklet implements Tasklet {
 	 * @param range the slice of the extract, or {@code null} for the whole file
 	 * @param bytesRead progress counter shared with the progress reporter
 	 */
-	public PatientExtractTasklet(RunStore store, int partition, ByteRange range, AtomicLong bytesRead) {
+	public PatientExtractTasklet(RunStore store, RunWorkDirectory workDirectory, int partition, ByteRange range,
+			AtomicLong bytesRead) {
 		this.store = store;
+		this.workDirectory = workDirectory;
 		this.partition = partition;
 		this.range = range;
 		this.bytesRead = bytesRead;
@@ -61,25 +63,19 @@ public class PatientExtractTasklet implements Tasklet {
 		ByteRange slice = this.range != null ? this.range
 				: new ByteRange(0, InputFileCountsListener.size(extract));
 		this.store.clearPatientPartition(runId, this.partition);
-		Set<String> centres = this.store.centreTypes(runId).keySet();
-		List<Reject> pending = new ArrayList<>();
+		KnownCentres centres = new KnownCentres(this.store.centreTypes(runId).keySet());
+		RejectBatches rejects = new RejectBatches(this.store, runId);
 		long started = System.nanoTime();
-		PatientExtractAggregator.Result result = new PatientExtractAggregator().aggregate(extract, slice, centres,
-				reject -> {
-					pending.add(reject);
-					if (pending.size() >= REJECT_BATCH) {
-						this.store.saveRejects(runId, this.partition, pending);
-						pending.clear();
-					}
-				}, this.bytesRead);
-		this.store.saveRejects(runId, this.partition, pending);
+		PatientExtractAggregator.Result result;
+		try (FingerprintSpill.Writer spill = FingerprintSpill.create(this.workDirectory.patientSpill(context, this.partition),
+				this.partition)) {
+			result = new PatientExtractAggregator(extract, context.run().inputEncoding()).aggregate(slice, centres,
+					reject -> rejects.add(this.partition, reject), this.bytesRead, spill);
+		}
+		rejects.flush();
 		this.store.savePatientAggregates(runId, this.partition, result.aggregates());
 		this.store.savePatientPartition(runId, new PatientPartition(this.partition, slice.start(), slice.end(),
 				result.lines(), result.rowsRead(), result.accepted(), result.rejected()));
-		if (this.range == null) {
-			this.store.saveFileCounts(runId, new FileCounts(InputFile.PATIENTS.fileName(), Checksums.sha256(extract),
-					slice.end(), result.rowsRead(), result.accepted(), result.rejected()));
-		}
 		// Spring Batch's counts for the operators' tools: read = written (accepted) + filtered (rejected)
 		contribution.getStepExecution().setReadCount(result.rowsRead());
 		contribution.incrementWriteCount(result.accepted());

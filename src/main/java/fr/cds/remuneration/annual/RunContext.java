@@ -1,14 +1,29 @@
 package fr.cds.remuneration.annual;
 
-import org.springframework.batch.core.step.StepExecution;
+import java.nio.file.Path;
 
-/** Run id and parameters of the step being executed. */
-public record RunContext(long runId, AnnualRun run) {
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * Run id, parameters and output directory of the step being executed.
+ *
+ * @param outputDirectory where the run writes: {@code <output>/<exercice>/} for the annual run,
+ * or the directory a job chose in its execution context (a re-processing writes under
+ * {@code regularisations/})
+ */
+public record RunContext(long runId, AnnualRun run, Path outputDirectory) {
+
+	/** Key of the job execution context under which a job names its own output directory. */
+	public static final String OUTPUT_DIRECTORY = "run.outputDirectory";
 
 	/** The run id is the job instance id: a restart keeps the data of the failed execution. */
 	public static RunContext of(StepExecution stepExecution) {
-		return new RunContext(stepExecution.getJobExecution().getJobInstanceId(),
-				AnnualRun.from(stepExecution.getJobParameters()));
+		AnnualRun run = AnnualRun.from(stepExecution.getJobParameters());
+		ExecutionContext job = stepExecution.getJobExecution().getExecutionContext();
+		Path output = job.containsKey(OUTPUT_DIRECTORY) ? Path.of(job.getString(OUTPUT_DIRECTORY))
+				: run.exerciceOutputDir();
+		return new RunContext(stepExecution.getJobExecution().getJobInstanceId(), run, output);
 	}
 
 }

@@ -24,7 +24,8 @@ public final class RegionTable {
 	private final Map<String, Region> byDepartement;
 
 	private RegionTable(Map<String, Region> byDepartement) {
-		this.byDepartement = Map.copyOf(byDepartement);
+		// insertion order kept: the generator draws départements from it and must be deterministic
+		this.byDepartement = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(byDepartement));
 	}
 
 	public static RegionTable load() {
@@ -49,6 +50,11 @@ public final class RegionTable {
 
 	public Optional<Region> forDepartement(String departement) {
 		return Optional.ofNullable(this.byDepartement.get(departement));
+	}
+
+	/** Every département of the table, in the table's order. */
+	public java.util.List<Region> departements() {
+		return java.util.List.copyOf(this.byDepartement.values());
 	}
 
 	/** Name of the region with INSEE code {@code code}. */

@@ -20,9 +20,7 @@ final class ExecutionCommands {
 		long executionId;
 
 		protected int print(LongFunction<JobOutcome> action) {
-			JobOutcome outcome = action.apply(this.executionId);
-			(outcome.exitCode() == ExitCode.OK ? System.out : System.err).println(outcome.message());
-			return outcome.exitCode().code();
+			return Outcomes.report(action.apply(this.executionId));
 		}
 
 	}

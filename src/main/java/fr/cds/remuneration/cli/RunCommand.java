@@ -7,9 +7,12 @@ import java.util.concurrent.Callable;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.annual.AnnualRunLauncher;
+import fr.cds.remuneration.input.InputEncoding;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code run}: the annual payment job for one exercice. */
 @Component
@@ -18,7 +21,8 @@ import picocli.CommandLine.Option;
 				"Computes every centre and writes statements, regional summary, payment file, rejects and",
 				"run report to <output>/<exercice>/.",
 				"A failed run restarts where it stopped when launched again with the same inputs;",
-				"a completed one is refused (exit code 5): nothing is paid twice." })
+				"once an exercice is completed, any second annual run of it is refused (exit code 5):",
+				"nothing is paid twice; a change after payment goes through 'reprocess'." })
 public class RunCommand implements Callable<Integer> {
 
 	private final AnnualRunLauncher launcher;
@@ -43,16 +47,31 @@ public class RunCommand implements Callable<Integer> {
 	@Mixin
 	RuleSetOptions ruleSets;
 
+	@Option(names = "--input-encoding", defaultValue = "UTF-8", converter = EncodingConverter.class,
+			description = { "Encoding of the input files: UTF-8 (default) or windows-1252 (also for Latin-1 files).",
+					"A declaration the files' bytes contradict is refused." })
+	InputEncoding inputEncoding;
+
 	public RunCommand(AnnualRunLauncher launcher) {
 		this.launcher = launcher;
 	}
 
 	@Override
 	public Integer call() {
-		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(this.exercice,
-				this.input, this.output, this.ruleSets.rules, this.ruleSets.ruleSet(), this.extractionDate, this.pdf));
-		(outcome.exitCode() == ExitCode.OK ? System.out : System.err).println(outcome.message());
-		return outcome.exitCode().code();
+		return Outcomes.report(this.launcher.launch(new AnnualRunLauncher.Request(this.exercice, this.input,
+				this.output, this.ruleSets.rules, this.ruleSets.ruleSet(), this.extractionDate, this.pdf,
+				this.inputEncoding)));
+	}
+
+	/** Reads {@code --input-encoding}; an unknown name is a usage error. */
+	static final class EncodingConverter implements ITypeConverter<InputEncoding> {
+
+		@Override
+		public InputEncoding convert(String value) {
+			return InputEncoding.parse(value)
+				.orElseThrow(() -> new TypeConversionException("'" + value + "' is not a supported encoding (UTF-8 or windows-1252)"));
+		}
+
 	}
 
 }

@@ -1,7 +1,9 @@
 package fr.cds.remuneration.extract;
 
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -12,43 +14,56 @@ final class CentreAccumulator {
 
 	private static final int STATUSES = 5;
 
-	private final long[] counts = new long[Population.values().length * STATUSES];
+	private static final int[] STATUS_BITS = { RowContribution.C2S, RowContribution.AME, RowContribution.ALD,
+			RowContribution.HANDICAP };
 
-	private final Map<String, long[]> schemes = new HashMap<>(8);
+	private static final Population[] POPULATIONS = Population.values();
+
+	private final long[] counts = new long[POPULATIONS.length * STATUSES];
+
+	/** Rows by scheme number (see the folder's scheme dictionary). */
+	private long[] schemes = new long[4];
 
 	private long rows;
 
-	void add(Population population, boolean c2s, boolean ame, boolean ald, boolean handicap) {
-		int base = population.ordinal() * STATUSES;
-		this.counts[base]++;
-		if (c2s) {
-			this.counts[base + 1]++;
-		}
-		if (ame) {
-			this.counts[base + 2]++;
-		}
-		if (ald) {
-			this.counts[base + 3]++;
-		}
-		if (handicap) {
-			this.counts[base + 4]++;
-		}
-	}
-
-	void row(String scheme) {
+	/** Adds one row: its populations and statuses ({@link RowContribution}) and its scheme's number. */
+	void add(int contribution, int scheme) {
 		this.rows++;
-		this.schemes.computeIfAbsent(scheme, s -> new long[1])[0]++;
+		if (scheme >= this.schemes.length) {
+			this.schemes = Arrays.copyOf(this.schemes, Math.max(scheme + 1, this.schemes.length * 2));
+		}
+		this.schemes[scheme]++;
+		for (Population population : POPULATIONS) {
+			if (RowContribution.in(contribution, population)) {
+				int base = population.ordinal() * STATUSES;
+				this.counts[base]++;
+				for (int status = 0; status < STATUS_BITS.length; status++) {
+					if ((contribution & STATUS_BITS[status]) != 0) {
+						this.counts[base + 1 + status]++;
+					}
+				}
+			}
+		}
 	}
 
-	PatientAggregate toAggregate() {
+	long rows() {
+		return this.rows;
+	}
+
+	/** @param schemeNames the scheme codes, by number */
+	PatientAggregate toAggregate(List<String> schemeNames) {
 		Map<Population, PopulationCounts> populations = new EnumMap<>(Population.class);
-		for (Population population : Population.values()) {
+		for (Population population : POPULATIONS) {
 			int base = population.ordinal() * STATUSES;
 			populations.put(population, new PopulationCounts(this.counts[base], this.counts[base + 1],
 					this.counts[base + 2], this.counts[base + 3], this.counts[base + 4]));
 		}
 		Map<String, Long> schemeCounts = new HashMap<>();
-		this.schemes.forEach((scheme, count) -> schemeCounts.put(scheme, count[0]));
+		for (int scheme = 0; scheme < this.schemes.length; scheme++) {
+			if (this.schemes[scheme] > 0) {
+				schemeCounts.put(schemeNames.get(scheme), this.schemes[scheme]);
+			}
+		}
 		return new PatientAggregate(this.rows, populations, schemeCounts);
 	}
 

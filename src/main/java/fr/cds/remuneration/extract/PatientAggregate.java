@@ -32,13 +32,23 @@ public record PatientAggregate(long rows, Map<Population, PopulationCounts> popu
 
 	/** Sum of two partial aggregates of the same centre (e.g. from two partitions of the extract). */
 	public PatientAggregate plus(PatientAggregate other) {
+		return combine(other, 1);
+	}
+
+	/** This aggregate without {@code removed}: the duplicate rows taken out of a centre's partitions. */
+	public PatientAggregate minus(PatientAggregate removed) {
+		return combine(removed, -1);
+	}
+
+	private PatientAggregate combine(PatientAggregate other, long sign) {
 		EnumMap<Population, PopulationCounts> sum = new EnumMap<>(Population.class);
 		for (Population population : Population.values()) {
-			sum.put(population, of(population).plus(other.of(population)));
+			sum.put(population, of(population).plus(other.of(population), sign));
 		}
 		Map<String, Long> schemeSum = new TreeMap<>(this.schemes);
-		other.schemes.forEach((scheme, count) -> schemeSum.merge(scheme, count, Long::sum));
-		return new PatientAggregate(this.rows + other.rows, sum, schemeSum);
+		other.schemes.forEach((scheme, count) -> schemeSum.merge(scheme, sign * count, Long::sum));
+		schemeSum.values().removeIf(count -> count == 0);
+		return new PatientAggregate(this.rows + sign * other.rows, sum, schemeSum);
 	}
 
 }

@@ -3,16 +3,14 @@ package fr.cds.remuneration.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -22,6 +20,7 @@ import org.apache.commons.csv.CSVRecord;
 
 import fr.cds.remuneration.input.CsvFormats;
 import fr.cds.remuneration.input.HeaderCheck;
+import fr.cds.remuneration.input.InputEncoding;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputFileException;
 import fr.cds.remuneration.input.Reject;
@@ -36,6 +35,15 @@ public final class PatientExtractAggregator {
 
 	private static final CSVFormat FORMAT = CsvFormats.INPUT;
 
+	private final Path file;
+
+	private final InputEncoding encoding;
+
+	public PatientExtractAggregator(Path file, InputEncoding encoding) {
+		this.file = file;
+		this.encoding = encoding;
+	}
+
 	/**
 	 * What one range gave.
 	 *
@@ -47,11 +55,11 @@ public final class PatientExtractAggregator {
 	}
 
 	/** The extract's column indexes, after checking its header. */
-	public static Map<String, Integer> readHeader(Path file) {
-		try (FileChannel channel = open(file); Reader reader = CsvFormats.strictUtf8(Channels.newInputStream(channel));
+	public Map<String, Integer> readHeader() {
+		try (FileChannel channel = open(); Reader reader = this.encoding.reader(Channels.newInputStream(channel));
 				CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
 			Iterator<CSVRecord> records = parser.iterator();
-			return HeaderCheck.columns(InputFile.PATIENTS, records.hasNext() ? records.next() : null);
+			return HeaderCheck.columns(InputFile.PATIENTS, next(records, 1));
 		}
 		catch (IOException ex) {
 			throw new InputFileException(FILE, 1, "cannot read: " + ex.getMessage(), ex);
@@ -61,44 +69,43 @@ public final class PatientExtractAggregator {
 	/**
 	 * Aggregates the rows of {@code range}.
 	 *
-	 * @param knownCentres FINESS of the run's accepted centres
+	 * @param centres the run's accepted centres
 	 * @param rejects receives every rejected row, with its line relative to the range
 	 * @param bytesRead advanced as bytes are consumed (progress reporting)
+	 * @param sink receives every accepted row's fingerprint, for the duplicate search
 	 */
-	public Result aggregate(Path file, ByteRange range, Set<String> knownCentres, Consumer<Reject> rejects,
-			AtomicLong bytesRead) {
-		Map<String, Integer> columns = readHeader(file);
-		try (FileChannel channel = open(file)) {
+	public Result aggregate(ByteRange range, KnownCentres centres, Consumer<Reject> rejects, AtomicLong bytesRead,
+			AcceptedRowSink sink) {
+		Map<String, Integer> columns = readHeader();
+		try (FileChannel channel = open()) {
 			long start = ByteRange.lineStartAtOrAfter(channel, range.start());
 			long end = ByteRange.lineStartAtOrAfter(channel, range.end());
+			if (start == end) {
+				// a range inside one line owns no row; the parser would still count one line for it
+				sink.end(List.of());
+				return new Result(Map.of(), 0, 0, 0, 0);
+			}
 			channel.position(start);
 			InputStream bytes = new RangeInputStream(Channels.newInputStream(channel), end - start, bytesRead);
-			PatientRowFolder folder = new PatientRowFolder(columns, knownCentres, rejects);
+			PatientRowFolder folder = new PatientRowFolder(columns, centres, rejects, sink);
 			long rowsRead = 0;
-			try (Reader reader = CsvFormats.strictUtf8(bytes);
+			try (Reader reader = this.encoding.reader(bytes);
 					CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
 				Iterator<CSVRecord> records = parser.iterator();
-				if (start == 0 && records.hasNext()) {
-					records.next();
+				if (start == 0) {
+					next(records, 1);
 				}
 				while (true) {
 					long line = parser.getCurrentLineNumber() + 1;
-					CSVRecord record;
-					try {
-						if (!records.hasNext()) {
-							break;
-						}
-						record = records.next();
-					}
-					catch (UncheckedIOException ex) {
-						throw translate(ex.getCause(), line);
-					}
-					catch (IllegalStateException ex) {
-						throw new InputFileException(FILE, line, "malformed CSV (" + ex.getMessage() + ")", ex);
+					CSVRecord record = next(records, line);
+					if (record == null) {
+						break;
 					}
 					rowsRead++;
-					folder.fold(record.values(), line);
+					// the parser counts line breaks: more than the row's own means a quoted one inside
+					folder.fold(record.values(), line, parser.getCurrentLineNumber() > line);
 				}
+				sink.end(folder.schemes());
 				return new Result(folder.aggregates(), rowsRead, folder.accepted(), folder.rejected(),
 						parser.getCurrentLineNumber());
 			}
@@ -108,21 +115,18 @@ public final class PatientExtractAggregator {
 		}
 	}
 
-	private static FileChannel open(Path file) throws IOException {
-		try {
-			return FileChannel.open(file, StandardOpenOption.READ);
-		}
-		catch (NoSuchFileException ex) {
-			throw new InputFileException(FILE, 0, "file not found in the input directory (" + file.toAbsolutePath() + ")");
-		}
+	private CSVRecord next(Iterator<CSVRecord> records, long line) {
+		return CsvFormats.next(records, FILE, this.file, this.encoding, line);
 	}
 
-	private static InputFileException translate(IOException cause, long line) {
-		if (cause instanceof CharacterCodingException) {
-			return new InputFileException(FILE, line,
-					"not valid UTF-8: the file may be in Windows-1252/Latin-1; convert it to UTF-8", cause);
+	private FileChannel open() throws IOException {
+		try {
+			return FileChannel.open(this.file, StandardOpenOption.READ);
 		}
-		return new InputFileException(FILE, line, "cannot read: " + cause.getMessage(), cause);
+		catch (NoSuchFileException ex) {
+			throw new InputFileException(FILE, 0,
+					"file not found in the input directory (" + this.file.toAbsolutePath() + ")");
+		}
 	}
 
 	/** Reads at most {@code remaining} bytes of a stream and reports progress. */

@@ -3,18 +3,22 @@ package fr.cds.remuneration.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.input.InputFile;
+import fr.cds.remuneration.input.InputFileException;
 import fr.cds.remuneration.input.Reject;
+import fr.cds.remuneration.input.RowShape;
 
 /**
  * Validates one patient row and folds it into its centre's accumulator, or reports why it is
  * rejected. This is the hot path of a national run: no object is kept per row, and the patient
- * identifier is checked for presence only and never copied anywhere.
+ * identifier is checked for presence only, fingerprinted for the duplicate search and never copied
+ * anywhere. A rejected row's values are reported only when they cannot be an identifier (see
+ * {@link RowProblems#add}).
  */
 final class PatientRowFolder {
 
@@ -23,6 +27,15 @@ final class PatientRowFolder {
 	private static final int MAX_AGE = 120;
 
 	private static final int MAX_CONTACTS = 10_000;
+
+	/** Longest value of a rejected patient row shown in rejects.csv: no field of a valid row is longer. */
+	static final int MAX_SHOWN_VALUE = 8;
+
+	private static final String[] PHYSICIAN_CONTACTS = { "contacts_medecin_generaliste", "contacts_medecin_autre" };
+
+	/** Contacts with a non-physician profession: they make a médecin-traitant patient a team patient. */
+	private static final String[] OTHER_CONTACTS = { "contacts_infirmier", "contacts_chirurgien_dentiste",
+			"contacts_sage_femme", "contacts_masseur_kinesitherapeute", "contacts_autre" };
 
 	private final int id;
 
@@ -42,23 +55,25 @@ final class PatientRowFolder {
 
 	private final int regime;
 
-	private static final String[] PHYSICIAN_CONTACTS = { "contacts_medecin_generaliste", "contacts_medecin_autre" };
-
-	/** Contacts with a non-physician profession: they make a médecin-traitant patient a team patient. */
-	private static final String[] OTHER_CONTACTS = { "contacts_infirmier", "contacts_chirurgien_dentiste",
-			"contacts_sage_femme", "contacts_masseur_kinesitherapeute", "contacts_autre" };
-
 	private final int[] physicianContacts;
 
 	private final int[] otherContacts;
 
 	private final int columnCount;
 
-	private final Set<String> knownCentres;
+	private final String[] columnNames;
 
-	private final Map<String, CentreAccumulator> accumulators = new HashMap<>();
+	private final Map<String, Integer> centreIndexes;
+
+	private final CentreAccumulator[] accumulators;
+
+	private final KnownCentres centres;
+
+	private final SchemeNumbers schemes = new SchemeNumbers();
 
 	private final Consumer<Reject> rejects;
+
+	private final AcceptedRowSink sink;
 
 	private long accepted;
 
@@ -66,10 +81,12 @@ final class PatientRowFolder {
 
 	/**
 	 * @param columns column name to index, from the file's header
-	 * @param knownCentres FINESS of the centres accepted for the run
+	 * @param centres the centres accepted for the run
 	 * @param rejects where rejected rows are reported
+	 * @param sink receives every accepted row's fingerprint and contribution
 	 */
-	PatientRowFolder(Map<String, Integer> columns, Set<String> knownCentres, Consumer<Reject> rejects) {
+	PatientRowFolder(Map<String, Integer> columns, KnownCentres centres, Consumer<Reject> rejects,
+			AcceptedRowSink sink) {
 		this.id = columns.get("id_patient");
 		this.finess = columns.get("finess");
 		this.medecinTraitant = columns.get("medecin_traitant");
@@ -82,25 +99,51 @@ final class PatientRowFolder {
 		this.physicianContacts = indexes(columns, PHYSICIAN_CONTACTS);
 		this.otherContacts = indexes(columns, OTHER_CONTACTS);
 		this.columnCount = columns.size();
-		this.knownCentres = knownCentres;
+		this.columnNames = new String[this.columnCount];
+		columns.forEach((name, index) -> this.columnNames[index] = name);
+		this.centres = centres;
+		this.centreIndexes = new HashMap<>(centres.size() * 2);
+		this.accumulators = new CentreAccumulator[centres.size()];
+		for (int i = 0; i < centres.size(); i++) {
+			this.centreIndexes.put(centres.finess(i), i);
+			this.accumulators[i] = new CentreAccumulator();
+		}
 		this.rejects = rejects;
+		this.sink = sink;
 	}
 
-	/** Folds the row read at {@code line}; returns whether it was accepted. */
-	boolean fold(String[] values, long line) {
-		RowProblems problems = new RowProblems(line);
+	/**
+	 * Folds the row read at {@code line}; returns whether it was accepted.
+	 *
+	 * @param spansLines whether the row runs over several physical lines (a quoted line break)
+	 */
+	boolean fold(String[] values, long line, boolean spansLines) {
+		RowProblems problems = new RowProblems(line, values);
 		if (values.length != this.columnCount) {
-			problems.add(null, "*", values.length + " champs",
-					"nombre de colonnes incorrect : " + values.length + " au lieu de " + this.columnCount);
+			// the centre is named when its column still holds one, so that its statement tells
+			String named = values.length > this.finess && Finess.isWellFormed(values[this.finess].strip())
+					? values[this.finess].strip() : null;
+			problems.addDescribed(named, "*", values.length + " champs", RowShape.wrongFieldCount(values, this.columnCount));
 			return problems.report();
 		}
 		String centre = values[this.finess].strip();
+		Integer centreIndex = null;
 		if (!Finess.isWellFormed(centre)) {
 			problems.add(null, "finess", centre, centre.isEmpty() ? "FINESS manquant" : "FINESS mal formé");
 			centre = null;
 		}
-		else if (!this.knownCentres.contains(centre)) {
-			problems.add(centre, "finess", centre, "centre inconnu (absent de centres.csv ou rejeté)");
+		else {
+			centreIndex = this.centreIndexes.get(centre);
+			if (centreIndex == null) {
+				problems.add(centre, "finess", centre, "centre inconnu (absent de centres.csv ou rejeté)");
+			}
+		}
+		if (spansLines) {
+			for (int i = 0; i < values.length; i++) {
+				if (RowShape.hasLineBreak(values[i])) {
+					problems.add(centre, this.columnNames[i], RowShape.visibleLineBreaks(values[i]), RowShape.LINE_BREAK);
+				}
+			}
 		}
 		if (values[this.id].isBlank()) {
 			problems.add(centre, "id_patient", "", "identifiant patient manquant");
@@ -130,21 +173,20 @@ final class PatientRowFolder {
 		if (problems.any()) {
 			return problems.report();
 		}
-		CentreAccumulator accumulator = this.accumulators.computeIfAbsent(centre, c -> new CentreAccumulator());
-		accumulator.row(scheme);
-		boolean c2sFlag = isC2s == 1;
-		boolean ameFlag = isAme == 1;
-		boolean aldFlag = isAld == 1;
-		boolean handicapFlag = isHandicap == 1;
+		int contribution = (isC2s == 1 ? RowContribution.C2S : 0) | (isAme == 1 ? RowContribution.AME : 0)
+				| (isAld == 1 ? RowContribution.ALD : 0) | (isHandicap == 1 ? RowContribution.HANDICAP : 0);
 		if (mt == 1) {
-			accumulator.add(Population.MEDECIN_TRAITANT, c2sFlag, ameFlag, aldFlag, handicapFlag);
+			contribution |= RowContribution.of(Population.MEDECIN_TRAITANT);
 			if (other > 0) {
-				accumulator.add(Population.FILE_ACTIVE_EQUIPE, c2sFlag, ameFlag, aldFlag, handicapFlag);
+				contribution |= RowContribution.of(Population.FILE_ACTIVE_EQUIPE);
 			}
 		}
 		if (physician + other > 0) {
-			accumulator.add(Population.FILE_ACTIVE, c2sFlag, ameFlag, aldFlag, handicapFlag);
+			contribution |= RowContribution.of(Population.FILE_ACTIVE);
 		}
+		int schemeNumber = schemeNumber(scheme, line);
+		this.accumulators[centreIndex].add(contribution, schemeNumber);
+		this.sink.accepted(PatientIdHash.of(values[this.id]), centreIndex, line, schemeNumber, contribution);
 		this.accepted++;
 		return true;
 	}
@@ -157,16 +199,36 @@ final class PatientRowFolder {
 		return this.rejected;
 	}
 
+	/** The scheme codes met so far, by number. */
+	List<String> schemes() {
+		return this.schemes.names();
+	}
+
+	/** The aggregate of every centre that has at least one accepted row. */
 	Map<String, PatientAggregate> aggregates() {
 		Map<String, PatientAggregate> result = new HashMap<>();
-		this.accumulators.forEach((centre, accumulator) -> result.put(centre, accumulator.toAggregate()));
+		List<String> names = this.schemes.names();
+		for (int i = 0; i < this.accumulators.length; i++) {
+			if (this.accumulators[i].rows() > 0) {
+				result.put(this.centres.finess(i), this.accumulators[i].toAggregate(names));
+			}
+		}
 		return result;
+	}
+
+	private int schemeNumber(String scheme, long line) {
+		int number = this.schemes.number(scheme);
+		if (number < 0) {
+			throw new InputFileException(FILE, line, "more than " + SchemeNumbers.MAX
+					+ " distinct scheme codes in column 'regime': it does not hold scheme codes");
+		}
+		return number;
 	}
 
 	/** 0 or 1 for a flag, -1 (and a problem) when the value is not a flag. */
 	private static int flag(String[] values, int column, String field, String centre, RowProblems problems) {
 		String value = values[column];
-		switch (value.length() == 1 ? value : value.strip().toLowerCase(java.util.Locale.ROOT)) {
+		switch (value.length() == 1 ? value : value.strip().toLowerCase(Locale.ROOT)) {
 			case "1", "oui":
 				return 1;
 			case "0", "non":
@@ -228,17 +290,41 @@ final class PatientRowFolder {
 
 		private final long line;
 
+		private final String[] values;
+
 		private List<Reject> list;
 
-		RowProblems(long line) {
+		RowProblems(long line, String[] values) {
 			this.line = line;
+			this.values = values;
 		}
 
+		/**
+		 * Records a problem with a value read from the row. The value is shown only when it cannot be
+		 * a patient identifier: it must not contain the row's identifier, and be a well-formed FINESS
+		 * or at most {@value PatientRowFolder#MAX_SHOWN_VALUE} characters long (a shifted or swapped
+		 * row can put an identifier in any column).
+		 */
 		void add(String centre, String field, String value, String reason) {
+			addDescribed(centre, field, shown(value), reason);
+		}
+
+		/** Records a problem whose value was written by the folder, not read from the row. */
+		void addDescribed(String centre, String field, String value, String reason) {
 			if (this.list == null) {
 				this.list = new ArrayList<>(2);
 			}
 			this.list.add(new Reject(FILE, this.line, centre, field, value, reason));
+		}
+
+		private String shown(String value) {
+			String identifier = this.values[PatientRowFolder.this.id].strip();
+			boolean containsIdentifier = !identifier.isEmpty()
+					&& (value.strip().equals(identifier) || (identifier.length() >= 4 && value.contains(identifier)));
+			if (containsIdentifier || (value.length() > MAX_SHOWN_VALUE && !Finess.isWellFormed(value))) {
+				return "(valeur masquée : " + value.length() + " caractères)";
+			}
+			return value;
 		}
 
 		boolean any() {

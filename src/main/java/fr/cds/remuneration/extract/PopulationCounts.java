@@ -18,9 +18,10 @@ public record PopulationCounts(long patients, long c2s, long ame, long ald, long
 		};
 	}
 
-	public PopulationCounts plus(PopulationCounts other) {
-		return new PopulationCounts(this.patients + other.patients, this.c2s + other.c2s, this.ame + other.ame,
-				this.ald + other.ald, this.handicap + other.handicap);
+	/** {@code this + sign × other}: sums partial counts, or takes removed rows out ({@code sign} -1). */
+	public PopulationCounts plus(PopulationCounts other, long sign) {
+		return new PopulationCounts(this.patients + sign * other.patients, this.c2s + sign * other.c2s,
+				this.ame + sign * other.ame, this.ald + sign * other.ald, this.handicap + sign * other.handicap);
 	}
 
 }

@@ -84,6 +84,9 @@ public class CentreRowValidator implements ItemProcessor<CsvRow, Validated<Centr
 			if (opening.isPresent() && closing.get().isBefore(opening.get())) {
 				check.reject("date_fermeture", closing.get().toString(), "fermeture antérieure à l'ouverture");
 			}
+			else if (adhesion.isPresent() && closing.get().isBefore(adhesion.get())) {
+				check.reject("date_fermeture", closing.get().toString(), "fermeture antérieure à l'adhésion");
+			}
 			else if (closing.get().isBefore(startOfExercice)) {
 				check.reject("date_fermeture", closing.get().toString(),
 						"centre fermé avant l'exercice " + this.exercice);

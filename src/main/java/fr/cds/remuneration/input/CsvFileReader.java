@@ -1,9 +1,6 @@
 package fr.cds.remuneration.input;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -33,6 +30,8 @@ public class CsvFileReader extends AbstractItemCountingItemStreamItemReader<CsvR
 
 	private final InputFile layout;
 
+	private final InputEncoding encoding;
+
 	private Reader reader;
 
 	private CSVParser parser;
@@ -44,16 +43,22 @@ public class CsvFileReader extends AbstractItemCountingItemStreamItemReader<CsvR
 	/** Data rows returned so far (the base class also counts the final empty read). */
 	private long rowsRead;
 
+	/** A reader of a UTF-8 file, the documented format. */
 	public CsvFileReader(Path path, InputFile layout) {
+		this(path, layout, InputEncoding.UTF_8);
+	}
+
+	public CsvFileReader(Path path, InputFile layout, InputEncoding encoding) {
 		this.path = path;
 		this.layout = layout;
+		this.encoding = encoding;
 		setName(readerName(layout));
 	}
 
 	@Override
 	protected void doOpen() throws Exception {
 		try {
-			this.reader = CsvFormats.strictUtf8(Files.newInputStream(this.path));
+			this.reader = this.encoding.reader(Files.newInputStream(this.path));
 		}
 		catch (NoSuchFileException ex) {
 			throw new InputFileException(this.layout.fileName(), 0, "file not found in the input directory ("
@@ -109,25 +114,7 @@ public class CsvFileReader extends AbstractItemCountingItemStreamItemReader<CsvR
 	}
 
 	private CSVRecord next(long line) {
-		try {
-			return this.records.hasNext() ? this.records.next() : null;
-		}
-		catch (UncheckedIOException ex) {
-			throw translate(ex.getCause(), line);
-		}
-		catch (IllegalStateException ex) {
-			// Commons CSV reports an unterminated quote this way: nothing after it can be trusted
-			throw new InputFileException(this.layout.fileName(), line,
-					"malformed CSV (" + ex.getMessage() + "): check for an unclosed quote", ex);
-		}
-	}
-
-	private InputFileException translate(IOException cause, long line) {
-		if (cause instanceof CharacterCodingException) {
-			return new InputFileException(this.layout.fileName(), line,
-					"not valid UTF-8: the file may be in Windows-1252/Latin-1; convert it to UTF-8", cause);
-		}
-		return new InputFileException(this.layout.fileName(), line, "cannot read: " + cause.getMessage(), cause);
+		return CsvFormats.next(this.records, this.layout.fileName(), this.path, this.encoding, line);
 	}
 
 	private static String readerName(InputFile layout) {

@@ -2,19 +2,18 @@ package fr.cds.remuneration.input;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
 import java.io.Reader;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.Iterator;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * The one CSV dialect of the project's files: {@code ;} separator, {@code "} quotes, UTF-8 with
- * or without BOM, LF or CRLF line ends. Decoding is strict: bytes that are not UTF-8 stop the
- * reading with a clear error instead of being replaced silently.
+ * The one CSV dialect of the project's files: {@code ;} separator, {@code "} quotes, LF or CRLF
+ * line ends. Input files are UTF-8 with or without BOM unless the operator declares another
+ * {@link InputEncoding}; decoding is strict.
  */
 public final class CsvFormats {
 
@@ -38,17 +37,25 @@ public final class CsvFormats {
 
 	/** A strict UTF-8 reader over {@code in}, positioned after the BOM if there is one. */
 	public static Reader strictUtf8(InputStream in) throws IOException {
-		PushbackInputStream pushback = new PushbackInputStream(in, 3);
-		byte[] head = new byte[3];
-		int read = pushback.readNBytes(head, 0, 3);
-		boolean bom = read == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
-		if (!bom && read > 0) {
-			pushback.unread(head, 0, read);
+		return InputEncoding.UTF_8.reader(in);
+	}
+
+	/**
+	 * The next record of an input file, or {@code null} at its end. A file that cannot be read on
+	 * (undecodable bytes, broken quotes) is refused as a whole, at {@code line}: no row after that
+	 * point could be split into fields with certainty.
+	 */
+	public static CSVRecord next(Iterator<CSVRecord> records, String file, Path path, InputEncoding encoding,
+			long line) {
+		try {
+			return records.hasNext() ? records.next() : null;
 		}
-		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-			.onMalformedInput(CodingErrorAction.REPORT)
-			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		return new InputStreamReader(pushback, decoder);
+		catch (UncheckedIOException ex) {
+			throw InputFileException.reading(file, path, encoding, line, ex.getCause());
+		}
+		catch (IllegalStateException ex) {
+			throw new InputFileException(file, line, "malformed CSV (" + ex.getMessage() + ")", ex);
+		}
 	}
 
 }

@@ -16,6 +16,16 @@ public record CsvRow(String file, long line, Map<String, Integer> columns, Strin
 		return index == null || index >= this.values.length ? "" : this.values[index];
 	}
 
+	/** The name of the column at {@code index}, {@code "*"} for a field beyond the header. */
+	public String columnName(int index) {
+		return this.columns.entrySet()
+			.stream()
+			.filter(e -> e.getValue() == index)
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElse("*");
+	}
+
 	public int size() {
 		return this.values.length;
 	}

@@ -26,8 +26,12 @@ public final class RowChecker {
 	public RowChecker(CsvRow row) {
 		this.row = row;
 		if (!row.consistent()) {
-			reject("*", row.size() + " champs",
-					"nombre de colonnes incorrect : " + row.size() + " au lieu de " + row.columns().size());
+			reject("*", row.size() + " champs", RowShape.wrongFieldCount(row.values(), row.columns().size()));
+		}
+		for (int i = 0; i < row.size(); i++) {
+			if (RowShape.hasLineBreak(row.values()[i])) {
+				reject(row.columnName(i), RowShape.visibleLineBreaks(row.values()[i]), RowShape.LINE_BREAK);
+			}
 		}
 	}
 

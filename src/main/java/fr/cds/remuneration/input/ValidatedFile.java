@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
 
 /**
  * Reads and validates a whole small input file outside a job (simulation, calculette), with the
@@ -17,9 +18,15 @@ public final class ValidatedFile {
 	}
 
 	public static <T> List<Validated<T>> read(Path path, InputFile layout, ItemProcessor<CsvRow, Validated<T>> validator) {
-		CsvFileReader reader = new CsvFileReader(path, layout);
-		reader.open(new ExecutionContext());
+		return read(path, layout, InputEncoding.UTF_8, validator);
+	}
+
+	/** Reads a file in {@code encoding}; a file that cannot be read is an {@link InputFileException}. */
+	public static <T> List<Validated<T>> read(Path path, InputFile layout, InputEncoding encoding,
+			ItemProcessor<CsvRow, Validated<T>> validator) {
+		CsvFileReader reader = new CsvFileReader(path, layout, encoding);
 		try {
+			reader.open(new ExecutionContext());
 			List<Validated<T>> rows = new ArrayList<>();
 			CsvRow row;
 			while ((row = reader.read()) != null) {
@@ -29,6 +36,13 @@ public final class ValidatedFile {
 		}
 		catch (InputFileException ex) {
 			throw ex;
+		}
+		catch (ItemStreamException ex) {
+			// how the reader reports a file it cannot open: its header, its encoding
+			if (ex.getCause() instanceof InputFileException refused) {
+				throw refused;
+			}
+			throw new InputFileException(layout.fileName(), 0, "cannot read: " + ex.getMessage(), ex);
 		}
 		catch (Exception ex) {
 			throw new InputFileException(layout.fileName(), 0, "cannot read: " + ex.getMessage(), ex);

@@ -4,10 +4,21 @@ package fr.cds.remuneration.ledger;
 public enum PaymentKind {
 
 	/** Advance paid during the exercice. */
-	AVANCE,
+	AVANCE("avance"),
 	/** Balance paid after the annual run. */
-	SOLDE,
+	SOLDE("solde"),
 	/** Difference after a re-processing: positive (supplement) or negative (recovery). */
-	REGULARISATION
+	REGULARISATION("régularisation");
+
+	private final String label;
+
+	PaymentKind(String label) {
+		this.label = label;
+	}
+
+	/** French word for statements. */
+	public String label() {
+		return this.label;
+	}
 
 }

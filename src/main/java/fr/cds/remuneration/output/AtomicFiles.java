@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Writes every output file to a temporary name and renames it when complete: after a crash an
@@ -25,6 +27,30 @@ public final class AtomicFiles {
 
 		void writeTo(OutputStream out) throws IOException;
 
+	}
+
+	/**
+	 * Deletes the temporary files left under {@code directory} by a process killed while writing:
+	 * by then every output they stood for has been written again under its final name.
+	 *
+	 * @return the files deleted, relative to {@code directory}
+	 */
+	public static List<Path> sweepTemporaries(Path directory) {
+		if (!Files.isDirectory(directory)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.walk(directory)) {
+			List<Path> temporaries = files.filter(Files::isRegularFile)
+				.filter(file -> file.getFileName().toString().endsWith(TEMPORARY_SUFFIX))
+				.toList();
+			for (Path temporary : temporaries) {
+				Files.deleteIfExists(temporary);
+			}
+			return temporaries.stream().map(directory::relativize).toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot clean " + directory, ex);
+		}
 	}
 
 	public static void write(Path target, Content content) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVPrinter;
 
@@ -15,12 +16,20 @@ import fr.cds.remuneration.input.CsvFormats;
 
 /**
  * Writes an output CSV: {@code ;} separator, CRLF, and for files meant for a spreadsheet a UTF-8
- * BOM so that a French spreadsheet opens them with the right accents. Text cells that come from
- * inputs are neutralised so a spreadsheet never runs them as formulas.
+ * BOM so that a French spreadsheet opens them with the right accents. Every text cell of every
+ * output goes through {@link #row}, which neutralises those a spreadsheet would run as formulas:
+ * a value from an input (a centre's name, a rejected value) never becomes a formula, whichever
+ * writer prints it.
  */
 public final class CsvOutput {
 
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+
+	/** A plain decimal number, which a spreadsheet reads as a number and never as a formula. */
+	private static final Pattern NUMBER = Pattern.compile("-?[0-9]+([.,][0-9]+)?");
+
+	/** First characters that make a spreadsheet evaluate a cell. */
+	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private CsvOutput() {
 	}
@@ -45,23 +54,27 @@ public final class CsvOutput {
 	}
 
 	/**
-	 * A text cell safe for spreadsheets: a value starting with {@code = + - @}, tab or CR is
-	 * prefixed with an apostrophe so that it is shown, not evaluated.
+	 * A text cell safe for spreadsheets: a value whose first character (after any spaces) is
+	 * {@code = + - @}, a tab or a carriage return is prefixed with an apostrophe so that it is shown,
+	 * not evaluated. A plain number ({@code -12,50}) is left as it is: it is not a formula.
 	 */
 	public static String text(String value) {
 		if (value == null || value.isEmpty()) {
 			return value == null ? "" : value;
 		}
-		char first = value.charAt(0);
-		return (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r')
-				? "'" + value : value;
+		int first = 0;
+		while (first < value.length() - 1 && value.charAt(first) == ' ') {
+			first++;
+		}
+		boolean formula = FORMULA_STARTS.indexOf(value.charAt(first)) >= 0 && !NUMBER.matcher(value).matches();
+		return formula ? "'" + value : value;
 	}
 
-	/** Cells of one record, for readability at call sites. */
+	/** Cells of one record, text cells neutralised ({@link #text}). */
 	public static List<Object> row(Object... cells) {
 		List<Object> row = new ArrayList<>(cells.length);
 		for (Object cell : cells) {
-			row.add(cell == null ? "" : cell);
+			row.add(cell == null ? "" : cell instanceof CharSequence text ? text(text.toString()) : cell);
 		}
 		return row;
 	}

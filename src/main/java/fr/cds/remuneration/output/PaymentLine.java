@@ -1,21 +1,34 @@
 package fr.cds.remuneration.output;
 
 import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
 
+import fr.cds.remuneration.ledger.LedgerEntry;
 import fr.cds.remuneration.ledger.PaymentKind;
 
 /**
  * One line of a payment file: who, which exercice, which kind of payment, how much, under which
- * rules, and a reference that the centre finds on its bank statement.
+ * rules, and a reference that the centre finds on its bank statement. Payment files are written
+ * from the ledger, so that a file never says more or less than the ledger.
  *
  * @param latestText id of the latest accord or avenant governing the exercice ({@code avenant-5})
  */
 public record PaymentLine(String finess, int exercice, PaymentKind kind, BigDecimal amountEuros, String ruleSet,
 		String latestText, String reference) {
 
-	/** Reference of a payment: stable for a run, unique per centre, exercice and kind. */
-	public static String reference(int exercice, String finess, PaymentKind kind, long runId) {
-		return "RFS-" + exercice + "-" + finess + "-" + kind.name() + "-R" + runId;
+	/** A ledger entry computed under rules whose latest text is {@code latestText}. */
+	public static PaymentLine of(LedgerEntry entry, String latestText) {
+		return new PaymentLine(entry.finess(), entry.exercice(), entry.kind(), entry.amountEuros(), entry.ruleSet(),
+				latestText, entry.reference());
+	}
+
+	/** The lines of {@code entries}, in FINESS then reference order. */
+	public static List<PaymentLine> of(List<LedgerEntry> entries, String latestText) {
+		return entries.stream()
+			.map(entry -> of(entry, latestText))
+			.sorted(Comparator.comparing(PaymentLine::finess).thenComparing(PaymentLine::reference))
+			.toList();
 	}
 
 }

@@ -17,6 +17,12 @@ public final class RunReportWriter {
 	private RunReportWriter() {
 	}
 
+	/** An input file's counts and checksum, as one report line. */
+	static String fileLine(FileCounts file) {
+		return String.format("  %-18s lues %10d   acceptées %10d   rejetées %8d   sha256 %s", file.file(), file.read(),
+				file.accepted(), file.rejected(), file.sha256());
+	}
+
 	public static void write(Path target, RunReport report) {
 		AtomicFiles.write(target, out -> {
 			PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -33,18 +39,20 @@ public final class RunReportWriter {
 					report.duration().toMillis() / 1000.0));
 			w.println();
 			w.println("Fichiers d'entrée (lignes lues = acceptées + rejetées)");
-			for (FileCounts file : report.files()) {
-				w.println(String.format("  %-18s lues %10d   acceptées %10d   rejetées %8d   sha256 %s", file.file(),
-						file.read(), file.accepted(), file.rejected(), file.sha256()));
-			}
+			report.files().forEach(file -> w.println(fileLine(file)));
 			w.println();
 			w.println("Résultats");
 			w.println("  Centres calculés        : " + report.centres());
 			w.println("  Centres payés           : " + report.centresPaid());
 			w.println("  Socle non atteint       : " + report.centresSocleFailed());
 			w.println("  Total des relevés       : " + FrenchFormat.euros(report.totalEuros()));
-			w.println("  Lignes de paiement      : " + report.paymentLines() + " pour "
+			w.println("  Déjà versé (avances)    : " + FrenchFormat.euros(report.alreadyRecordedEuros()));
+			w.println("  Lignes de paiement      : " + report.paymentLines() + " soldes pour "
 					+ FrenchFormat.euros(report.paymentsTotal()));
+			if (!report.unsettledCentres().isEmpty()) {
+				w.println("  ATTENTION : montants enregistrés pour des centres absents de ce traitement, non soldés : "
+						+ String.join(", ", report.unsettledCentres()));
+			}
 			w.println("  Problèmes rejetés       : " + report.rejectProblems() + " (voir rejects.csv)");
 			w.flush();
 		});

@@ -1,6 +1,10 @@
 package fr.cds.remuneration.output;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVPrinter;
 
 import fr.cds.remuneration.common.FrenchFormat;
 
@@ -16,12 +20,10 @@ public final class StatementCsvWriter {
 
 	public static void write(Path target, StatementView view) {
 		CsvOutput.write(target, true, printer -> {
-			printer.printRecord(CsvOutput.row("Rubrique", "Valeur", "Statut des valeurs"));
-			for (StatementView.Field field : view.fields()) {
-				printer.printRecord(CsvOutput.row(field.label(), CsvOutput.text(field.value()), field.note()));
-			}
-			for (String note : view.notes()) {
-				printer.printRecord(CsvOutput.row("Note", CsvOutput.text(note), ""));
+			printFields(printer, view.fields(), view.notes());
+			if (view.payment() != null) {
+				printer.println();
+				printPayment(printer, view.payment());
 			}
 			for (String whatIf : view.whatIf()) {
 				printer.printRecord(CsvOutput.row("Si atteint", whatIf, ""));
@@ -43,6 +45,26 @@ public final class StatementCsvWriter {
 			printer.printRecord(CsvOutput.row("TOTAL", "Total de la rémunération forfaitaire", "", "", "", "", "", "", "",
 					"", "", FrenchFormat.cell(view.totalEuros(), 2), "", "", "", ""));
 		});
+	}
+
+	/** The header block: {@code Rubrique;Valeur;Statut des valeurs}, one row per field, then the notes. */
+	static void printFields(CSVPrinter printer, List<StatementView.Field> fields, List<String> notes)
+			throws IOException {
+		printer.printRecord(CsvOutput.row("Rubrique", "Valeur", "Statut des valeurs"));
+		for (StatementView.Field field : fields) {
+			printer.printRecord(CsvOutput.row(field.label(), CsvOutput.text(field.value()), field.note()));
+		}
+		for (String note : notes) {
+			printer.printRecord(CsvOutput.row("Note", CsvOutput.text(note), ""));
+		}
+	}
+
+	/** The payment section: {@code Paiement;Montant (€);Détail}, one row per amount. */
+	static void printPayment(CSVPrinter printer, PaymentSection payment) throws IOException {
+		printer.printRecord(CsvOutput.row("Paiement", "Montant (€)", "Détail"));
+		for (PaymentSection.Row row : payment.rows()) {
+			printer.printRecord(CsvOutput.row(row.label(), FrenchFormat.cell(row.amountEuros(), 2), row.detail()));
+		}
 	}
 
 	private static String cell(java.math.BigDecimal value) {

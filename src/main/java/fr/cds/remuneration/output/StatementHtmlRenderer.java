@@ -9,8 +9,9 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * Renders a statement as a self-contained HTML page (no external resource) with the
- * {@code statement} template. Thymeleaf escapes every value taken from the inputs.
+ * Renders a statement as a self-contained HTML page (no external resource): the balance statement
+ * with the {@code statement} template, the regularisation statement with {@code regularisation}.
+ * Thymeleaf escapes every value taken from the inputs.
  */
 @Component
 public class StatementHtmlRenderer {
@@ -22,14 +23,29 @@ public class StatementHtmlRenderer {
 	}
 
 	public String render(StatementView view) {
-		Context context = new Context(Locale.FRANCE);
-		context.setVariable("view", view);
-		context.setVariable("fmt", TemplateFormats.INSTANCE);
-		return this.templates.process("statement", context);
+		return render("statement", view);
+	}
+
+	public String render(RegularisationView view) {
+		return render("regularisation", view);
 	}
 
 	public void write(Path target, StatementView view) {
-		String html = render(view);
+		write(target, render(view));
+	}
+
+	public void write(Path target, RegularisationView view) {
+		write(target, render(view));
+	}
+
+	private String render(String template, Object view) {
+		Context context = new Context(Locale.FRANCE);
+		context.setVariable("view", view);
+		context.setVariable("fmt", TemplateFormats.INSTANCE);
+		return this.templates.process(template, context);
+	}
+
+	private static void write(Path target, String html) {
 		AtomicFiles.write(target, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
 	}
 

@@ -14,15 +14,20 @@ import fr.cds.remuneration.engine.ProrataResult;
 import fr.cds.remuneration.engine.UpliftResult;
 import fr.cds.remuneration.engine.Verdict;
 import fr.cds.remuneration.extract.PopulationCounts;
+import fr.cds.remuneration.ledger.Settlement;
 import fr.cds.remuneration.rules.model.Unit;
 import fr.cds.remuneration.rules.model.ValueStatus;
 
 /**
  * A centre's statement in French words, built once from a {@link CentreResult} and rendered as
  * CSV and HTML, so that both say exactly the same thing.
+ *
+ * @param payment what is due, already paid and paid now; {@code null} for a statement that pays
+ * nothing (a simulation)
  */
 public record StatementView(String finess, String title, List<Field> fields, List<Line> lines, List<String> notes,
-		List<String> whatIf, BigDecimal totalEuros, String unitLabel, List<String> legend, String recourse) {
+		List<String> whatIf, BigDecimal totalEuros, String unitLabel, List<String> legend, String recourse,
+		PaymentSection payment) {
 
 	/** How a centre contests its statement; printed on every statement. */
 	public static final String RECOURSE = "Pour toute question sur ce relevé, adressez-vous à votre caisse primaire"
@@ -48,7 +53,22 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 			boolean provisional, boolean paid) {
 	}
 
+	/** The statement of a result that is not settled (a simulation): no payment section. */
 	public static StatementView of(CentreResult result) {
+		return of(result, null, "");
+	}
+
+	/** The balance statement of the annual run: the result and how the run settled it. */
+	public static StatementView of(CentreResult result, Settlement settlement) {
+		return of(result, settlement, "");
+	}
+
+	/**
+	 * The balance statement of the annual run.
+	 *
+	 * @param dueNote when the balance is due, in French (empty when not known)
+	 */
+	public static StatementView of(CentreResult result, Settlement settlement, String dueNote) {
 		List<Field> fields = new ArrayList<>();
 		var centre = result.centre();
 		fields.add(new Field("FINESS", centre.finess(), ""));
@@ -95,7 +115,8 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 		List<Line> lines = result.lines().stream().map(StatementView::line).toList();
 		String unitLabel = result.unit() == Unit.POINTS ? "points" : "euros";
 		return new StatementView(centre.finess(), "Relevé de rémunération forfaitaire — exercice " + result.exercice(),
-				fields, lines, result.notes(), whatIf(result), result.totalEuros(), unitLabel, legend(result), RECOURSE);
+				fields, lines, result.notes(), whatIf(result), result.totalEuros(), unitLabel, legend(result), RECOURSE,
+				settlement == null ? null : PaymentSection.of(settlement, dueNote));
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.JobExecution;
 import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.input.InputFileException;
 import fr.cds.remuneration.input.InputRejectedException;
+import fr.cds.remuneration.ledger.LedgerConflictException;
 import fr.cds.remuneration.rules.RuleSetException;
 
 /**
@@ -16,6 +17,11 @@ import fr.cds.remuneration.rules.RuleSetException;
  * that says what happened and what to do.
  */
 public record JobOutcome(ExitCode exitCode, String message, JobExecution execution) {
+
+	/** A launch refused before any job started. */
+	public static JobOutcome refused(ExitCode exitCode, String message) {
+		return new JobOutcome(exitCode, message, null);
+	}
 
 	/** The outcome of a finished execution; {@code success} is the message when it completed. */
 	public static JobOutcome of(JobExecution execution, String success) {
@@ -33,11 +39,23 @@ public record JobOutcome(ExitCode exitCode, String message, JobExecution executi
 			else if (cause instanceof RuleSetException) {
 				code = ExitCode.RULES_REFUSED;
 			}
-			messages.add(cause.getMessage());
+			else if (cause instanceof LedgerConflictException) {
+				code = ExitCode.ALREADY_COMPLETED;
+			}
+			messages.add(cause == failure ? withRootCause(failure) : cause.getMessage());
 		}
 		return new JobOutcome(code, "Run " + execution.getJobInstanceId() + " (execution " + execution.getId()
 				+ ") ended " + execution.getStatus() + ": " + String.join("\n", messages)
 				+ "\nOnce fixed, launch the same command again: the run restarts where it stopped.", execution);
+	}
+
+	/** An unexpected failure's message and, when it wraps one, its root cause's. */
+	private static String withRootCause(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root == failure ? failure.getMessage() : failure.getMessage() + " (" + root + ")";
 	}
 
 	/** The exception that explains a failure to an operator, under Spring Batch's wrappers. */
@@ -45,7 +63,7 @@ public record JobOutcome(ExitCode exitCode, String message, JobExecution executi
 		Throwable current = failure;
 		while (current != null) {
 			if (current instanceof InputFileException || current instanceof InputRejectedException
-					|| current instanceof RuleSetException) {
+					|| current instanceof RuleSetException || current instanceof LedgerConflictException) {
 				return current;
 			}
 			current = current.getCause();

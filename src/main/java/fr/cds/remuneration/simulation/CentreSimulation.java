@@ -1,5 +1,8 @@
 package fr.cds.remuneration.simulation;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
 
@@ -23,15 +25,16 @@ import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.engine.CentreInputs;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.RemunerationEngine;
-import fr.cds.remuneration.extract.ByteRange;
+import fr.cds.remuneration.extract.KnownCentres;
 import fr.cds.remuneration.extract.PatientAggregate;
-import fr.cds.remuneration.extract.PatientExtractAggregator;
+import fr.cds.remuneration.extract.PatientExtract;
 import fr.cds.remuneration.extract.Population;
 import fr.cds.remuneration.extract.PopulationCounts;
 import fr.cds.remuneration.input.CentreRowValidator;
 import fr.cds.remuneration.input.CsvRow;
 import fr.cds.remuneration.input.DeclarationAnswer;
 import fr.cds.remuneration.input.DeclarationRowValidator;
+import fr.cds.remuneration.input.InputEncoding;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputFileException;
 import fr.cds.remuneration.input.InputLimits;
@@ -202,14 +205,29 @@ public class CentreSimulation {
 			throw new InputFileException("patients", 0, "give a patient-count summary or the patient extract");
 		}
 		Path extract = request.patients().get();
-		PatientExtractAggregator.Result aggregated = new PatientExtractAggregator().aggregate(extract,
-				new ByteRange(0, extract.toFile().length()), centres,
-				reject -> {
-					if (finess.value().equals(reject.finess())) {
-						rejects.add(reject);
-					}
-				}, new AtomicLong());
-		return aggregated.aggregates().getOrDefault(finess.value(), PatientAggregate.EMPTY);
+		Path work = temporaryDirectory();
+		try {
+			// as the annual job reads it, duplicate rows taken out
+			PatientExtract.Result aggregated = PatientExtract.aggregate(extract, InputEncoding.UTF_8,
+					new KnownCentres(centres), work, reject -> {
+						if (finess.value().equals(reject.finess())) {
+							rejects.add(reject);
+						}
+					});
+			return aggregated.aggregates().getOrDefault(finess.value(), PatientAggregate.EMPTY);
+		}
+		finally {
+			work.toFile().delete();
+		}
+	}
+
+	private static Path temporaryDirectory() {
+		try {
+			return Files.createTempDirectory("cds-simulation");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static Centre pick(List<Validated<Centre>> rows, Optional<String> finess) {

@@ -5,7 +5,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -15,8 +17,10 @@ import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Declaration;
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.extract.DuplicateRemoval;
 import fr.cds.remuneration.extract.PatientAggregate;
 import fr.cds.remuneration.input.DeclarationAnswer;
+import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.Reject;
 import fr.cds.remuneration.output.ResultSummary;
 
@@ -140,14 +144,43 @@ public class RunStore {
 				runId);
 	}
 
-	/** The centre's aggregate over every partition (empty when no patient row named it). */
+	/**
+	 * The centre's aggregate over every partition, without its duplicate rows (empty when no
+	 * patient row named it).
+	 */
 	public PatientAggregate patientAggregate(long runId, String finess) {
-		return this.jdbc
+		PatientAggregate sum = this.jdbc
 			.queryForList("SELECT AGGREGATE_JSON FROM RUN_PATIENT_AGGREGATE WHERE RUN_ID = ? AND FINESS = ? ORDER BY PARTITION_ID",
 					String.class, runId, finess)
 			.stream()
 			.map(json -> SnapshotJson.read(json, PatientAggregate.class))
 			.reduce(PatientAggregate.EMPTY, PatientAggregate::plus);
+		return this.jdbc
+			.queryForList("SELECT AGGREGATE_JSON FROM RUN_PATIENT_DUPLICATE WHERE RUN_ID = ? AND FINESS = ?", String.class,
+					runId, finess)
+			.stream()
+			.map(json -> SnapshotJson.read(json, PatientAggregate.class))
+			.reduce(sum, PatientAggregate::minus);
+	}
+
+	/** Forgets a previous duplicate search of the run (its removals and its rejects), before it is redone. */
+	public void clearPatientDuplicates(long runId) {
+		this.jdbc.update("DELETE FROM RUN_PATIENT_DUPLICATE WHERE RUN_ID = ?", runId);
+		this.jdbc.update("DELETE FROM RUN_REJECT WHERE RUN_ID = ? AND FILE_NAME = ? AND PARTITION_ID >= 0 AND REASON LIKE ?",
+				runId, InputFile.PATIENTS.fileName(), DuplicateRemoval.REASON_PREFIX + "%");
+	}
+
+	/** Stores, by centre, what its duplicate rows had added to its aggregate. */
+	public void savePatientDuplicates(long runId, Map<String, PatientAggregate> removed) {
+		List<Map.Entry<String, PatientAggregate>> entries = new ArrayList<>(removed.entrySet());
+		this.jdbc.batchUpdate(
+				"INSERT INTO RUN_PATIENT_DUPLICATE (RUN_ID, FINESS, ROWS_REMOVED, AGGREGATE_JSON) VALUES (?, ?, ?, ?)",
+				entries, 500, (ps, e) -> {
+					ps.setLong(1, runId);
+					ps.setString(2, e.getKey());
+					ps.setLong(3, e.getValue().rows());
+					ps.setString(4, SnapshotJson.write(e.getValue()));
+				});
 	}
 
 	// ---------------------------------------------------------------------------- rejects
@@ -166,20 +199,36 @@ public class RunStore {
 				rows);
 	}
 
-	/** Every reject of the run, with absolute line numbers, in file and line order. */
-	public List<Reject> rejects(long runId) {
+	/**
+	 * Every reject of the run, with absolute line numbers, in file and line order, streamed from the
+	 * database: a run may reject millions of rows. Close the stream.
+	 */
+	public Stream<Reject> rejects(long runId) {
+		Map<Integer, Long> lineOffsets = patientLineOffsets(runId);
+		return this.jdbc.queryForStream(connection -> {
+			var statement = connection.prepareStatement(
+					"SELECT FILE_NAME, PARTITION_ID, LINE_NUMBER, FINESS, FIELD, FIELD_VALUE, REASON FROM RUN_REJECT WHERE RUN_ID = ? ORDER BY FILE_NAME, PARTITION_ID, LINE_NUMBER, SEQ");
+			statement.setFetchSize(1000);
+			statement.setLong(1, runId);
+			return statement;
+		}, (rs, i) -> new Reject(rs.getString(1), rs.getLong(3) + lineOffsets.getOrDefault(rs.getInt(2), 0L),
+				rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)));
+	}
+
+	/** By partition of the extract, the physical lines before it: added to its rows' relative lines. */
+	public Map<Integer, Long> patientLineOffsets(long runId) {
 		Map<Integer, Long> lineOffsets = new HashMap<>();
 		long offset = 0;
 		for (PatientPartition partition : patientPartitions(runId)) {
 			lineOffsets.put(partition.partition(), offset);
 			offset += partition.lines();
 		}
-		List<Reject> rejects = this.jdbc.query(
-				"SELECT FILE_NAME, PARTITION_ID, LINE_NUMBER, FINESS, FIELD, FIELD_VALUE, REASON FROM RUN_REJECT WHERE RUN_ID = ? ORDER BY FILE_NAME, PARTITION_ID, LINE_NUMBER, SEQ",
-				(rs, i) -> new Reject(rs.getString(1), rs.getLong(3) + lineOffsets.getOrDefault(rs.getInt(2), 0L),
-						rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
-				runId);
-		return rejects;
+		return lineOffsets;
+	}
+
+	/** Problems recorded for the run's rejected rows (a row may have several). */
+	public long rejectProblems(long runId) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM RUN_REJECT WHERE RUN_ID = ?", Long.class, runId);
 	}
 
 	/** Rejected rows (not problems) per centre, over every file. */
@@ -191,6 +240,12 @@ public class RunStore {
 					counts.put(rs.getString(1), rs.getLong(2));
 				}, runId);
 		return counts;
+	}
+
+	/** Rejected rows (not problems) of one centre, over every file of the run. */
+	public long rejectedRowsOfCentre(long runId, String finess) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM RUN_REJECT WHERE RUN_ID = ? AND FINESS = ? AND SEQ = 1",
+				Long.class, runId, finess);
 	}
 
 	public long rejectedRows(long runId, String file) {

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
@@ -23,8 +25,15 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.ledger.LedgerEntry;
+import fr.cds.remuneration.ledger.PaymentKind;
+import fr.cds.remuneration.ledger.PaymentLedger;
+import fr.cds.remuneration.ledger.PaymentStatus;
+import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.rules.RuleSetRepository;
+import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.CsvFiles;
+import fr.cds.remuneration.support.RunTables;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -45,23 +54,28 @@ class AnnualPaymentJobFunctionalTest {
 	JobOperatorTestUtils jobOperatorTestUtils;
 
 	@Autowired
+	Job annualPaymentJob;
+
+	@Autowired
 	AnnualRunLauncher launcher;
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	PaymentLedger ledger;
+
+	@Autowired
+	AdvanceLauncher advances;
 
 	@TempDir
 	Path output;
 
 	@BeforeEach
 	void emptyRepository() {
-		// each test starts from an empty job repository, like a fresh machine
-		for (String table : List.of("CENTRE_RESULT", "RUN_REJECT", "RUN_PATIENT_PARTITION", "RUN_PATIENT_AGGREGATE",
-				"RUN_DECLARATION", "RUN_CENTRE", "RUN_FILE", "BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
-				"BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION",
-				"BATCH_JOB_INSTANCE")) {
-			this.jdbc.update("DELETE FROM " + table);
-		}
+		// two jobs in the context: say which one the test utilities launch
+		this.jobOperatorTestUtils.setJob(this.annualPaymentJob);
+		RunTables.empty(this.jdbc);
 	}
 
 	private JobParameters parameters() {
@@ -151,12 +165,120 @@ class AnnualPaymentJobFunctionalTest {
 
 		assertThatThrownBy(() -> this.jobOperatorTestUtils.startJob(parameters))
 			.isInstanceOf(JobInstanceAlreadyCompleteException.class);
-		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT,
+		JobOutcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT,
 				this.output, RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14)));
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.ALREADY_COMPLETED);
 		assertThat(outcome.exitCode().code()).isEqualTo(5);
 		assertThat(outcome.message()).contains("nothing is paid twice");
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(1);
+	}
+
+	@Test
+	void onceCompletedTheExerciceIsRefusedEvenWithOtherInputFiles() {
+		JobOutcome first = this.launcher.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT, this.output,
+				RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14)));
+		assertThat(first.exitCode()).isEqualTo(ExitCode.OK);
+
+		JobOutcome other = this.launcher.launch(new AnnualRunLauncher.Request(2024, Path.of("input-samples"),
+				this.output, RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 3, 1)));
+
+		assertThat(other.exitCode()).isEqualTo(ExitCode.ALREADY_COMPLETED);
+		assertThat(other.message()).contains("from other input files", "nothing is paid twice", "re-processing",
+				"reprocess --exercice 2024");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class)).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM PAYMENT_LEDGER WHERE KIND = 'SOLDE'", Integer.class))
+			.isEqualTo(3);
+	}
+
+	/**
+	 * Advances of 12,000 € already in the ledger for the médical centre (total 25,571.71 €) and for
+	 * the nursing centre that misses its socle (total 0 €): balances 13,571.71 € and −12,000 €.
+	 */
+	@Test
+	void theBalanceIsTheTotalLessTheAdvancesAlreadyRecorded() throws Exception {
+		LocalDate paid = LocalDate.of(2024, 6, 28);
+		for (String finess : List.of("750000100", "130000100")) {
+			this.ledger.record(new LedgerEntry("AV-2024-" + finess, finess, 2024, PaymentStream.FORFAIT,
+					PaymentKind.AVANCE, new BigDecimal("12000.00"), null, null, null, "test", PaymentStatus.PAID, paid,
+					paid, paid));
+		}
+
+		JobExecution execution = this.jobOperatorTestUtils.startJob(parameters());
+
+		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		long runId = execution.getJobInstanceId();
+		List<List<String>> payments = CsvFiles.rows(this.output.resolve("2024/payments.csv"));
+		assertThat(payments.subList(1, payments.size())).containsExactly(
+				List.of("130000100", "2024", "SOLDE", "-12000.00", "accord-2015@2026.1", "avenant-5",
+						"RFS-2024-130000100-SOLDE-R" + runId),
+				List.of("330000100", "2024", "SOLDE", "7217.20", "accord-2015@2026.1", "avenant-5",
+						"RFS-2024-330000100-SOLDE-R" + runId),
+				List.of("690000100", "2024", "SOLDE", "23114.88", "accord-2015@2026.1", "avenant-5",
+						"RFS-2024-690000100-SOLDE-R" + runId),
+				List.of("750000100", "2024", "SOLDE", "13571.71", "accord-2015@2026.1", "avenant-5",
+						"RFS-2024-750000100-SOLDE-R" + runId));
+		// the ledger now holds each centre's total: 55,903.79 € in all
+		assertThat(this.jdbc.queryForObject("SELECT SUM(AMOUNT_EUR) FROM PAYMENT_LEDGER WHERE EXERCICE = 2024",
+				BigDecimal.class)).isEqualByComparingTo("55903.79");
+
+		List<List<String>> statement = CsvFiles.rows(this.output.resolve("2024/statements/750000100.csv"));
+		assertThat(statement).contains(List.of("Montant dû pour l'exercice 2024", "25571,71", "rémunération forfaitaire"),
+				List.of("Déjà versé : avance", "12000,00", "référence AV-2024-750000100, versé le 28/06/2024"),
+				List.of("Solde à verser", "13571,71", "référence RFS-2024-750000100-SOLDE-R" + runId
+						+ ", à verser au plus tard le 30/04/2025 (valeur provisoire (référence ACI))"));
+		assertThat(CsvFiles.rows(this.output.resolve("2024/statements/130000100.csv")))
+			.contains(List.of("Trop-perçu à reverser", "12000,00", "référence RFS-2024-130000100-SOLDE-R" + runId));
+		assertThat(Files.readString(this.output.resolve("2024/statements/750000100.html")))
+			.contains("Solde à verser", "13\u00A0571,71\u00A0€", "AV-2024-750000100");
+		assertThat(Files.readString(this.output.resolve("2024/run-report.txt")))
+			.contains("Déjà versé (avances)    : 24\u00A0000,00\u00A0€", "4 soldes pour 31\u00A0903,79\u00A0€");
+	}
+
+	/**
+	 * Advances of 2025 from the centres paid for 2024, under the rules of 2025 (365 days), as if every
+	 * socle indicator were met: médical 5,600 + 7,021.71 + 9,100 + 700 = 22,421.71 € → 60 % =
+	 * 13,453.03 €; dental 5,600 + 7,014.88 + 6,300 + 700 = 19,614.88 € → 11,768.93 € < 12,000 €: the
+	 * minimum; nursing (its 2024 answers do not matter) 5,600 + (1,000 + 1,700 × 3/4,000) × 7 =
+	 * 7,008.93 + (500 + 200 × 3) × 7 = 7,700 + 700 = 21,008.93 € → 12,605.36 €; polyvalent, open all
+	 * of 2025, 5,600 + 7,011.90 + 11,900 + 700 = 25,211.90 € → 15,127.14 €.
+	 */
+	@Test
+	void theAdvancesOfTheNextExerciceComeFromThisOnesCentresAndAreRecordedOnce() throws Exception {
+		assertThat(this.jobOperatorTestUtils.startJob(parameters()).getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		AdvanceLauncher.Request request = new AdvanceLauncher.Request(2025, RuleSetRepository.BUILT_IN,
+				Optional.empty(), this.output);
+
+		JobOutcome first = this.advances.launch(request);
+
+		assertThat(first.exitCode()).as(first.message()).isEqualTo(ExitCode.OK);
+		Map<String, BigDecimal> expected = Map.of("750000100", new BigDecimal("13453.03"), "690000100",
+				new BigDecimal("12000.00"), "130000100", new BigDecimal("12605.36"), "330000100", new BigDecimal("15127.14"));
+		assertThat(advances2025()).isEqualTo(expected);
+		List<List<String>> explanation = CsvFiles.rows(this.output.resolve("2025/advances/advances.csv"));
+		assertThat(explanation.get(0)).startsWith("finess", "raison_sociale", "region", "socle_a_100_eur");
+		assertThat(explanation).anySatisfy(row -> assertThat(row.subList(0, 9)).containsExactly("690000100",
+				"Centre dentaire Lyon test", "Auvergne-Rhône-Alpes", "19614,88", "0,60", "11768,93", "12000,00", "12000,00",
+				"oui"));
+		List<List<String>> payments = CsvFiles.rows(this.output.resolve("2025/advances/payments.csv"));
+		assertThat(payments).hasSize(5);
+		assertThat(payments.get(1)).containsExactly("130000100", "2025", "AVANCE", "12605.36", "accord-2015@2026.1",
+				"avenant-5", "RFS-2025-130000100-AVANCE-B" + this.jdbc.queryForObject("SELECT MAX(JOB_INSTANCE_ID) FROM BATCH_JOB_INSTANCE",
+						Long.class));
+
+		JobOutcome again = this.advances.launch(request);
+
+		assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
+		assertThat(advances2025()).isEqualTo(expected);
+		assertThat(CsvFiles.rows(this.output.resolve("2025/advances/payments.csv"))).isEqualTo(payments);
+	}
+
+	private Map<String, BigDecimal> advances2025() {
+		Map<String, BigDecimal> advances = new java.util.HashMap<>();
+		this.jdbc.query("SELECT FINESS, AMOUNT_EUR FROM PAYMENT_LEDGER WHERE EXERCICE = 2025 AND KIND = 'AVANCE'",
+				rs -> {
+					assertThat(advances.put(rs.getString(1), rs.getBigDecimal(2))).as("one advance per centre").isNull();
+				});
+		return advances;
 	}
 
 }

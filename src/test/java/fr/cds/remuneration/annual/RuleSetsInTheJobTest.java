@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.rules.RuleSetRepository;
+import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.CsvFiles;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,7 +90,7 @@ class RuleSetsInTheJobTest {
 				""");
 		Path output = this.temp.resolve("output");
 
-		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2026, input, output,
+		JobOutcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2026, input, output,
 				RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2027, 2, 15)));
 
 		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.OK);
@@ -141,7 +142,7 @@ class RuleSetsInTheJobTest {
 		Files.writeString(rules.resolve("accord-2015.yaml"), neutralised);
 		Path output = this.temp.resolve("output");
 
-		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT,
+		JobOutcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT,
 				output, rules.toString(), Optional.empty(), LocalDate.of(2025, 2, 14)));
 
 		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.OK);
@@ -172,7 +173,7 @@ class RuleSetsInTheJobTest {
 	void aRuleSetThatFailsValidationStopsTheRunBeforeAnyInputIsRead() {
 		Path output = this.temp.resolve("output");
 
-		AnnualRunLauncher.Outcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2021, SMALL_INPUT,
+		JobOutcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2021, SMALL_INPUT,
 				output, "src/test/resources/rules/invalid", Optional.empty(), LocalDate.of(2022, 2, 14)));
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.RULES_REFUSED);

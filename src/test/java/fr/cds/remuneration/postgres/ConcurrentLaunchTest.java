@@ -27,9 +27,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.cds.remuneration.Application;
 import fr.cds.remuneration.annual.AnnualRunLauncher;
-import fr.cds.remuneration.annual.AnnualRunLauncher.Outcome;
 import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.rules.RuleSetRepository;
+import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.EmbeddedPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,11 +72,11 @@ class ConcurrentLaunchTest {
 			CyclicBarrier together = new CyclicBarrier(2);
 			ExecutorService threads = Executors.newFixedThreadPool(2);
 			try {
-				List<Future<Outcome>> launches = new ArrayList<>();
+				List<Future<JobOutcome>> launches = new ArrayList<>();
 				for (int i = 0; i < 2; i++) {
 					launches.add(threads.submit(() -> {
 						together.await();
-						Outcome outcome = launcher.launch(request);
+						JobOutcome outcome = launcher.launch(request);
 						if (outcome.exitCode() != ExitCode.OK) {
 							otherAnswered.countDown();
 						}
@@ -84,13 +84,16 @@ class ConcurrentLaunchTest {
 					}));
 				}
 				List<ExitCode> codes = new ArrayList<>();
-				for (Future<Outcome> launch : launches) {
+				for (Future<JobOutcome> launch : launches) {
 					codes.add(launch.get(120, TimeUnit.SECONDS).exitCode());
 				}
 				assertThat(codes).as(name).containsExactlyInAnyOrder(ExitCode.OK, ExitCode.ALREADY_RUNNING);
 				JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(1);
 				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CENTRE_RESULT", Integer.class)).isEqualTo(4);
+				// nothing paid twice: one balance for each of the 3 centres with a non-zero amount
+				assertThat(jdbc.queryForList("SELECT FINESS FROM PAYMENT_LEDGER WHERE KIND = 'SOLDE' ORDER BY FINESS",
+						String.class)).containsExactly("330000100", "690000100", "750000100");
 			}
 			finally {
 				threads.shutdownNow();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -41,6 +42,11 @@ public final class CsvFiles {
 	/** A French decimal cell ({@code 1234,56}) as a number. */
 	public static BigDecimal frenchNumber(String cell) {
 		return new BigDecimal(cell.replace(',', '.'));
+	}
+
+	/** A date as French statements print it: {@code 02/06/2025}. */
+	public static String frenchDate(LocalDate date) {
+		return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
 	}
 
 	/** The statement's total: the amount column of its TOTAL row. */

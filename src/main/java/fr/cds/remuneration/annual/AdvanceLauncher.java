@@ -1,0 +1,166 @@
+package fr.cds.remuneration.annual;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.cds.remuneration.centre.Declaration;
+import fr.cds.remuneration.centre.Finess;
+import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.engine.CentreInputs;
+import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.engine.RemunerationEngine;
+import fr.cds.remuneration.ledger.AdvanceCalculator;
+import fr.cds.remuneration.ledger.LedgerEntry;
+import fr.cds.remuneration.ledger.PaymentKind;
+import fr.cds.remuneration.ledger.PaymentLedger;
+import fr.cds.remuneration.ledger.PaymentReference;
+import fr.cds.remuneration.ledger.PaymentSchedule;
+import fr.cds.remuneration.ledger.PaymentStatus;
+import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.output.AdvancesFileWriter;
+import fr.cds.remuneration.output.PaymentLine;
+import fr.cds.remuneration.output.PaymentsFileWriter;
+import fr.cds.remuneration.rules.ExerciceRules;
+import fr.cds.remuneration.rules.RuleSetException;
+import fr.cds.remuneration.run.ExerciceJobLauncher;
+import fr.cds.remuneration.run.JobOutcome;
+import fr.cds.remuneration.snapshot.RunStore;
+
+/**
+ * Computes and records the advances of an exercice N, paid during N, as the payment calendar
+ * says ({@code cds.schedule.advances}). The centres' size is only known a year later, so the
+ * advance is computed from the frozen snapshot of the completed annual run of N−1 (its centres,
+ * staff and patient counts) under the rules of N, as if every socle indicator were met. A centre
+ * that already has an advance for N in the ledger (imported, or recorded by an earlier launch) is
+ * left as it is: launching again records nothing twice. Writes {@code advances.csv} (the
+ * explanation) and {@code payments.csv} under {@code <output>/<N>/advances/}.
+ */
+@Component
+public class AdvanceLauncher {
+
+	static final String ORIGIN = "advances";
+
+	private final ExerciceJobLauncher exerciceJobs;
+
+	private final RuleSetCatalog catalog;
+
+	private final RunStore store;
+
+	private final PaymentLedger ledger;
+
+	private final PaymentSchedule schedule;
+
+	private final TransactionTemplate transaction;
+
+	private final RemunerationEngine engine = new RemunerationEngine();
+
+	public AdvanceLauncher(ExerciceJobLauncher exerciceJobs, RuleSetCatalog catalog, RunStore store,
+			PaymentLedger ledger, PaymentSchedule schedule, PlatformTransactionManager transactionManager) {
+		this.exerciceJobs = exerciceJobs;
+		this.catalog = catalog;
+		this.store = store;
+		this.ledger = ledger;
+		this.schedule = schedule;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/** What the operator asked for. */
+	public record Request(int exercice, String rulesLocation, Optional<String> ruleSet, Path outputDir) {
+	}
+
+	public JobOutcome launch(Request request) {
+		int exercice = request.exercice();
+		Optional<PaymentSchedule.Advance> rule = this.schedule.advance(exercice);
+		if (rule.isEmpty()) {
+			return JobOutcome.refused(ExitCode.USAGE,
+					"No advance is scheduled for exercice " + exercice + " (cds.schedule.advances).");
+		}
+		ExerciceRules rules;
+		try {
+			rules = this.catalog.repository(request.rulesLocation()).rulesFor(exercice, request.ruleSet());
+		}
+		catch (RuleSetException ex) {
+			return JobOutcome.refused(ExitCode.RULES_REFUSED, ex.getMessage());
+		}
+		return this.exerciceJobs.underLock(exercice, () -> {
+			if (!this.ledger.balanceRuns(exercice, PaymentStream.FORFAIT, -1).isEmpty()) {
+				return JobOutcome.refused(ExitCode.ALREADY_COMPLETED, "Exercice " + exercice + " already has its"
+						+ " balances: advances are paid during the exercice, before its annual run.");
+			}
+			List<JobExecution> previous = this.exerciceJobs.completedExecutions(AnnualPaymentJobConfiguration.JOB_NAME,
+					exercice - 1);
+			if (previous.isEmpty()) {
+				return JobOutcome.refused(ExitCode.INPUT_REFUSED, "The advances of " + exercice + " are computed from"
+						+ " the centres paid for " + (exercice - 1) + ", which has no completed annual run. Record advances"
+						+ " computed elsewhere with import-payments.");
+			}
+			JobExecution base = previous.get(0);
+			List<AdvancesFileWriter.Row> rows = this.transaction.execute(status -> record(exercice, rules, rule.get(),
+					base.getJobInstanceId(), AnnualRun.from(base.getJobParameters()).extractionDate()));
+			Path directory = request.outputDir().resolve(String.valueOf(exercice)).resolve("advances");
+			List<LedgerEntry> advances = rows.stream()
+				.filter(row -> !row.reference().isEmpty())
+				.map(row -> this.ledger.entry(row.reference()).orElseThrow())
+				.toList();
+			AdvancesFileWriter.write(directory.resolve("advances.csv"), rows);
+			PaymentsFileWriter.write(directory.resolve("payments.csv"), PaymentLine.of(advances, rules.latestText().id()));
+			BigDecimal total = PaymentLedger.net(advances);
+			return new JobOutcome(ExitCode.OK, "Exercice " + exercice + ": " + advances.size() + " advances for "
+					+ total.toPlainString() + " € computed from the centres of annual run " + base.getJobInstanceId()
+					+ " of " + (exercice - 1) + " under " + rules.ruleSet().reference() + " (" + rows.size()
+					+ " centres); outputs in " + directory, null);
+		});
+	}
+
+	private List<AdvancesFileWriter.Row> record(int exercice, ExerciceRules rules, PaymentSchedule.Advance rule,
+			long baseRunId, LocalDate extractionDate) {
+		List<AdvancesFileWriter.Row> rows = new ArrayList<>();
+		LocalDate today = LocalDate.now();
+		for (String finess : new TreeSet<>(this.store.centreTypes(baseRunId).keySet())) {
+			// at 100 %: every socle indicator counted as met, whatever the centre declared
+			CentreResult result = this.engine.compute(rules, new CentreInputs(this.store.centre(baseRunId, finess),
+					new Declaration(new Finess(finess), Map.of()), this.store.patientAggregate(baseRunId, finess),
+					extractionDate, 0));
+			AdvanceCalculator.Computed advance = AdvanceCalculator.compute(result, rule);
+			String reference = PaymentReference.advance(exercice, finess, baseRunId);
+			List<LedgerEntry> already = this.ledger.entries(exercice, finess, PaymentStream.FORFAIT)
+				.stream()
+				.filter(e -> e.kind() == PaymentKind.AVANCE)
+				.toList();
+			String name = result.centre().name();
+			String region = result.centre().regionName();
+			if (already.stream().anyMatch(e -> e.reference().equals(reference))) {
+				rows.add(new AdvancesFileWriter.Row(finess, name, region, advance, reference, "avance déjà enregistrée"));
+			}
+			else if (!already.isEmpty()) {
+				rows.add(new AdvancesFileWriter.Row(finess, name, region, advance, "", "avance déjà enregistrée sous la"
+						+ " référence " + already.get(0).reference() + " : aucune autre avance"));
+			}
+			else if (advance.amountEuros().signum() == 0) {
+				rows.add(new AdvancesFileWriter.Row(finess, name, region, advance, "",
+						"aucune avance : le socle ne rémunérerait rien pour l'exercice"));
+			}
+			else {
+				this.ledger.record(new LedgerEntry(reference, finess, exercice, PaymentStream.FORFAIT, PaymentKind.AVANCE,
+						advance.amountEuros(), rules.ruleSet().reference(), null, ORIGIN,
+						ORIGIN + " from annual run " + baseRunId + " of " + (exercice - 1), PaymentStatus.COMPUTED, today,
+						null, null));
+				rows.add(new AdvancesFileWriter.Row(finess, name, region, advance, reference,
+						advance.minimumApplied() ? "minimum appliqué" : ""));
+			}
+		}
+		return rows;
+	}
+
+}

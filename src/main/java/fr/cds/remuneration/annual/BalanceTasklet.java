@@ -1,0 +1,57 @@
+package fr.cds.remuneration.annual;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import fr.cds.remuneration.ledger.CentreSettler;
+import fr.cds.remuneration.ledger.LedgerConflictException;
+import fr.cds.remuneration.ledger.PaymentKind;
+import fr.cds.remuneration.ledger.PaymentLedger;
+import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.output.ResultSummary;
+import fr.cds.remuneration.snapshot.RunStore;
+
+/**
+ * Records each centre's balance in the payment ledger: {@code SOLDE = total − amounts already
+ * recorded} (the advances paid during the exercice), negative when the advances exceed the total.
+ * One transaction for the whole exercice; a restart records the same balances under the same
+ * references. Refuses to record a second balance for an exercice already balanced by another run.
+ */
+public class BalanceTasklet implements Tasklet {
+
+	private final RunStore store;
+
+	private final PaymentLedger ledger;
+
+	private final CentreSettler settler;
+
+	public BalanceTasklet(RunStore store, PaymentLedger ledger, CentreSettler settler) {
+		this.store = store;
+		this.ledger = ledger;
+		this.settler = settler;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		RunContext context = RunContext.of(contribution.getStepExecution());
+		int exercice = context.run().exercice();
+		List<Long> otherRuns = this.ledger.balanceRuns(exercice, PaymentStream.FORFAIT, context.runId());
+		if (!otherRuns.isEmpty()) {
+			throw new LedgerConflictException("exercice " + exercice + " already has balances recorded by run(s) "
+					+ otherRuns + ": a second annual run would pay it twice. A change after payment goes through"
+					+ " re-processing (reprocess command).");
+		}
+		LocalDate today = LocalDate.now();
+		for (ResultSummary result : this.store.resultSummaries(context.runId())) {
+			this.settler.settle(context.runId(), AnnualPaymentJobConfiguration.JOB_NAME, PaymentKind.SOLDE,
+					new CentreSettler.Computed(result.finess(), exercice, result.totalEuros(), result.ruleSet()), today);
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+}

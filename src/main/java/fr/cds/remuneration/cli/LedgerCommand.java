@@ -1,0 +1,102 @@
+package fr.cds.remuneration.cli;
+
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+
+import org.springframework.stereotype.Component;
+
+import fr.cds.remuneration.ledger.LedgerConflictException;
+import fr.cds.remuneration.ledger.LedgerEntry;
+import fr.cds.remuneration.ledger.PaymentLedger;
+import fr.cds.remuneration.ledger.PaymentStatus;
+import fr.cds.remuneration.run.ExerciceLock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ledger}: lists what the payment ledger holds for an exercice, or records that payments
+ * were ordered or paid (the payer's accounting confirms them).
+ */
+@Component
+@Command(name = "ledger", mixinStandardHelpOptions = true,
+		description = { "List the payment ledger of an exercice (every amount with its kind, reference, status and",
+				"dates, and the net per centre), or record that payments were ordered or paid:",
+				"  ledger --exercice 2024 [--finess 750000100]",
+				"  ledger --exercice 2024 --status PAID --date 2025-04-30 --reference RFS-2024-750000100-SOLDE-R1 [...]" })
+public class LedgerCommand implements Callable<Integer> {
+
+	private final PaymentLedger ledger;
+
+	private final ExerciceLock exerciceLock;
+
+	@Option(names = "--exercice", required = true, description = "The exercice.")
+	int exercice;
+
+	@Option(names = "--finess", description = "Only this centre.")
+	String finess;
+
+	@Option(names = "--status", description = "ORDERED or PAID: record that the referenced payments moved on.")
+	PaymentStatus status;
+
+	@Option(names = "--date", description = "Date they were ordered or paid (yyyy-mm-dd), with --status.")
+	LocalDate date;
+
+	@Option(names = "--reference", description = "Payment reference (repeat the option for several), with --status.")
+	List<String> references = new ArrayList<>();
+
+	public LedgerCommand(PaymentLedger ledger, ExerciceLock exerciceLock) {
+		this.ledger = ledger;
+		this.exerciceLock = exerciceLock;
+	}
+
+	@Override
+	public Integer call() {
+		if (this.status == null) {
+			print(System.out, this.ledger.entries(this.exercice, Optional.ofNullable(this.finess)));
+			return ExitCode.OK.code();
+		}
+		if (this.status == PaymentStatus.COMPUTED || this.date == null || this.references.isEmpty()) {
+			System.err.println("--status ORDERED or PAID needs --date and at least one --reference.");
+			return ExitCode.USAGE.code();
+		}
+		Optional<ExerciceLock.Held> lock = this.exerciceLock.tryAcquire(this.exercice);
+		if (lock.isEmpty()) {
+			System.err.println("Exercice " + this.exercice + " is being processed by another process: nothing changed.");
+			return ExitCode.ALREADY_RUNNING.code();
+		}
+		try (ExerciceLock.Held held = lock.get()) {
+			for (String reference : this.references) {
+				LedgerEntry entry = this.ledger.advance(reference, this.status, this.date);
+				System.out.println(reference + ": " + entry.status() + " (" + entry.date() + ")");
+			}
+			return ExitCode.OK.code();
+		}
+		catch (LedgerConflictException ex) {
+			System.err.println(ex.getMessage());
+			return ExitCode.INPUT_REFUSED.code();
+		}
+	}
+
+	private static void print(PrintStream out, List<LedgerEntry> entries) {
+		Map<String, BigDecimal> net = new TreeMap<>();
+		out.println(String.format("%-9s %-14s %12s  %-9s %-10s %s", "FINESS", "NATURE", "MONTANT", "STATUT", "DATE",
+				"REFERENCE / ORIGINE"));
+		for (LedgerEntry entry : entries) {
+			out.println(String.format("%-9s %-14s %12s  %-9s %-10s %s (%s)", entry.finess(), entry.kind(),
+					entry.amountEuros().toPlainString(), entry.status(), entry.date(), entry.reference(), entry.origin()));
+			net.merge(entry.finess(), entry.amountEuros(), BigDecimal::add);
+		}
+		out.println();
+		net.forEach((finess, amount) -> out.println(String.format("%-9s net %12s", finess, amount.toPlainString())));
+		out.println(entries.size() + " entries, " + net.size() + " centres, total "
+				+ net.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString());
+	}
+
+}

@@ -1,0 +1,303 @@
+package fr.cds.remuneration.input;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * One pass over the bytes of an input file: its SHA-256 (which identifies the run) and what its
+ * bytes say about its encoding, so that a file the run cannot read is refused before anything
+ * starts, with the line, the byte and the likely encoding. A file exported from a spreadsheet in
+ * Windows-1252/Latin-1 is recognised: every non-ASCII byte then reads, in that encoding, as a
+ * letter or a typographic mark of French text.
+ * <p>
+ * Messages never quote the file's content beyond the one offending character: the patient
+ * extract's lines hold patient identifiers.
+ */
+public final class InputFileScan {
+
+	/** Non-ASCII characters that Windows-1252 French text holds besides letters. */
+	private static final String FRENCH_MARKS = "’‘“”«»€°–—…•·²³µ§©®\u00A0";
+
+	private static final char[] WINDOWS_1252 = highHalf(InputEncoding.WINDOWS_1252.charset());
+
+	private final MessageDigest digest = sha256Digest();
+
+	private long offset;
+
+	private long line = 1;
+
+	private long lineStart;
+
+	/** Continuation bytes still expected by the current UTF-8 sequence, and the range of the next. */
+	private int need;
+
+	private int low;
+
+	private int high;
+
+	/** The byte that began the current UTF-8 sequence and where: what is reported when it breaks. */
+	private int lead;
+
+	private long leadLine;
+
+	private long leadColumn;
+
+	private boolean utf8Valid = true;
+
+	private long invalidLine;
+
+	private long invalidColumn;
+
+	private int invalidByte;
+
+	private long nonAscii;
+
+	private long firstNonAsciiLine;
+
+	private char firstAsWindows1252;
+
+	/** Bytes that Windows-1252 does not map, and mapped ones that French text would not hold. */
+	private long unmapped;
+
+	private long unmappedLine;
+
+	private long unmappedColumn;
+
+	private int unmappedByte;
+
+	private long notFrenchLike;
+
+	private long nulBytes;
+
+	private int firstBytes;
+
+	private String sha256;
+
+	private InputFileScan() {
+	}
+
+	/** Scans {@code file}; a missing file is an {@link InputFileException} naming it. */
+	public static InputFileScan of(Path file, String fileName) {
+		InputFileScan scan = new InputFileScan();
+		byte[] buffer = new byte[1 << 20];
+		try (InputStream in = Files.newInputStream(file)) {
+			int read;
+			while ((read = in.read(buffer)) > 0) {
+				scan.update(buffer, read);
+			}
+		}
+		catch (NoSuchFileException ex) {
+			throw new InputFileException(fileName, 0,
+					"file not found in the input directory (" + file.toAbsolutePath() + ")");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
+		scan.finish();
+		return scan;
+	}
+
+	public String sha256() {
+		return this.sha256;
+	}
+
+	public long size() {
+		return this.offset;
+	}
+
+	/** Fails with the file, line and what to do when {@code declared} cannot read the file. */
+	public void requireReadable(String fileName, InputEncoding declared) {
+		problem(declared).ifPresent(p -> {
+			throw new InputFileException(fileName, p.line(), p.message());
+		});
+	}
+
+	/** What prevents reading the file in {@code declared}, if anything. */
+	public Optional<Problem> problem(InputEncoding declared) {
+		if (this.firstBytes == 0xFFFE || this.firstBytes == 0xFEFF || this.nulBytes * 4 > this.offset) {
+			return Optional.of(new Problem(1, "the file is in UTF-16 (or is not a text file): save it as UTF-8"));
+		}
+		if (declared == InputEncoding.UTF_8) {
+			return this.utf8Valid ? Optional.empty() : Optional.of(notUtf8());
+		}
+		if (this.unmapped > 0) {
+			return Optional.of(new Problem(this.unmappedLine, "declared " + declared.label() + " but " + hex(this.unmappedByte)
+					+ " (byte " + this.unmappedColumn + " of the line) is not a character of that encoding: the file is"
+					+ " damaged or in another encoding; export it again in UTF-8"));
+		}
+		if (this.utf8Valid && this.nonAscii > 0) {
+			return Optional.of(new Problem(this.firstNonAsciiLine, "declared " + declared.label()
+					+ " but the file is valid UTF-8: reading it as " + declared.label() + " would garble its accents;"
+					+ " launch without --input-encoding"));
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Why a file is not readable.
+	 *
+	 * @param line the line of the first offending byte (1 for the whole file)
+	 */
+	public record Problem(long line, String message) {
+	}
+
+	private Problem notUtf8() {
+		String where = "not valid UTF-8: " + hex(this.invalidByte) + " at byte " + this.invalidColumn + " of the line";
+		if (this.unmapped == 0 && this.notFrenchLike == 0) {
+			return new Problem(this.invalidLine, where + ". It looks like Windows-1252/Latin-1: its " + this.nonAscii
+					+ " non-ASCII byte(s) all read as French text in that encoding (the first, on line "
+					+ this.firstNonAsciiLine + ", as '" + this.firstAsWindows1252 + "'). Convert it to UTF-8, or declare"
+					+ " it with --input-encoding windows-1252");
+		}
+		return new Problem(this.invalidLine, where + ", and it does not read as Windows-1252/Latin-1 text either: the"
+				+ " file is damaged or in another encoding; export it again in UTF-8");
+	}
+
+	private void update(byte[] buffer, int length) {
+		this.digest.update(buffer, 0, length);
+		if (this.offset == 0 && length >= 2) {
+			this.firstBytes = ((buffer[0] & 0xFF) << 8) | (buffer[1] & 0xFF);
+		}
+		for (int i = 0; i < length; i++) {
+			int b = buffer[i];
+			if (this.need == 0 && b > 0) {
+				// ASCII, the bulk of every file: only line ends matter
+				if (b == '\n') {
+					this.line++;
+					this.lineStart = this.offset + i + 1;
+				}
+				continue;
+			}
+			other(b & 0xFF, this.offset + i);
+		}
+		this.offset += length;
+	}
+
+	private void other(int b, long position) {
+		if (this.need > 0) {
+			if (b >= this.low && b <= this.high) {
+				this.need--;
+				this.low = 0x80;
+				this.high = 0xBF;
+				countNonAscii(b, position);
+				return;
+			}
+			invalid(this.lead, this.leadLine, this.leadColumn);
+			this.need = 0;
+		}
+		if (b < 0x80) {
+			if (b == 0) {
+				this.nulBytes++;
+			}
+			else if (b == '\n') {
+				this.line++;
+				this.lineStart = position + 1;
+			}
+			return;
+		}
+		countNonAscii(b, position);
+		if (b >= 0xC2 && b <= 0xDF) {
+			expect(b, position, 1, 0x80, 0xBF);
+		}
+		else if (b >= 0xE0 && b <= 0xEF) {
+			// E0: no overlong form; ED: no UTF-16 surrogate
+			expect(b, position, 2, b == 0xE0 ? 0xA0 : 0x80, b == 0xED ? 0x9F : 0xBF);
+		}
+		else if (b >= 0xF0 && b <= 0xF4) {
+			// F0: no overlong form; F4: nothing above U+10FFFF
+			expect(b, position, 3, b == 0xF0 ? 0x90 : 0x80, b == 0xF4 ? 0x8F : 0xBF);
+		}
+		else {
+			invalid(b, this.line, position - this.lineStart + 1);
+		}
+	}
+
+	private void expect(int lead, long position, int bytes, int low, int high) {
+		this.lead = lead;
+		this.leadLine = this.line;
+		this.leadColumn = position - this.lineStart + 1;
+		this.need = bytes;
+		this.low = low;
+		this.high = high;
+	}
+
+	private void countNonAscii(int b, long position) {
+		this.nonAscii++;
+		char c = WINDOWS_1252[b - 0x80];
+		if (this.nonAscii == 1) {
+			this.firstNonAsciiLine = this.line;
+			this.firstAsWindows1252 = c;
+		}
+		if (c == '\uFFFD') {
+			if (this.unmapped++ == 0) {
+				this.unmappedLine = this.line;
+				this.unmappedColumn = position - this.lineStart + 1;
+				this.unmappedByte = b;
+			}
+		}
+		else if (!Character.isLetter(c) && FRENCH_MARKS.indexOf(c) < 0) {
+			this.notFrenchLike++;
+		}
+	}
+
+	private void invalid(int b, long line, long column) {
+		if (this.utf8Valid) {
+			this.utf8Valid = false;
+			this.invalidLine = line;
+			this.invalidColumn = column;
+			this.invalidByte = b;
+		}
+	}
+
+	private void finish() {
+		if (this.need > 0) {
+			// the file ends inside a multi-byte sequence
+			invalid(this.lead, this.leadLine, this.leadColumn);
+		}
+		this.sha256 = HexFormat.of().formatHex(this.digest.digest());
+	}
+
+	private static String hex(int b) {
+		return String.format("byte 0x%02X", b);
+	}
+
+	/** How {@code charset} reads each byte from 0x80 to 0xFF ({@code U+FFFD} when it does not). */
+	private static char[] highHalf(Charset charset) {
+		char[] chars = new char[128];
+		for (int b = 0x80; b <= 0xFF; b++) {
+			try {
+				chars[b - 0x80] = charset.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT)
+					.decode(ByteBuffer.wrap(new byte[] { (byte) b }))
+					.charAt(0);
+			}
+			catch (CharacterCodingException ex) {
+				chars[b - 0x80] = '\uFFFD';
+			}
+		}
+		return chars;
+	}
+
+	private static MessageDigest sha256Digest() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is required by the Java platform", ex);
+		}
+	}
+
+}

@@ -1,0 +1,122 @@
+package fr.cds.remuneration.ledger;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.common.Checksums;
+import fr.cds.remuneration.input.CsvRow;
+import fr.cds.remuneration.input.InputFileException;
+import fr.cds.remuneration.input.Reject;
+import fr.cds.remuneration.input.Validated;
+import fr.cds.remuneration.output.RejectsFileWriter;
+import fr.cds.remuneration.run.ExerciceLock;
+import fr.cds.remuneration.run.JobOutcome;
+
+/**
+ * Imports the amounts an earlier system paid (advances, balances, regularisations) into the
+ * ledger, so that balances and regularisations deduct them. All or nothing: one rejected row and
+ * nothing is imported (a missing advance would be paid a second time by the balance); every row
+ * read is either accepted or listed in the rejects file. Importing the same file twice adds nothing:
+ * each reference is recorded once.
+ */
+@Component
+public class PaymentImport {
+
+	private final PaymentLedger ledger;
+
+	private final ExerciceLock exerciceLock;
+
+	private final TransactionTemplate transaction;
+
+	/** No run has this id: every run's balances count. */
+	private static final long NO_RUN = -1;
+
+	public PaymentImport(PaymentLedger ledger, ExerciceLock exerciceLock, PlatformTransactionManager transactionManager) {
+		this.ledger = ledger;
+		this.exerciceLock = exerciceLock;
+		this.transaction = new TransactionTemplate(transactionManager);
+	}
+
+	/** Validates and imports {@code file}; rejects, if any, go to {@code rejectsFile}. */
+	public JobOutcome importFile(Path file, Path rejectsFile) {
+		List<CsvRow> rows;
+		try {
+			rows = PaymentImportFile.rows(file);
+		}
+		catch (InputFileException ex) {
+			return JobOutcome.refused(ExitCode.INPUT_REFUSED, ex.getMessage() + "\nNothing was imported.");
+		}
+		PaymentImportRowValidator validator = new PaymentImportRowValidator(LocalDate.now(),
+				"import " + file.getFileName() + " (sha256 " + Checksums.sha256(file) + ")");
+		List<LedgerEntry> accepted = new ArrayList<>();
+		List<Reject> rejects = new ArrayList<>();
+		for (CsvRow row : rows) {
+			Validated<LedgerEntry> validated = validator.validate(row);
+			if (validated.isAccepted()) {
+				conflict(validated.value(), row).ifPresentOrElse(rejects::add, () -> accepted.add(validated.value()));
+			}
+			else {
+				rejects.addAll(validated.rejects());
+			}
+		}
+		long rejectedRows = rejects.stream().map(Reject::line).distinct().count();
+		String counts = rows.size() + " rows read, " + accepted.size() + " accepted, " + rejectedRows + " rejected";
+		if (!rejects.isEmpty()) {
+			RejectsFileWriter.write(rejectsFile, rejects);
+			return JobOutcome.refused(ExitCode.INPUT_REFUSED, file.getFileName() + ": " + counts
+					+ ". Nothing was imported: correct the rows listed in " + rejectsFile + " and import the file again.");
+		}
+		SortedSet<Integer> exercices = new TreeSet<>(accepted.stream().map(LedgerEntry::exercice).toList());
+		List<ExerciceLock.Held> locks = new ArrayList<>();
+		try {
+			for (int exercice : exercices) {
+				Optional<ExerciceLock.Held> lock = this.exerciceLock.tryAcquire(exercice);
+				if (lock.isEmpty()) {
+					return JobOutcome.refused(ExitCode.ALREADY_RUNNING, "Exercice " + exercice
+							+ " is being processed by another process: nothing was imported. Import once it has ended.");
+				}
+				locks.add(lock.get());
+			}
+			long added = this.transaction.execute(status -> accepted.stream()
+				.filter(entry -> this.ledger.record(entry) == PaymentLedger.Recorded.ADDED)
+				.count());
+			return new JobOutcome(ExitCode.OK, file.getFileName() + ": " + counts + "; " + added + " added to the"
+					+ " ledger, " + (accepted.size() - added) + " already recorded under the same reference."
+					+ balancedWarning(exercices), null);
+		}
+		finally {
+			locks.forEach(ExerciceLock.Held::close);
+		}
+	}
+
+	/** A row whose reference the ledger already holds for another payment. */
+	private Optional<Reject> conflict(LedgerEntry entry, CsvRow row) {
+		return this.ledger.entry(entry.reference())
+			.filter(existing -> !existing.samePaymentAs(entry))
+			.map(existing -> new Reject(row.file(), row.line(), entry.finess(), "reference", entry.reference(),
+					"référence déjà enregistrée pour un autre paiement (" + existing.finess() + ", exercice "
+							+ existing.exercice() + ", " + existing.kind() + ", "
+							+ existing.amountEuros().toPlainString() + " €)"));
+	}
+
+	/** Amounts imported for an exercice already balanced are only settled by a re-processing. */
+	private String balancedWarning(SortedSet<Integer> exercices) {
+		List<Integer> balanced = exercices.stream()
+			.filter(e -> !this.ledger.balanceRuns(e, PaymentStream.FORFAIT, NO_RUN).isEmpty())
+			.toList();
+		return balanced.isEmpty() ? ""
+				: "\nWarning: exercice(s) " + balanced + " already have their balances recorded; the amounts imported"
+						+ " for them are deducted by the next re-processing ('reprocess'), not by the balances already paid.";
+	}
+
+}

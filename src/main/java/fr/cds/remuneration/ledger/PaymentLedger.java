@@ -1,0 +1,180 @@
+package fr.cds.remuneration.ledger;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The payment ledger: every amount computed, ordered and paid per centre, exercice and stream.
+ * An amount is written once per reference ({@code MERGE} on the reference): a restarted step that
+ * records the same payment again changes nothing, and a reference reused for a different payment
+ * is refused.
+ */
+@Repository
+public class PaymentLedger {
+
+	private static final String COLUMNS = "REFERENCE, FINESS, EXERCICE, STREAM, KIND, AMOUNT_EUR, RULESET, RUN_ID, JOB_NAME,"
+			+ " ORIGIN, STATUS, COMPUTED_ON, ORDERED_ON, PAID_ON";
+
+	private static final String ORDER = " ORDER BY EXERCICE, FINESS, STREAM, COMPUTED_ON, REFERENCE";
+
+	private static final RowMapper<LedgerEntry> ENTRY = PaymentLedger::entry;
+
+	private final JdbcTemplate jdbc;
+
+	public PaymentLedger(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** What {@link #record} did. */
+	public enum Recorded {
+
+		/** The amount was added to the ledger. */
+		ADDED,
+		/** The same payment was already recorded under this reference: nothing changed. */
+		ALREADY_RECORDED
+
+	}
+
+	/**
+	 * Records {@code entry} unless its reference is already in the ledger. A reference already
+	 * recorded for another payment (centre, exercice, stream, kind or amount) is a
+	 * {@link LedgerConflictException}: the ledger never holds two meanings for one reference.
+	 */
+	public Recorded record(LedgerEntry entry) {
+		int added = this.jdbc.update("MERGE INTO PAYMENT_LEDGER L USING (VALUES (CAST(? AS VARCHAR(100)))) AS S (REFERENCE)"
+				+ " ON L.REFERENCE = S.REFERENCE WHEN NOT MATCHED THEN INSERT (" + COLUMNS + ", RECORDED_AT)"
+				+ " VALUES (S.REFERENCE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", ps -> {
+					ps.setString(1, entry.reference());
+					ps.setString(2, entry.finess());
+					ps.setInt(3, entry.exercice());
+					ps.setString(4, entry.stream().name());
+					ps.setString(5, entry.kind().name());
+					ps.setBigDecimal(6, entry.amountEuros().setScale(2));
+					ps.setString(7, entry.ruleSet());
+					if (entry.runId() == null) {
+						ps.setNull(8, Types.BIGINT);
+					}
+					else {
+						ps.setLong(8, entry.runId());
+					}
+					ps.setString(9, entry.jobName());
+					ps.setString(10, entry.origin());
+					ps.setString(11, entry.status().name());
+					ps.setDate(12, sqlDate(entry.computedOn()));
+					ps.setDate(13, sqlDate(entry.orderedOn()));
+					ps.setDate(14, sqlDate(entry.paidOn()));
+					ps.setTimestamp(15, Timestamp.valueOf(LocalDateTime.now()));
+				});
+		if (added == 1) {
+			return Recorded.ADDED;
+		}
+		LedgerEntry existing = entry(entry.reference()).orElseThrow();
+		if (!existing.samePaymentAs(entry)) {
+			throw new LedgerConflictException("payment reference " + entry.reference() + " is already recorded for "
+					+ describe(existing) + "; refused for " + describe(entry));
+		}
+		return Recorded.ALREADY_RECORDED;
+	}
+
+	public Optional<LedgerEntry> entry(String reference) {
+		return this.jdbc.query("SELECT " + COLUMNS + " FROM PAYMENT_LEDGER WHERE REFERENCE = ?", ENTRY, reference)
+			.stream()
+			.findFirst();
+	}
+
+	/** A centre's entries for an exercice and stream, oldest first. */
+	public List<LedgerEntry> entries(int exercice, String finess, PaymentStream stream) {
+		return this.jdbc.query("SELECT " + COLUMNS + " FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND FINESS = ? AND STREAM = ?"
+				+ ORDER, ENTRY, exercice, finess, stream.name());
+	}
+
+	/** A centre's entries for an exercice and stream, except those {@code runId} produced itself. */
+	public List<LedgerEntry> entriesBefore(int exercice, String finess, PaymentStream stream, long runId) {
+		return this.jdbc.query("SELECT " + COLUMNS + " FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND FINESS = ? AND STREAM = ?"
+				+ " AND (RUN_ID IS NULL OR RUN_ID <> ?)" + ORDER, ENTRY, exercice, finess, stream.name(), runId);
+	}
+
+	/** Every entry of an exercice, every stream: of every centre, or of one when {@code finess} is given. */
+	public List<LedgerEntry> entries(int exercice, Optional<String> finess) {
+		return finess.isPresent()
+				? this.jdbc.query("SELECT " + COLUMNS + " FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND FINESS = ?" + ORDER,
+						ENTRY, exercice, finess.get())
+				: this.jdbc.query("SELECT " + COLUMNS + " FROM PAYMENT_LEDGER WHERE EXERCICE = ?" + ORDER, ENTRY,
+						exercice);
+	}
+
+	/** The entries a run produced, in FINESS order. */
+	public List<LedgerEntry> entriesOfRun(long runId) {
+		return this.jdbc.query("SELECT " + COLUMNS + " FROM PAYMENT_LEDGER WHERE RUN_ID = ?" + ORDER, ENTRY, runId);
+	}
+
+	/** Run ids of the runs other than {@code runId} that recorded a balance for the exercice. */
+	public List<Long> balanceRuns(int exercice, PaymentStream stream, long runId) {
+		return this.jdbc.queryForList("SELECT DISTINCT RUN_ID FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND STREAM = ?"
+				+ " AND KIND = 'SOLDE' AND RUN_ID IS NOT NULL AND RUN_ID <> ? ORDER BY RUN_ID", Long.class, exercice,
+				stream.name(), runId);
+	}
+
+	/**
+	 * Moves an entry forward in its life: ordered on a date, then paid on a date. A status never goes
+	 * back; returns the entry as it now stands.
+	 */
+	public LedgerEntry advance(String reference, PaymentStatus status, LocalDate date) {
+		LedgerEntry entry = entry(reference)
+			.orElseThrow(() -> new LedgerConflictException("no payment with reference " + reference + " in the ledger"));
+		if (status.compareTo(entry.status()) < 0) {
+			throw new LedgerConflictException("payment " + reference + " is already " + entry.status()
+					+ ": it cannot go back to " + status);
+		}
+		if (status == PaymentStatus.ORDERED) {
+			this.jdbc.update("UPDATE PAYMENT_LEDGER SET STATUS = ?, ORDERED_ON = ? WHERE REFERENCE = ?", status.name(),
+					sqlDate(date), reference);
+		}
+		else if (status == PaymentStatus.PAID) {
+			this.jdbc.update("UPDATE PAYMENT_LEDGER SET STATUS = ?, ORDERED_ON = COALESCE(ORDERED_ON, ?), PAID_ON = ?"
+					+ " WHERE REFERENCE = ?", status.name(), sqlDate(date), sqlDate(date), reference);
+		}
+		return entry(reference).orElseThrow();
+	}
+
+	/** Sum of the amounts of {@code entries}. */
+	public static BigDecimal net(List<LedgerEntry> entries) {
+		return entries.stream().map(LedgerEntry::amountEuros).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+	}
+
+	private static String describe(LedgerEntry entry) {
+		return entry.finess() + " exercice " + entry.exercice() + " " + entry.stream() + " " + entry.kind() + " "
+				+ entry.amountEuros().setScale(2).toPlainString() + " €";
+	}
+
+	private static Date sqlDate(LocalDate date) {
+		return date == null ? null : Date.valueOf(date);
+	}
+
+	private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
+		Date date = rs.getDate(column);
+		return date == null ? null : date.toLocalDate();
+	}
+
+	private static LedgerEntry entry(ResultSet rs, int row) throws SQLException {
+		long runId = rs.getLong(8);
+		Long run = rs.wasNull() ? null : runId;
+		return new LedgerEntry(rs.getString(1), rs.getString(2), rs.getInt(3), PaymentStream.valueOf(rs.getString(4)),
+				PaymentKind.valueOf(rs.getString(5)), rs.getBigDecimal(6), rs.getString(7), run, rs.getString(9),
+				rs.getString(10), PaymentStatus.valueOf(rs.getString(11)), localDate(rs, 12), localDate(rs, 13),
+				localDate(rs, 14));
+	}
+
+}

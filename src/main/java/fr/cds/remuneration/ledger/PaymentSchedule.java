@@ -1,0 +1,132 @@
+package fr.cds.remuneration.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import fr.cds.remuneration.common.FrenchFormat;
+import fr.cds.remuneration.rules.model.ValueStatus;
+
+/**
+ * The payment calendar of the forfait ({@code cds.schedule.*}): the advance paid during the
+ * exercice and the balance's due date in the following year, each dated by exercice and carrying
+ * its status and source like a rule value. The centres' calendar is not public: the shipped values
+ * are those of the MSP sister scheme, status {@code analog}.
+ *
+ * @param advances the advance rules, by period of exercices
+ * @param balances the balance due dates, by period of exercices
+ */
+@ConfigurationProperties("cds.schedule")
+public record PaymentSchedule(List<Advance> advances, List<Balance> balances) {
+
+	/**
+	 * The advance of an exercice: {@code rate} × what the centre's socle indicators would earn at
+	 * 100 %, at least {@code minimumEur} but never more than that socle amount.
+	 *
+	 * @param to last exercice, {@code null} when still in force
+	 */
+	public record Advance(int from, Integer to, BigDecimal rate, BigDecimal minimumEur, ValueStatus status,
+			String source) {
+
+		boolean covers(int exercice) {
+			return exercice >= this.from && (this.to == null || exercice <= this.to);
+		}
+
+	}
+
+	/**
+	 * When the balance of an exercice N is due, in N+1.
+	 *
+	 * @param due month and day, {@code MM-dd}
+	 */
+	public record Balance(int from, Integer to, String due, ValueStatus status, String source) {
+
+		boolean covers(int exercice) {
+			return exercice >= this.from && (this.to == null || exercice <= this.to);
+		}
+
+	}
+
+	public PaymentSchedule {
+		advances = advances == null ? List.of() : List.copyOf(advances);
+		balances = balances == null ? List.of() : List.copyOf(balances);
+		List<String> problems = new ArrayList<>();
+		for (Advance advance : advances) {
+			if (advance.rate() == null || advance.rate().signum() <= 0 || advance.rate().compareTo(BigDecimal.ONE) > 0) {
+				problems.add("advance from " + advance.from() + ": rate must be in ]0, 1], e.g. 0.60");
+			}
+			if (advance.minimumEur() == null || advance.minimumEur().signum() < 0) {
+				problems.add("advance from " + advance.from() + ": minimum-eur must be 0 or more");
+			}
+			checkProvenance("advance", advance.from(), advance.status(), advance.source(), problems);
+		}
+		for (Balance balance : balances) {
+			if (parse(balance.due()).isEmpty()) {
+				problems.add("balance from " + balance.from() + ": due must be a month and day, MM-dd (e.g. 04-30)");
+			}
+			checkProvenance("balance", balance.from(), balance.status(), balance.source(), problems);
+		}
+		checkPeriods("advance", advances.stream().map(a -> new int[] { a.from(), a.to() == null ? Integer.MAX_VALUE : a.to() }).toList(), problems);
+		checkPeriods("balance", balances.stream().map(b -> new int[] { b.from(), b.to() == null ? Integer.MAX_VALUE : b.to() }).toList(), problems);
+		if (!problems.isEmpty()) {
+			throw new IllegalArgumentException("cds.schedule refused: " + String.join("; ", problems));
+		}
+	}
+
+	public Optional<Advance> advance(int exercice) {
+		return this.advances.stream().filter(a -> a.covers(exercice)).findFirst();
+	}
+
+	/** The balance's due date for the exercice, in the following year. */
+	public Optional<LocalDate> balanceDue(int exercice) {
+		return this.balances.stream()
+			.filter(b -> b.covers(exercice))
+			.findFirst()
+			.flatMap(b -> parse(b.due()))
+			.map(day -> day.atYear(exercice + 1));
+	}
+
+	/** When the balance of the exercice is due, in French for the statement; empty when not scheduled. */
+	public String balanceDueNote(int exercice) {
+		return this.balances.stream()
+			.filter(b -> b.covers(exercice))
+			.findFirst()
+			.flatMap(b -> balanceDue(exercice)
+				.map(date -> "à verser au plus tard le " + FrenchFormat.date(date)
+						+ (b.status().isProvisional() ? " (" + b.status().statementNote() + ")" : "")))
+			.orElse("");
+	}
+
+	private static Optional<MonthDay> parse(String due) {
+		try {
+			return due == null ? Optional.empty() : Optional.of(MonthDay.parse(due, DateTimeFormatter.ofPattern("MM-dd")));
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static void checkProvenance(String what, int from, ValueStatus status, String source, List<String> problems) {
+		if (status == null || source == null || source.isBlank()) {
+			problems.add(what + " from " + from + ": status (confirmed, analog, placeholder) and source are required");
+		}
+	}
+
+	private static void checkPeriods(String what, List<int[]> periods, List<String> problems) {
+		for (int i = 0; i < periods.size(); i++) {
+			for (int j = i + 1; j < periods.size(); j++) {
+				if (periods.get(i)[0] <= periods.get(j)[1] && periods.get(j)[0] <= periods.get(i)[1]) {
+					problems.add(what + " periods from " + periods.get(i)[0] + " and from " + periods.get(j)[0] + " overlap");
+				}
+			}
+		}
+	}
+
+}

@@ -1,0 +1,53 @@
+package fr.cds.remuneration.ledger;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+import fr.cds.remuneration.snapshot.SnapshotJson;
+
+/** Stores how each run settled each centre ({@code RUN_SETTLEMENT}), for its statements and files. */
+@Repository
+public class SettlementStore {
+
+	private static final String COLUMNS = "FINESS, EXERCICE, STREAM, KIND, TOTAL_EUR, LEDGER_BEFORE_JSON, AMOUNT_EUR, REFERENCE";
+
+	private final JdbcTemplate jdbc;
+
+	public SettlementStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Stores (or, on a restart, replaces) how {@code runId} settled the centre. */
+	public void save(long runId, Settlement settlement) {
+		this.jdbc.update("DELETE FROM RUN_SETTLEMENT WHERE RUN_ID = ? AND FINESS = ? AND STREAM = ?", runId,
+				settlement.finess(), settlement.stream().name());
+		this.jdbc.update("INSERT INTO RUN_SETTLEMENT (RUN_ID, " + COLUMNS + ", LEDGER_BEFORE_EUR)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", runId, settlement.finess(), settlement.exercice(),
+				settlement.stream().name(), settlement.kind().name(), settlement.totalEuros(),
+				SnapshotJson.write(settlement.before()), settlement.amountEuros(), settlement.reference(),
+				settlement.beforeEuros());
+	}
+
+	public Optional<Settlement> find(long runId, String finess, PaymentStream stream) {
+		return this.jdbc.query("SELECT " + COLUMNS + " FROM RUN_SETTLEMENT WHERE RUN_ID = ? AND FINESS = ? AND STREAM = ?",
+				(rs, i) -> settlement(rs), runId, finess, stream.name()).stream().findFirst();
+	}
+
+	/** Every settlement of the run, in FINESS order. */
+	public List<Settlement> ofRun(long runId) {
+		return this.jdbc.query("SELECT " + COLUMNS + " FROM RUN_SETTLEMENT WHERE RUN_ID = ? ORDER BY FINESS, STREAM",
+				(rs, i) -> settlement(rs), runId);
+	}
+
+	private static Settlement settlement(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new Settlement(rs.getString(1), rs.getInt(2), PaymentStream.valueOf(rs.getString(3)),
+				PaymentKind.valueOf(rs.getString(4)), rs.getBigDecimal(5),
+				Arrays.asList(SnapshotJson.read(rs.getString(6), LedgerEntry[].class)), rs.getBigDecimal(7),
+				rs.getString(8));
+	}
+
+}

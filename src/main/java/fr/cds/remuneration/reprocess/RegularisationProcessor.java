@@ -1,0 +1,75 @@
+package fr.cds.remuneration.reprocess;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import fr.cds.remuneration.annual.AnnualRun;
+import fr.cds.remuneration.engine.CentreInputs;
+import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.engine.RemunerationEngine;
+import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.reprocess.ReprocessStore.ScopeCentre;
+import fr.cds.remuneration.rules.ExerciceRules;
+import fr.cds.remuneration.snapshot.RunStore;
+
+/**
+ * Recomputes one centre under the new rules from its stored inputs (never the raw files), and
+ * finds the result its ledger stood on before, for the comparison.
+ */
+public class RegularisationProcessor implements ItemProcessor<ScopeCentre, Regularisation> {
+
+	private final RunStore store;
+
+	private final ReprocessStore reprocessStore;
+
+	private final JobRepository jobRepository;
+
+	private final long runId;
+
+	private final ReprocessRun run;
+
+	private final ExerciceRules rules;
+
+	private final RemunerationEngine engine = new RemunerationEngine();
+
+	private final Map<Long, LocalDate> extractionDates = new HashMap<>();
+
+	public RegularisationProcessor(RunStore store, ReprocessStore reprocessStore, JobRepository jobRepository, long runId,
+			ReprocessRun run, ExerciceRules rules) {
+		this.store = store;
+		this.reprocessStore = reprocessStore;
+		this.jobRepository = jobRepository;
+		this.runId = runId;
+		this.run = run;
+		this.rules = rules;
+	}
+
+	@Override
+	public Regularisation process(ScopeCentre centre) {
+		String finess = centre.finess();
+		long inputRun = centre.inputRunId();
+		CentreInputs inputs = new CentreInputs(this.store.centre(inputRun, finess),
+				this.store.declaration(inputRun, finess), this.store.patientAggregate(inputRun, finess),
+				extractionDate(inputRun), this.store.rejectedRowsOfCentre(inputRun, finess));
+		CentreResult result = this.engine.compute(this.rules, inputs);
+		long basis = this.reprocessStore.ledgerBasisRun(this.run.exercice(), this.run.baseRunId(), finess,
+				PaymentStream.FORFAIT.name(), this.runId);
+		Optional<CentreResult> previous = this.store.result(basis, finess);
+		return new Regularisation(finess, inputRun, previous.map(p -> basis), previous, result);
+	}
+
+	/** Date of the patient extract of the run that stored the inputs (a parameter of that run). */
+	private LocalDate extractionDate(long inputRun) {
+		return this.extractionDates.computeIfAbsent(inputRun, id -> {
+			JobExecution execution = this.jobRepository.getLastJobExecution(this.jobRepository.getJobInstance(id));
+			return execution.getJobParameters().getLocalDate(AnnualRun.EXTRACTION_DATE);
+		});
+	}
+
+}

@@ -1,0 +1,75 @@
+package fr.cds.remuneration.reprocess;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import fr.cds.remuneration.centre.Finess;
+import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.ledger.PaymentLedger;
+import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.ledger.Settlement;
+import fr.cds.remuneration.ledger.SettlementStore;
+import fr.cds.remuneration.output.RegularisationCsvWriter;
+import fr.cds.remuneration.output.RegularisationView;
+import fr.cds.remuneration.output.StatementHtmlRenderer;
+import fr.cds.remuneration.rules.model.RuleSet;
+import fr.cds.remuneration.snapshot.RunStore;
+
+/**
+ * Writes the regularisation statement ({@code statements/<FINESS>.csv} and {@code .html}) of each
+ * centre whose amount changed, from what the run stored: the new result, the previous one, the
+ * settlement. Rewriting a statement after a restart gives the same file.
+ */
+public class RegularisationStatementWriter implements ItemWriter<String> {
+
+	private final Path directory;
+
+	private final long runId;
+
+	private final RuleSet ruleSet;
+
+	private final RunStore store;
+
+	private final ReprocessStore reprocessStore;
+
+	private final SettlementStore settlements;
+
+	private final PaymentLedger ledger;
+
+	private final StatementHtmlRenderer html;
+
+	public RegularisationStatementWriter(Path directory, long runId, RuleSet ruleSet, RunStore store,
+			ReprocessStore reprocessStore, SettlementStore settlements, PaymentLedger ledger,
+			StatementHtmlRenderer html) {
+		this.directory = directory;
+		this.runId = runId;
+		this.ruleSet = ruleSet;
+		this.store = store;
+		this.reprocessStore = reprocessStore;
+		this.settlements = settlements;
+		this.ledger = ledger;
+		this.html = html;
+	}
+
+	@Override
+	public void write(Chunk<? extends String> chunk) {
+		for (String item : chunk) {
+			String finess = new Finess(item).value();
+			Settlement settlement = this.settlements.find(this.runId, finess, PaymentStream.FORFAIT).orElseThrow();
+			CentreResult current = this.store.result(this.runId, finess).orElseThrow();
+			Optional<CentreResult> previous = this.reprocessStore.previousRun(this.runId, finess)
+				.flatMap(run -> this.store.result(run, finess));
+			boolean corrected = this.reprocessStore.inputRun(this.runId, finess) == this.runId;
+			RegularisationView.Context context = new RegularisationView.Context(this.runId,
+					this.ledger.entry(settlement.reference()).orElseThrow().computedOn(),
+					ReprocessReason.of(previous, current, corrected));
+			RegularisationView view = RegularisationView.of(previous, current, settlement, context, this.ruleSet::text);
+			RegularisationCsvWriter.write(this.directory.resolve(finess + ".csv"), view);
+			this.html.write(this.directory.resolve(finess + ".html"), view);
+		}
+	}
+
+}

@@ -1,0 +1,53 @@
+package fr.cds.remuneration.reprocess;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.ledger.CentreSettler;
+import fr.cds.remuneration.ledger.PaymentKind;
+import fr.cds.remuneration.snapshot.RunStore;
+
+/**
+ * Stores a chunk of recomputed centres and records in the ledger, for each centre whose amount
+ * changed, the regularisation that brings its ledger to the new total. Results, settlements and
+ * ledger entries of a chunk are written in one transaction with the reader's position: after a
+ * crash, a restart goes on from the last committed chunk and records each difference once.
+ */
+public class RegularisationWriter implements ItemWriter<Regularisation> {
+
+	private final RunStore store;
+
+	private final ReprocessStore reprocessStore;
+
+	private final CentreSettler settler;
+
+	private final long runId;
+
+	public RegularisationWriter(RunStore store, ReprocessStore reprocessStore, CentreSettler settler, long runId) {
+		this.store = store;
+		this.reprocessStore = reprocessStore;
+		this.settler = settler;
+		this.runId = runId;
+	}
+
+	@Override
+	public void write(Chunk<? extends Regularisation> chunk) {
+		List<CentreResult> results = chunk.getItems().stream().map(Regularisation::result).toList();
+		this.store.saveResults(this.runId, List.copyOf(results));
+		LocalDate today = LocalDate.now();
+		for (Regularisation regularisation : chunk) {
+			CentreResult result = regularisation.result();
+			this.reprocessStore.savePreviousRun(this.runId, regularisation.finess(),
+					regularisation.previousRunId().orElse(null));
+			this.settler.settle(this.runId, ReprocessJobConfiguration.JOB_NAME, PaymentKind.REGULARISATION,
+					new CentreSettler.Computed(regularisation.finess(), result.exercice(), result.totalEuros(),
+							result.ruleSet().reference()),
+					today);
+		}
+	}
+
+}

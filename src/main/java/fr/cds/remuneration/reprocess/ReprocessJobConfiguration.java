@@ -1,0 +1,187 @@
+package fr.cds.remuneration.reprocess;
+
+import javax.sql.DataSource;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.FlowExecutionStatus;
+import org.springframework.batch.core.job.flow.JobExecutionDecider;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import fr.cds.remuneration.annual.RuleSetCatalog;
+import fr.cds.remuneration.annual.RunContext;
+import fr.cds.remuneration.centre.RegionTable;
+import fr.cds.remuneration.ledger.CentreSettler;
+import fr.cds.remuneration.ledger.PaymentLedger;
+import fr.cds.remuneration.ledger.SettlementStore;
+import fr.cds.remuneration.output.StatementHtmlRenderer;
+import fr.cds.remuneration.reprocess.ReprocessStore.ScopeCentre;
+import fr.cds.remuneration.snapshot.RunCursors;
+import fr.cds.remuneration.snapshot.RunStore;
+
+/**
+ * The re-processing job: recomputes a paid exercice under a new rule-set version (an avenant) or
+ * with the corrected inputs of named centres (a dispute), from the exercice's frozen snapshot, and
+ * pays or recovers only the difference with what the ledger already holds.
+ *
+ * <pre>
+ * checkRules → reprocessStart → [corrected inputs: checkInputs → centres → declarations → patientExtract → inputQuality]
+ *            → reprocessScope → regularise → regularisationStatements → regularisationOutputs
+ * </pre>
+ *
+ * The corrected inputs of a dispute go through the annual job's own input steps (same readers,
+ * same validation, same rejects and counts), stored under this run's id next to the annual ones.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReprocessJobConfiguration {
+
+	public static final String JOB_NAME = "reprocessJob";
+
+	static final String CORRECTED = "CORRECTED";
+
+	static final String SNAPSHOT = "SNAPSHOT";
+
+	@Bean
+	public Job reprocessJob(JobRepository jobRepository, Step checkRulesStep, Step reprocessStartStep,
+			JobExecutionDecider correctedInputsDecider, Step checkInputsStep, Step centresStep, Step declarationsStep,
+			Step patientExtractStep, Step patientDuplicatesStep, Step inputQualityStep, Step reprocessScopeStep,
+			Step regulariseStep, Step regularisationStatementsStep, Step regularisationOutputsStep, Step manifestStep) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(checkRulesStep)
+			.next(reprocessStartStep)
+			.next(correctedInputsDecider)
+			.on(CORRECTED)
+			.to(checkInputsStep)
+			.next(centresStep)
+			.next(declarationsStep)
+			.next(patientExtractStep)
+			.next(patientDuplicatesStep)
+			.next(inputQualityStep)
+			.next(reprocessScopeStep)
+			.from(correctedInputsDecider)
+			.on(SNAPSHOT)
+			.to(reprocessScopeStep)
+			.from(reprocessScopeStep)
+			.next(regulariseStep)
+			.next(regularisationStatementsStep)
+			.next(regularisationOutputsStep)
+			.next(manifestStep)
+			.end()
+			.build();
+	}
+
+	@Bean
+	Step reprocessStartStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReprocessStore store) {
+		return new StepBuilder("reprocessStart", jobRepository)
+			.tasklet(new ReprocessStartTasklet(store), transactionManager)
+			.build();
+	}
+
+	/** Corrected inputs of a dispute go through the input steps; otherwise straight to the snapshot. */
+	@Bean
+	JobExecutionDecider correctedInputsDecider() {
+		return (jobExecution, stepExecution) -> new FlowExecutionStatus(
+				ReprocessRun.from(jobExecution.getJobParameters()).hasCorrectedInputs() ? CORRECTED : SNAPSHOT);
+	}
+
+	@Bean
+	Step reprocessScopeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ReprocessStore store) {
+		return new StepBuilder("reprocessScope", jobRepository)
+			.tasklet(new ReprocessScopeTasklet(store), transactionManager)
+			.build();
+	}
+
+	// ------------------------------------------------------------------------- regularise
+
+	@Bean
+	Step regulariseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcCursorItemReader<ScopeCentre> scopeReader, RegularisationProcessor regularisationProcessor,
+			RegularisationWriter regularisationWriter, @Value("${cds.reprocess.chunk-size:100}") int chunkSize) {
+		return new StepBuilder("regularise", jobRepository).<ScopeCentre, Regularisation>chunk(chunkSize)
+			.transactionManager(transactionManager)
+			.reader(scopeReader)
+			.processor(regularisationProcessor)
+			.writer(regularisationWriter)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	JdbcCursorItemReader<ScopeCentre> scopeReader(@Value("#{stepExecution}") StepExecution stepExecution,
+			DataSource dataSource) {
+		return RunCursors.of("scopeReader",
+				"SELECT FINESS, INPUT_RUN_ID FROM REPROCESS_CENTRE WHERE RUN_ID = ? ORDER BY FINESS",
+				(rs, i) -> new ScopeCentre(rs.getString(1), rs.getLong(2)), RunContext.of(stepExecution).runId(),
+				dataSource);
+	}
+
+	@Bean
+	@StepScope
+	RegularisationProcessor regularisationProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
+			RunStore store, ReprocessStore reprocessStore, JobRepository jobRepository, RuleSetCatalog catalog) {
+		RunContext context = RunContext.of(stepExecution);
+		return new RegularisationProcessor(store, reprocessStore, jobRepository, context.runId(),
+				ReprocessRun.from(stepExecution.getJobParameters()), catalog.rules(context.run()));
+	}
+
+	@Bean
+	@StepScope
+	RegularisationWriter regularisationWriter(@Value("#{stepExecution}") StepExecution stepExecution, RunStore store,
+			ReprocessStore reprocessStore, CentreSettler settler) {
+		return new RegularisationWriter(store, reprocessStore, settler, RunContext.of(stepExecution).runId());
+	}
+
+	// -------------------------------------------------------------------------- outputs
+
+	@Bean
+	Step regularisationStatementsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			JdbcCursorItemReader<String> regularisedCentreReader,
+			RegularisationStatementWriter regularisationStatementWriter) {
+		return new StepBuilder("regularisationStatements", jobRepository).<String, String>chunk(100)
+			.transactionManager(transactionManager)
+			.reader(regularisedCentreReader)
+			.writer(regularisationStatementWriter)
+			.build();
+	}
+
+	/** The centres whose amount changed: only they get a statement. */
+	@Bean
+	@StepScope
+	JdbcCursorItemReader<String> regularisedCentreReader(@Value("#{stepExecution}") StepExecution stepExecution,
+			DataSource dataSource) {
+		return RunCursors.of("regularisedCentreReader",
+				"SELECT FINESS FROM RUN_SETTLEMENT WHERE RUN_ID = ? AND REFERENCE IS NOT NULL ORDER BY FINESS",
+				(rs, i) -> rs.getString(1), RunContext.of(stepExecution).runId(), dataSource);
+	}
+
+	@Bean
+	@StepScope
+	RegularisationStatementWriter regularisationStatementWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+			RuleSetCatalog catalog, RunStore store, ReprocessStore reprocessStore, SettlementStore settlements,
+			PaymentLedger ledger, StatementHtmlRenderer html) {
+		RunContext context = RunContext.of(stepExecution);
+		return new RegularisationStatementWriter(context.outputDirectory().resolve("statements"), context.runId(),
+				catalog.rules(context.run()).ruleSet(), store, reprocessStore, settlements, ledger, html);
+	}
+
+	@Bean
+	Step regularisationOutputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunStore store, ReprocessStore reprocessStore, SettlementStore settlements, PaymentLedger ledger,
+			RegionTable regions, RuleSetCatalog catalog) {
+		return new StepBuilder("regularisationOutputs", jobRepository)
+			.tasklet(new RegularisationOutputsTasklet(store, reprocessStore, settlements, ledger, regions, catalog),
+					transactionManager)
+			.build();
+	}
+
+}

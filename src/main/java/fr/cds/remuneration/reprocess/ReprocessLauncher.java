@@ -1,0 +1,158 @@
+package fr.cds.remuneration.reprocess;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Component;
+
+import fr.cds.remuneration.annual.AnnualPaymentJobConfiguration;
+import fr.cds.remuneration.annual.AnnualRun;
+import fr.cds.remuneration.annual.AnnualRunLauncher;
+import fr.cds.remuneration.annual.RuleSetCatalog;
+import fr.cds.remuneration.annual.RunContext;
+import fr.cds.remuneration.centre.Finess;
+import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.input.InputFileException;
+import fr.cds.remuneration.rules.RuleSetException;
+import fr.cds.remuneration.rules.model.RuleSet;
+import fr.cds.remuneration.run.ExerciceJobLauncher;
+import fr.cds.remuneration.run.JobOutcome;
+
+/**
+ * Launches (or restarts) a re-processing of a paid exercice and says how it ended. Checks the
+ * request before launching (rule set, centres, corrected inputs), then, under the exercice's lock,
+ * that the exercice has a completed annual run, whose snapshot the re-processing starts from.
+ */
+@Component
+public class ReprocessLauncher {
+
+	private static final Log logger = LogFactory.getLog(ReprocessLauncher.class);
+
+	private static final Pattern LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,39}");
+
+	private final JobOperator jobOperator;
+
+	private final Job reprocessJob;
+
+	private final RuleSetCatalog catalog;
+
+	private final ExerciceJobLauncher exerciceJobs;
+
+	private final JobRepository jobRepository;
+
+	public ReprocessLauncher(JobOperator jobOperator, Job reprocessJob, RuleSetCatalog catalog,
+			ExerciceJobLauncher exerciceJobs, JobRepository jobRepository) {
+		this.jobOperator = jobOperator;
+		this.reprocessJob = reprocessJob;
+		this.catalog = catalog;
+		this.exerciceJobs = exerciceJobs;
+		this.jobRepository = jobRepository;
+	}
+
+	/**
+	 * What the operator asked for.
+	 *
+	 * @param centres the centres to re-process, empty for all
+	 * @param correctedInputDir corrected inputs of a dispute for exactly the named centres
+	 * @param extractionDate date of the corrected patient extract (required with corrected inputs)
+	 */
+	public record Request(int exercice, Optional<String> ruleSet, String rulesLocation, List<String> centres,
+			Optional<Path> correctedInputDir, Optional<LocalDate> extractionDate, Path outputDir,
+			Optional<String> label) {
+	}
+
+	public JobOutcome launch(Request request) {
+		Optional<String> usage = usageProblem(request);
+		if (usage.isPresent()) {
+			return JobOutcome.refused(ExitCode.USAGE, usage.get());
+		}
+		String ruleSet;
+		String checksum;
+		try {
+			RuleSet rules = this.catalog.repository(request.rulesLocation())
+				.forExercice(request.exercice(), request.ruleSet());
+			ruleSet = rules.reference();
+			checksum = request.correctedInputDir().map(AnnualRunLauncher::inputChecksum)
+				.orElse(ReprocessRun.NO_CORRECTED_INPUTS);
+		}
+		catch (RuleSetException ex) {
+			return JobOutcome.refused(ExitCode.RULES_REFUSED, ex.getMessage());
+		}
+		catch (InputFileException ex) {
+			return JobOutcome.refused(ExitCode.INPUT_REFUSED, ex.getMessage());
+		}
+		return this.exerciceJobs.underLock(request.exercice(), () -> {
+			List<JobExecution> annual = this.exerciceJobs.completedExecutions(AnnualPaymentJobConfiguration.JOB_NAME,
+					request.exercice());
+			if (annual.isEmpty()) {
+				return JobOutcome.refused(ExitCode.INPUT_REFUSED, "Exercice " + request.exercice()
+						+ " has no completed annual run: there is nothing paid to re-process. Run the annual job first.");
+			}
+			JobExecution base = annual.get(0);
+			AnnualRun baseRun = AnnualRun.from(base.getJobParameters());
+			ReprocessRun run = new ReprocessRun(request.exercice(), ruleSet, base.getJobInstanceId(), request.centres(),
+					request.correctedInputDir(), checksum, request.extractionDate().orElse(baseRun.extractionDate()),
+					request.outputDir(), request.rulesLocation(), request.label());
+			logger.info("Launching " + ReprocessJobConfiguration.JOB_NAME + " for exercice " + run.exercice() + " under "
+					+ ruleSet + " from annual run " + run.baseRunId()
+					+ (run.centres().isEmpty() ? "" : " for " + run.centres())
+					+ (run.hasCorrectedInputs() ? " with corrected inputs " + checksum : ""));
+			try {
+				JobExecution execution = this.jobOperator.start(this.reprocessJob, run.toJobParameters());
+				return JobOutcome.of(execution, "Exercice " + run.exercice() + " re-processed under "
+						+ ruleSet + " (run " + execution.getJobInstanceId() + "); outputs in " + outputDirectory(execution));
+			}
+			catch (JobInstanceAlreadyCompleteException ex) {
+				return alreadyDone(run);
+			}
+		});
+	}
+
+	private JobOutcome alreadyDone(ReprocessRun run) {
+		JobInstance instance = this.jobRepository.getJobInstance(ReprocessJobConfiguration.JOB_NAME, run.toJobParameters());
+		JobExecution done = this.jobRepository.getLastJobExecution(instance);
+		return JobOutcome.refused(ExitCode.ALREADY_COMPLETED, "This re-processing of exercice " + run.exercice()
+				+ " (rules " + run.ruleSet() + ", " + (run.centres().isEmpty() ? "every centre" : "centres " + run.centres())
+				+ (run.hasCorrectedInputs() ? ", these corrected inputs" : "") + ") was already done by run "
+				+ instance.getInstanceId() + ": refused, nothing is paid twice. Its outputs are in "
+				+ outputDirectory(done) + ".");
+	}
+
+	private static String outputDirectory(JobExecution execution) {
+		return execution.getExecutionContext().getString(RunContext.OUTPUT_DIRECTORY, "(not written)");
+	}
+
+	private static Optional<String> usageProblem(Request request) {
+		List<String> malformed = request.centres().stream().filter(f -> !Finess.isWellFormed(f)).toList();
+		if (!malformed.isEmpty()) {
+			return Optional.of("Malformed FINESS in --centre: " + malformed
+					+ " (9 characters, starting with the département).");
+		}
+		if (request.correctedInputDir().isPresent() && request.centres().isEmpty()) {
+			return Optional.of("--corrected-input needs the centres it corrects: name each with --centre.");
+		}
+		if (request.correctedInputDir().isPresent() && request.extractionDate().isEmpty()) {
+			return Optional.of("--corrected-input needs --extraction-date, the date of the corrected patient extract.");
+		}
+		if (request.correctedInputDir().isEmpty() && request.extractionDate().isPresent()) {
+			return Optional.of("--extraction-date is the date of a corrected patient extract: it needs --corrected-input"
+					+ " (without, each centre keeps the date of its stored extract).");
+		}
+		if (request.label().isPresent() && !LABEL.matcher(request.label().get()).matches()) {
+			return Optional.of("--name must be letters, digits, '.', '_' or '-' (at most 40), e.g. avenant-6.");
+		}
+		return Optional.empty();
+	}
+
+}

@@ -1,0 +1,69 @@
+package fr.cds.remuneration.reprocess;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import fr.cds.remuneration.input.InputRejectedException;
+import fr.cds.remuneration.reprocess.ReprocessStore.ScopeCentre;
+
+/**
+ * Decides which centres the re-processing recomputes, and from which stored inputs: the centres
+ * named by the operator (or every centre of the exercice), each from its latest stored inputs, or
+ * from this run's corrected inputs for the centres of a dispute. Corrected inputs must cover
+ * exactly the named centres: a corrected file that holds another centre, or misses one, is
+ * refused before anything is computed.
+ */
+public class ReprocessScopeTasklet implements Tasklet {
+
+	private final ReprocessStore store;
+
+	public ReprocessScopeTasklet(ReprocessStore store) {
+		this.store = store;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		long runId = contribution.getStepExecution().getJobExecution().getJobInstanceId();
+		ReprocessRun run = ReprocessRun.from(contribution.getStepExecution().getJobParameters());
+		Set<String> corrected = run.hasCorrectedInputs() ? new TreeSet<>(this.store.centres(runId)) : Set.of();
+		if (run.hasCorrectedInputs()) {
+			checkCorrectedCentres(new TreeSet<>(run.centres()), corrected);
+		}
+		List<String> centres = run.centres().isEmpty() ? this.store.knownCentres(run.exercice(), run.baseRunId())
+				: run.centres();
+		List<ScopeCentre> scope = new ArrayList<>();
+		List<String> withoutInputs = new ArrayList<>();
+		for (String finess : centres) {
+			Optional<Long> inputRun = corrected.contains(finess) ? Optional.of(runId)
+					: this.store.latestInputRun(run.exercice(), run.baseRunId(), finess);
+			inputRun.ifPresentOrElse(id -> scope.add(new ScopeCentre(finess, id)), () -> withoutInputs.add(finess));
+		}
+		if (!withoutInputs.isEmpty()) {
+			throw new InputRejectedException("No stored inputs for exercice " + run.exercice() + " for " + withoutInputs
+					+ ": these centres were not in the annual run. Supply their inputs with --corrected-input.");
+		}
+		this.store.saveScope(runId, scope);
+		return RepeatStatus.FINISHED;
+	}
+
+	private static void checkCorrectedCentres(Set<String> named, Set<String> corrected) {
+		Set<String> missing = new TreeSet<>(named);
+		missing.removeAll(corrected);
+		Set<String> extra = new TreeSet<>(corrected);
+		extra.removeAll(named);
+		if (!missing.isEmpty() || !extra.isEmpty()) {
+			throw new InputRejectedException("The corrected centres.csv must hold exactly the centres named with"
+					+ " --centre" + (missing.isEmpty() ? "" : "; missing: " + missing)
+					+ (extra.isEmpty() ? "" : "; not named: " + extra) + ". Nothing was computed nor paid.");
+		}
+	}
+
+}

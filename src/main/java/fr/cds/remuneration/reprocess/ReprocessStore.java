@@ -1,0 +1,130 @@
+package fr.cds.remuneration.reprocess;
+
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * What a re-processing records besides results and settlements: the run itself (its base annual
+ * run, rules, scope), the centres it recomputes with the run whose stored inputs each one uses, and
+ * the lineage queries that find a centre's latest inputs and the result its ledger stands on.
+ */
+@Repository
+public class ReprocessStore {
+
+	/**
+	 * A re-processing {@code R} of the exercice (its one parameter) that stored corrected inputs and
+	 * completed: a dispute that did not complete did not happen (restart it to finish it).
+	 */
+	private static final String COMPLETED_DISPUTE = "R.EXERCICE = ? AND R.CORRECTED_INPUTS = TRUE AND EXISTS (SELECT 1"
+			+ " FROM BATCH_JOB_EXECUTION E WHERE E.JOB_INSTANCE_ID = R.RUN_ID AND E.STATUS = 'COMPLETED')";
+
+	private final JdbcTemplate jdbc;
+
+	public ReprocessStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Records the run once; a restart finds it recorded and leaves it. */
+	public void saveRun(long runId, ReprocessRun run) {
+		this.jdbc.update("MERGE INTO REPROCESS_RUN R USING (VALUES (CAST(? AS BIGINT))) AS S (RUN_ID) ON R.RUN_ID = S.RUN_ID"
+				+ " WHEN NOT MATCHED THEN INSERT (RUN_ID, EXERCICE, BASE_RUN_ID, RULESET, CENTRES, CORRECTED_INPUTS, LABEL,"
+				+ " CREATED_AT) VALUES (S.RUN_ID, ?, ?, ?, ?, ?, ?, ?)", runId, run.exercice(), run.baseRunId(),
+				run.ruleSet(), run.centres().isEmpty() ? null : String.join(",", run.centres()),
+				run.hasCorrectedInputs(), run.label().orElse(null), Timestamp.valueOf(LocalDateTime.now()));
+	}
+
+	/** A centre to recompute and the run whose stored inputs it uses. */
+	public record ScopeCentre(String finess, long inputRunId) {
+	}
+
+	/** Sets the centres the run recomputes (replacing what an interrupted attempt stored). */
+	public void saveScope(long runId, List<ScopeCentre> centres) {
+		this.jdbc.update("DELETE FROM REPROCESS_CENTRE WHERE RUN_ID = ?", runId);
+		this.jdbc.batchUpdate("INSERT INTO REPROCESS_CENTRE (RUN_ID, FINESS, INPUT_RUN_ID) VALUES (?, ?, ?)", centres,
+				500, (ps, c) -> {
+					ps.setLong(1, runId);
+					ps.setString(2, c.finess());
+					ps.setLong(3, c.inputRunId());
+				});
+	}
+
+	public void savePreviousRun(long runId, String finess, Long previousRunId) {
+		this.jdbc.update("UPDATE REPROCESS_CENTRE SET PREVIOUS_RUN_ID = ? WHERE RUN_ID = ? AND FINESS = ?", previousRunId,
+				runId, finess);
+	}
+
+	/** The run whose stored inputs the centre was recomputed from. */
+	public long inputRun(long runId, String finess) {
+		return this.jdbc.queryForObject("SELECT INPUT_RUN_ID FROM REPROCESS_CENTRE WHERE RUN_ID = ? AND FINESS = ?",
+				Long.class, runId, finess);
+	}
+
+	public Optional<Long> previousRun(long runId, String finess) {
+		return this.jdbc
+			.queryForList("SELECT PREVIOUS_RUN_ID FROM REPROCESS_CENTRE WHERE RUN_ID = ? AND FINESS = ?", Long.class, runId,
+					finess)
+			.stream()
+			.filter(java.util.Objects::nonNull)
+			.findFirst();
+	}
+
+	/**
+	 * The run whose stored inputs are the latest for a centre: the latest completed dispute
+	 * re-processing of the exercice that stored corrected inputs for it, else the annual run (when
+	 * it has the centre).
+	 */
+	public Optional<Long> latestInputRun(int exercice, long baseRunId, String finess) {
+		Long dispute = this.jdbc.queryForObject("SELECT MAX(R.RUN_ID) FROM REPROCESS_RUN R"
+				+ " JOIN RUN_CENTRE C ON C.RUN_ID = R.RUN_ID AND C.FINESS = ?"
+				+ " WHERE " + COMPLETED_DISPUTE, Long.class, finess, exercice);
+		if (dispute != null) {
+			return Optional.of(dispute);
+		}
+		return hasCentre(baseRunId, finess) ? Optional.of(baseRunId) : Optional.empty();
+	}
+
+	/**
+	 * The run whose result the centre's ledger stands on: the latest run that recorded an amount for
+	 * the centre (its balance or a regularisation), else the annual run.
+	 */
+	public long ledgerBasisRun(int exercice, long baseRunId, String finess, String stream, long currentRunId) {
+		Long latest = this.jdbc.queryForObject("SELECT MAX(RUN_ID) FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND FINESS = ?"
+				+ " AND STREAM = ? AND KIND IN ('SOLDE', 'REGULARISATION') AND RUN_ID IS NOT NULL AND RUN_ID <> ?", Long.class, exercice, finess, stream,
+				currentRunId);
+		return latest != null ? latest : baseRunId;
+	}
+
+	/** The rule sets of the previous results of the run's centres, sorted. */
+	public List<String> previousRuleSets(long runId) {
+		return this.jdbc.queryForList("SELECT DISTINCT R.RULESET FROM CENTRE_RESULT R JOIN REPROCESS_CENTRE C"
+				+ " ON R.RUN_ID = C.PREVIOUS_RUN_ID AND R.FINESS = C.FINESS WHERE C.RUN_ID = ? ORDER BY R.RULESET",
+				String.class, runId);
+	}
+
+	public boolean hasCentre(long runId, String finess) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM RUN_CENTRE WHERE RUN_ID = ? AND FINESS = ?", Integer.class,
+				runId, finess) > 0;
+	}
+
+	/**
+	 * Every centre of the exercice, in FINESS order: those of the annual run and those an earlier
+	 * completed dispute added.
+	 */
+	public List<String> knownCentres(int exercice, long baseRunId) {
+		return this.jdbc.queryForList("SELECT FINESS FROM RUN_CENTRE WHERE RUN_ID = ? UNION SELECT C.FINESS FROM RUN_CENTRE C"
+				+ " JOIN REPROCESS_RUN R ON R.RUN_ID = C.RUN_ID WHERE " + COMPLETED_DISPUTE + " ORDER BY 1", String.class,
+				baseRunId, exercice);
+	}
+
+	/** Every centre of a run's stored inputs, in FINESS order. */
+	public List<String> centres(long runId) {
+		return this.jdbc.queryForList("SELECT FINESS FROM RUN_CENTRE WHERE RUN_ID = ? ORDER BY FINESS", String.class,
+				runId);
+	}
+
+}

@@ -1,0 +1,147 @@
+package fr.cds.remuneration.extract;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The duplicate search against the obvious route (a map of every (centre, fingerprint) to its first
+ * row, in file order), on spills made so that fingerprints crowd into the same sort groups and
+ * the sort needs many runs: tiny chunks of 16 rows, fingerprints from a set of 64.
+ */
+class DuplicateRowFinderTest {
+
+	@TempDir
+	Path work;
+
+	/** One spilled row as the test knows it. */
+	record Row(int partition, long line, int centre, long idHash, int contribution) {
+	}
+
+	/** A duplicate as (partition, line) of the row and of the first row it repeats. */
+	record Found(int partition, long line, int firstPartition, long firstLine) {
+	}
+
+	@Test
+	void findsEveryDuplicateAndItsFirstRowAcrossPartitionsAndSortedRuns() {
+		List<List<Row>> partitions = randomPartitions(new Random(7), 3, 400, 64, 3);
+
+		assertThat(find(partitions, 16)).isEqualTo(obvious(partitions)).isNotEmpty();
+	}
+
+	@Test
+	void givesTheSameAnswerWhenEverythingFitsInOneChunk() {
+		List<List<Row>> partitions = randomPartitions(new Random(11), 2, 300, 40, 2);
+
+		assertThat(find(partitions, DuplicateRowFinder.DEFAULT_CHUNK_ROWS)).isEqualTo(obvious(partitions))
+			.isEqualTo(find(partitions, 4));
+	}
+
+	@Test
+	void aRowRepeatedThousandsOfTimesKeepsItsFirstOccurrence() {
+		List<Row> rows = new ArrayList<>();
+		for (int line = 2; line < 5002; line++) {
+			rows.add(new Row(0, line, 5, 0x1234_5678_9ABC_DEF0L, 0));
+		}
+		Set<Found> found = find(List.of(rows), 64);
+
+		assertThat(found).hasSize(4999).allMatch(f -> f.firstPartition() == 0 && f.firstLine() == 2);
+	}
+
+	@Test
+	void theSamePatientInTwoCentresIsNotADuplicate() {
+		List<Row> rows = List.of(new Row(0, 2, 0, 42, 0), new Row(0, 3, 1, 42, 0), new Row(0, 4, 0, 43, 0));
+
+		assertThat(find(List.of(rows), 16)).isEmpty();
+	}
+
+	@Test
+	void aSpillIsUsedOnlyWhenCompleteAndOfTheExpectedSize() throws IOException {
+		Path file = this.work.resolve("p.spill");
+		assertThat(FingerprintSpill.open(file, 0, 0)).isEmpty();
+		try (FingerprintSpill.Writer writer = FingerprintSpill.create(file, 0)) {
+			writer.accepted(1, 0, 2, 0, 0);
+			writer.accepted(2, 0, 3, 1, 0);
+		}
+		assertThat(FingerprintSpill.open(file, 0, 2)).as("never ended: a crash while folding").isEmpty();
+		try (FingerprintSpill.Writer writer = FingerprintSpill.create(file, 0)) {
+			writer.accepted(1, 0, 2, 0, 0);
+			writer.accepted(2, 0, 3, 1, 0);
+			writer.end(List.of("RG", "MSA"));
+		}
+		assertThat(FingerprintSpill.open(file, 0, 2)).hasValueSatisfying(c -> {
+			assertThat(c.rows()).isEqualTo(2);
+			assertThat(c.schemes()).containsExactly("RG", "MSA");
+		});
+		assertThat(FingerprintSpill.open(file, 0, 3)).as("another fold's count").isEmpty();
+		try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+			channel.truncate(Files.size(file) - 1);
+		}
+		assertThat(FingerprintSpill.open(file, 0, 2)).as("cut short").isEmpty();
+	}
+
+	private Set<Found> find(List<List<Row>> partitions, int chunkRows) {
+		List<FingerprintSpill.Contents> spills = new ArrayList<>();
+		for (int p = 0; p < partitions.size(); p++) {
+			Path file = this.work.resolve("chunk" + chunkRows + "-partition-" + p + ".spill");
+			try (FingerprintSpill.Writer writer = FingerprintSpill.create(file, p)) {
+				for (Row row : partitions.get(p)) {
+					writer.accepted(row.idHash(), row.centre(), row.line(), 0, row.contribution());
+				}
+				writer.end(List.of("RG"));
+			}
+			spills.add(FingerprintSpill.open(file, p, partitions.get(p).size()).orElseThrow());
+		}
+		Set<Found> found = new HashSet<>();
+		new DuplicateRowFinder(chunkRows, this.work.resolve("runs")).find(spills, d -> {
+			assertThat(found.add(new Found(d.partition(), d.line(), d.firstPartition(), d.firstLine()))).isTrue();
+		});
+		assertThat(this.work.resolve("runs")).satisfiesAnyOf(runs -> assertThat(runs).doesNotExist(),
+				runs -> assertThat(runs).isEmptyDirectory());
+		return found;
+	}
+
+	/** Every row whose (centre, fingerprint) appeared earlier in the file, with that earlier row. */
+	private static Set<Found> obvious(List<List<Row>> partitions) {
+		Map<String, Row> first = new HashMap<>();
+		Set<Found> found = new HashSet<>();
+		for (List<Row> partition : partitions) {
+			for (Row row : partition) {
+				Row earlier = first.putIfAbsent(row.centre() + "|" + row.idHash(), row);
+				if (earlier != null) {
+					found.add(new Found(row.partition(), row.line(), earlier.partition(), earlier.line()));
+				}
+			}
+		}
+		return found;
+	}
+
+	private static List<List<Row>> randomPartitions(Random random, int count, int rows, int fingerprints, int centres) {
+		List<List<Row>> partitions = new ArrayList<>();
+		for (int p = 0; p < count; p++) {
+			List<Row> partition = new ArrayList<>();
+			long line = p == 0 ? 2 : 1;
+			for (int i = 0; i < rows; i++) {
+				line += 1 + random.nextInt(3);
+				partition.add(new Row(p, line, random.nextInt(centres), random.nextInt(fingerprints), random.nextInt(128)));
+			}
+			partitions.add(partition);
+		}
+		return partitions;
+	}
+
+}

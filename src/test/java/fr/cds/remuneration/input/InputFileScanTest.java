@@ -1,0 +1,86 @@
+package fr.cds.remuneration.input;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.cds.remuneration.support.RandomCases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The encoding check at launch must agree with the strict decoders the readers use: a file it
+ * lets through is read, a file it refuses would fail to read. Checked against the JDK's own
+ * decoders on random bytes made of valid, overlong, surrogate, truncated and stray sequences.
+ */
+class InputFileScanTest {
+
+	private static final byte[][] PIECES = { "a;b\n".getBytes(StandardCharsets.UTF_8),
+			"é".getBytes(StandardCharsets.UTF_8), "€".getBytes(StandardCharsets.UTF_8),
+			"😀".getBytes(StandardCharsets.UTF_8), { (byte) 0xE9 }, { (byte) 0xC0, (byte) 0xAF },
+			{ (byte) 0xE0, (byte) 0x80, (byte) 0xAF }, { (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
+			{ (byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80 }, { (byte) 0xF0, (byte) 0x9F }, { (byte) 0x80 },
+			{ (byte) 0xFF }, { (byte) 0x81 }, { (byte) 0x9C }, { (byte) 0xC3 }, { '\n' } };
+
+	@TempDir
+	Path work;
+
+	@Test
+	void agreesWithTheStrictDecodersOnRandomBytes() {
+		RandomCases.check(3000, 5_000, draw -> {
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			int pieces = draw.between(0, 12);
+			for (int i = 0; i < pieces; i++) {
+				bytes.writeBytes(draw.oneOf(PIECES));
+			}
+			return bytes.toByteArray();
+		}, bytes -> {
+			Path file = Files.write(this.work.resolve("f.csv"), bytes);
+			InputFileScan scan = InputFileScan.of(file, "f.csv");
+			boolean utf8 = decodes(bytes, InputEncoding.UTF_8);
+			assertThat(scan.problem(InputEncoding.UTF_8).isEmpty()).as(HexFormat.of().formatHex(bytes)).isEqualTo(utf8);
+			if (scan.problem(InputEncoding.WINDOWS_1252).isEmpty()) {
+				assertThat(decodes(bytes, InputEncoding.WINDOWS_1252)).isTrue();
+			}
+			assertThat(scan.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+		});
+	}
+
+	@Test
+	void namesTheLineAndTheByteOfAWindows1252File() throws IOException {
+		Path file = Files.write(this.work.resolve("centres.csv"),
+				"finess;nom\n750000100;Centre de santé\n690000100;Château\n".getBytes("windows-1252"));
+
+		InputFileScan.Problem problem = InputFileScan.of(file, "centres.csv").problem(InputEncoding.UTF_8).orElseThrow();
+
+		assertThat(problem.line()).isEqualTo(2);
+		assertThat(problem.message()).startsWith("not valid UTF-8: byte 0xE9 at byte 25 of the line. It looks like"
+				+ " Windows-1252/Latin-1: its 2 non-ASCII byte(s) all read as French text in that encoding (the first, on"
+				+ " line 2, as 'é')");
+		assertThat(InputFileScan.of(file, "centres.csv").problem(InputEncoding.WINDOWS_1252)).isEmpty();
+	}
+
+	private static boolean decodes(byte[] bytes, InputEncoding encoding) {
+		try {
+			encoding.charset()
+				.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(bytes));
+			return true;
+		}
+		catch (CharacterCodingException ex) {
+			return false;
+		}
+	}
+
+}

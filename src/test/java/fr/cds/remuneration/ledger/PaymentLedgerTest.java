@@ -1,0 +1,71 @@
+package fr.cds.remuneration.ledger;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import fr.cds.remuneration.support.RunTables;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@SpringBootTest(properties = { "cds.cli.enabled=false", "spring.datasource.url=jdbc:h2:mem:ledger" })
+class PaymentLedgerTest {
+
+	private static final LocalDate COMPUTED = LocalDate.of(2025, 3, 10);
+
+	@Autowired
+	PaymentLedger ledger;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void emptyLedger() {
+		RunTables.empty(this.jdbc);
+	}
+
+	private static LedgerEntry balance(String amount) {
+		return LedgerEntry.computed("RFS-2024-750000100-SOLDE-R7", "750000100", 2024, PaymentKind.SOLDE,
+				new BigDecimal(amount), "accord-2015@2026.1", 7, "annualPaymentJob", COMPUTED);
+	}
+
+	@Test
+	void aReferenceIsRecordedOnceAndNeverForAnotherPayment() {
+		assertThat(this.ledger.record(balance("13571.71"))).isEqualTo(PaymentLedger.Recorded.ADDED);
+		assertThat(this.ledger.record(balance("13571.71"))).isEqualTo(PaymentLedger.Recorded.ALREADY_RECORDED);
+
+		assertThatThrownBy(() -> this.ledger.record(balance("13571.72"))).isInstanceOf(LedgerConflictException.class)
+			.hasMessageContaining("RFS-2024-750000100-SOLDE-R7 is already recorded");
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM PAYMENT_LEDGER", Integer.class)).isEqualTo(1);
+		assertThat(this.ledger.entry("RFS-2024-750000100-SOLDE-R7").orElseThrow().amountEuros())
+			.isEqualByComparingTo("13571.71");
+	}
+
+	@Test
+	void aPaymentIsOrderedThenPaidAndNeverGoesBack() {
+		this.ledger.record(balance("13571.71"));
+
+		LedgerEntry ordered = this.ledger.advance("RFS-2024-750000100-SOLDE-R7", PaymentStatus.ORDERED,
+				LocalDate.of(2025, 4, 2));
+		LedgerEntry paid = this.ledger.advance("RFS-2024-750000100-SOLDE-R7", PaymentStatus.PAID, LocalDate.of(2025, 4, 30));
+
+		assertThat(ordered.status()).isEqualTo(PaymentStatus.ORDERED);
+		assertThat(ordered.date()).isEqualTo(LocalDate.of(2025, 4, 2));
+		assertThat(paid.status()).isEqualTo(PaymentStatus.PAID);
+		assertThat(paid.orderedOn()).isEqualTo(LocalDate.of(2025, 4, 2));
+		assertThat(paid.paidOn()).isEqualTo(LocalDate.of(2025, 4, 30));
+		assertThat(paid.computedOn()).isEqualTo(COMPUTED);
+		assertThatThrownBy(() -> this.ledger.advance("RFS-2024-750000100-SOLDE-R7", PaymentStatus.ORDERED,
+				LocalDate.of(2025, 5, 2))).isInstanceOf(LedgerConflictException.class).hasMessageContaining("cannot go back");
+		assertThatThrownBy(() -> this.ledger.advance("NOPE", PaymentStatus.PAID, LocalDate.of(2025, 5, 2)))
+			.isInstanceOf(LedgerConflictException.class);
+	}
+
+}

@@ -19,7 +19,13 @@ public final class StatementCsvWriter {
 	}
 
 	public static void write(Path target, StatementView view) {
-		CsvOutput.write(target, true, printer -> {
+		byte[] csv = render(view);
+		AtomicFiles.write(target, out -> out.write(csv));
+	}
+
+	/** The statement's CSV as bytes (BOM included). */
+	public static byte[] render(StatementView view) {
+		return CsvOutput.render(true, printer -> {
 			printFields(printer, view.fields(), view.notes());
 			if (view.payment() != null) {
 				printer.println();

@@ -63,8 +63,6 @@ final class PatientRowFolder {
 
 	private final String[] columnNames;
 
-	private final Map<String, Integer> centreIndexes;
-
 	private final CentreAccumulator[] accumulators;
 
 	private final KnownCentres centres;
@@ -102,10 +100,8 @@ final class PatientRowFolder {
 		this.columnNames = new String[this.columnCount];
 		columns.forEach((name, index) -> this.columnNames[index] = name);
 		this.centres = centres;
-		this.centreIndexes = new HashMap<>(centres.size() * 2);
 		this.accumulators = new CentreAccumulator[centres.size()];
 		for (int i = 0; i < centres.size(); i++) {
-			this.centreIndexes.put(centres.finess(i), i);
 			this.accumulators[i] = new CentreAccumulator();
 		}
 		this.rejects = rejects;
@@ -127,14 +123,14 @@ final class PatientRowFolder {
 			return problems.report();
 		}
 		String centre = values[this.finess].strip();
-		Integer centreIndex = null;
-		if (!Finess.isWellFormed(centre)) {
-			problems.add(null, "finess", centre, centre.isEmpty() ? "FINESS manquant" : "FINESS mal formé");
-			centre = null;
-		}
-		else {
-			centreIndex = this.centreIndexes.get(centre);
-			if (centreIndex == null) {
+		// a known centre's FINESS was checked when centres.csv was read: the pattern is for the others
+		int centreIndex = this.centres.indexOf(centre);
+		if (centreIndex < 0) {
+			if (!Finess.isWellFormed(centre)) {
+				problems.add(null, "finess", centre, centre.isEmpty() ? "FINESS manquant" : "FINESS mal formé");
+				centre = null;
+			}
+			else {
 				problems.add(centre, "finess", centre, "centre inconnu (absent de centres.csv ou rejeté)");
 			}
 		}

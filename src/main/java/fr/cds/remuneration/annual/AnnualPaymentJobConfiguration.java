@@ -6,17 +6,22 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.partition.PartitionHandler;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.PartitionStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.JdbcCursorItemReader;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -43,6 +48,7 @@ import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
 import fr.cds.remuneration.output.StatementPdfRenderer;
 import fr.cds.remuneration.output.SummaryReportWriter;
+import fr.cds.remuneration.remote.RemotePartitioningConfiguration;
 import fr.cds.remuneration.snapshot.RunCursors;
 import fr.cds.remuneration.snapshot.RunStore;
 import fr.cds.remuneration.snapshot.RunStore.StoredResult;
@@ -69,6 +75,9 @@ import fr.cds.remuneration.snapshot.SnapshotJson;
 public class AnnualPaymentJobConfiguration {
 
 	public static final String JOB_NAME = "annualPaymentJob";
+
+	/** The worker step of {@code patientExtract}: one byte range of the patient extract. */
+	public static final String PATIENT_EXTRACT_PARTITION = "patientExtractPartition";
 
 	/** Bytes of the patient extract read so far, for the progress reporter. */
 	@Bean
@@ -206,18 +215,43 @@ public class AnnualPaymentJobConfiguration {
 
 	// -------------------------------------------------------------------- patient extract
 
+	/**
+	 * The extract read in partitions by {@code patientExtractPartitionHandler}: threads of this
+	 * process by default, worker processes under the {@code remote-partitioning} profile.
+	 */
 	@Bean
 	Step patientExtractStep(JobRepository jobRepository, PatientExtractPartitioner patientExtractPartitioner,
-			Step patientExtractPartitionStep, ExtractPartitioning partitioning, ExtractProgress extractProgress) {
+			PartitionHandler patientExtractPartitionHandler,
+			ObjectProvider<ExtractProgressReporter> extractProgressReporter) {
+		PartitionStepBuilder step = new StepBuilder("patientExtract", jobRepository)
+			.partitioner(PATIENT_EXTRACT_PARTITION, patientExtractPartitioner)
+			.partitionHandler(patientExtractPartitionHandler);
+		extractProgressReporter.ifAvailable(step::listener);
+		return step.build();
+	}
+
+	/** The partitions read by threads of this process, all at once up to the grid size. */
+	@Bean
+	@Profile("!" + RemotePartitioningConfiguration.PROFILE)
+	TaskExecutorPartitionHandler patientExtractPartitionHandler(Step patientExtractPartitionStep,
+			ExtractPartitioning partitioning) {
 		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("extract-");
 		threads.setConcurrencyLimit(partitioning.gridSize());
-		return new StepBuilder("patientExtract", jobRepository)
-			.partitioner("patientExtractPartition", patientExtractPartitioner)
-			.step(patientExtractPartitionStep)
-			.gridSize(partitioning.gridSize())
-			.taskExecutor(threads)
-			.listener(new ExtractProgressReporter(extractProgress))
-			.build();
+		TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+		handler.setStep(patientExtractPartitionStep);
+		handler.setTaskExecutor(threads);
+		handler.setGridSize(partitioning.gridSize());
+		return handler;
+	}
+
+	/**
+	 * The progress bar of the extract, fed by the partitions' threads. Not with remote
+	 * partitioning: the rows are read in other processes, and the bar would stay at zero.
+	 */
+	@Bean
+	@Profile("!" + RemotePartitioningConfiguration.PROFILE)
+	ExtractProgressReporter extractProgressReporter(ExtractProgress extractProgress) {
+		return new ExtractProgressReporter(extractProgress);
 	}
 
 	@Bean
@@ -229,12 +263,17 @@ public class AnnualPaymentJobConfiguration {
 				context.inputDigest());
 	}
 
-	/** One byte range of the extract, folded and stored in one transaction; restarts on its own. */
+	/**
+	 * One byte range of the extract, folded and stored in one transaction; restarts on its own.
+	 * The same step runs in a thread of the run's process or in a worker process; each partition
+	 * records which process ran it.
+	 */
 	@Bean
 	Step patientExtractPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PatientExtractTasklet patientExtractTasklet) {
-		return new StepBuilder("patientExtractPartition", jobRepository)
+		return new StepBuilder(PATIENT_EXTRACT_PARTITION, jobRepository)
 			.tasklet(patientExtractTasklet, transactionManager)
+			.listener(new PartitionProcessRecorder())
 			.build();
 	}
 

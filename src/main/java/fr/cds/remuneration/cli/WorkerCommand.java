@@ -19,12 +19,12 @@ import picocli.CommandLine.Command;
  */
 @Component
 @Command(name = "worker", mixinStandardHelpOptions = true,
-		description = { "Read partitions of the patient extract for runs launched by other processes",
-				"(remote partitioning), until stopped (SIGTERM or Ctrl-C: the partitions being read",
-				"are finished first).",
+		description = { "Read partitions of the patient extract for runs launched elsewhere",
+				"(remote partitioning), until stopped: on SIGTERM or Ctrl-C, the partitions",
+				"being read are finished first.",
 				"Needs SPRING_PROFILES_ACTIVE=" + RemotePartitioningConfiguration.PROFILE + ",postgres, the run's",
-				"database (CDS_DB_URL, CDS_DB_USER, CDS_DB_PASSWORD), its broker (CDS_BROKER_URL) and",
-				"its input and output directories at the same paths (README, Remote partitioning)." })
+				"database (CDS_DB_*), its broker (CDS_BROKER_URL), and its input and output",
+				"directories at the same paths (README, Remote partitioning)." })
 public class WorkerCommand implements Callable<Integer> {
 
 	private final ObjectProvider<PartitionWorker> worker;

@@ -73,7 +73,7 @@ class RemotePartitionHandler extends MessageChannelPartitionHandler {
 			stop(progress);
 		}
 		PartitionSnapshot last = snapshot(managerStepExecution);
-		logger.info("Patient extract: " + last.progress() + "; read by " + last.processes());
+		logger.info("Patient extract: " + last.partitions().size() + " partitions read by " + last.processes());
 		return ended;
 	}
 

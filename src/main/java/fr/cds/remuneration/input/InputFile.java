@@ -15,7 +15,7 @@ public enum InputFile {
 	CENTRES("centres.csv", centreColumns()),
 	DECLARATIONS("declarations.csv", List.of("finess", "exercice", "indicateur", "valeur")),
 	PATIENTS("patients.csv", List.of("id_patient", "finess", "medecin_traitant", "age", "ald", "c2s", "ame",
-			"handicap", "regime", "contacts_medecin_generaliste", "contacts_medecin_autre", "contacts_infirmier",
+			"handicap", "non_vu_2_ans", "regime", "contacts_medecin_generaliste", "contacts_medecin_autre", "contacts_infirmier",
 			"contacts_chirurgien_dentiste", "contacts_sage_femme", "contacts_masseur_kinesitherapeute",
 			"contacts_autre"));
 

@@ -160,7 +160,7 @@ class OutputSafetyTest {
 		for (InputFile file : InputFile.values()) {
 			Files.copy(work.resolve("input").resolve(file.fileName()), other.resolve(file.fileName()));
 		}
-		Files.writeString(other.resolve("patients.csv"), "PX0000901;750000100;1;45;0;0;0;0;RG;1;0;0;0;0;0;0\n",
+		Files.writeString(other.resolve("patients.csv"), "PX0000901;750000100;1;45;0;0;0;0;0;RG;1;0;0;0;0;0;0\n",
 				java.nio.file.StandardOpenOption.APPEND);
 		byte[] manifest = Files.readAllBytes(this.out.resolve("manifest.sha256"));
 		// another database (a new machine, a database rebuilt), the same output directory

@@ -134,6 +134,7 @@ public final class SyntheticInputs {
 					.append(c2s ? '1' : '0').append(';')
 					.append(ame ? '1' : '0').append(';')
 					.append(random.nextInt(100) < 3 ? '1' : '0').append(';')
+					.append(random.nextInt(100) < 5 ? '1' : '0').append(';')
 					.append(SCHEMES[random.nextInt(SCHEMES.length)]);
 				for (int contact = 0; contact < 7; contact++) {
 					int seen = random.nextInt(100) < 25 ? random.nextInt(1, 6) : 0;

@@ -12,7 +12,7 @@ import fr.cds.remuneration.snapshot.RunStore;
 
 /**
  * Computes one centre: gathers its inputs from the run's snapshot (centre, declaration, patient
- * aggregate, rejected rows) and runs the engine under the exercice's rules.
+ * aggregate, rejected rows, contracts) and runs the engine under the exercice's rules.
  */
 public class CentreComputationProcessor implements ItemProcessor<String, CentreResult> {
 
@@ -38,7 +38,7 @@ public class CentreComputationProcessor implements ItemProcessor<String, CentreR
 		long runId = this.context.runId();
 		CentreInputs inputs = new CentreInputs(this.store.centre(runId, finess), this.store.declaration(runId, finess),
 				this.store.patientAggregate(runId, finess), this.context.run().extractionDate(),
-				this.rejectedRows.getOrDefault(finess, 0L));
+				this.rejectedRows.getOrDefault(finess, 0L), this.store.contracts(runId, finess));
 		return this.engine.compute(this.rules, inputs);
 	}
 

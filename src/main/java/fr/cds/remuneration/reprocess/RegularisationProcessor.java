@@ -56,7 +56,8 @@ public class RegularisationProcessor implements ItemProcessor<ScopeCentre, Regul
 		long inputRun = centre.inputRunId();
 		CentreInputs inputs = new CentreInputs(this.store.centre(inputRun, finess),
 				this.store.declaration(inputRun, finess), this.store.patientAggregate(inputRun, finess),
-				extractionDate(inputRun), this.store.rejectedRowsOfCentre(inputRun, finess));
+				extractionDate(inputRun), this.store.rejectedRowsOfCentre(inputRun, finess),
+				this.store.contracts(inputRun, finess));
 		CentreResult result = this.engine.compute(this.rules, inputs);
 		long basis = this.reprocessStore.ledgerBasisRun(this.run.exercice(), this.run.baseRunId(), finess,
 				PaymentStream.FORFAIT.name(), this.runId);

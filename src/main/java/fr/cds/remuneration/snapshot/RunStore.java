@@ -14,6 +14,7 @@ import org.springframework.stereotype.Repository;
 
 import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.CentreType;
+import fr.cds.remuneration.centre.Contract;
 import fr.cds.remuneration.centre.Declaration;
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.engine.CentreResult;
@@ -101,6 +102,33 @@ public class RunStore {
 					answers.put(rs.getString(1), rs.getString(2));
 				}, runId, finess);
 		return new Declaration(new Finess(finess), answers);
+	}
+
+	// -------------------------------------------------------------------------- contracts
+
+	public void saveContracts(long runId, List<Located<Contract>> contracts) {
+		this.jdbc.batchUpdate(
+				"INSERT INTO RUN_CONTRACT (RUN_ID, FINESS, CONTRACT_NUMBER, SOURCE_LINE, CONTRACT_JSON) VALUES (?, ?, ?, ?, ?)",
+				contracts, contracts.size(), (ps, c) -> {
+					ps.setLong(1, runId);
+					ps.setString(2, c.value().finess().value());
+					ps.setString(3, c.value().number());
+					ps.setLong(4, c.line());
+					ps.setString(5, SnapshotJson.write(c.value()));
+				});
+	}
+
+	/** {@code finess|number} of the contracts accepted so far: a restart still refuses duplicates. */
+	public Set<String> contractKeys(long runId) {
+		return new HashSet<>(this.jdbc.queryForList(
+				"SELECT FINESS || '|' || CONTRACT_NUMBER FROM RUN_CONTRACT WHERE RUN_ID = ?", String.class, runId));
+	}
+
+	/** A centre's contracts, in the order of contracts.csv. */
+	public List<Contract> contracts(long runId, String finess) {
+		return this.jdbc.query(
+				"SELECT CONTRACT_JSON FROM RUN_CONTRACT WHERE RUN_ID = ? AND FINESS = ? ORDER BY SOURCE_LINE",
+				(rs, i) -> SnapshotJson.read(rs.getString(1), Contract.class), runId, finess);
 	}
 
 	// -------------------------------------------------------------------- patient extract

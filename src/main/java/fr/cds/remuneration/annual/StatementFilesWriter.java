@@ -1,6 +1,8 @@
 package fr.cds.remuneration.annual;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -17,7 +19,7 @@ import fr.cds.remuneration.output.StatementView;
 
 /**
  * Writes each centre's statement, {@code statements/<FINESS>.csv} and {@code .html}, and
- * {@code .pdf} when asked, with the balance the run recorded for it. The file name comes from the
+ * {@code .pdf} when asked, with the balance the run recorded for each of its payment streams. The file name comes from the
  * validated FINESS of the result; each file holds that centre's data only.
  */
 public class StatementFilesWriter implements ItemWriter<CentreResult> {
@@ -52,9 +54,13 @@ public class StatementFilesWriter implements ItemWriter<CentreResult> {
 	public void write(Chunk<? extends CentreResult> chunk) {
 		for (CentreResult result : chunk) {
 			String finess = new Finess(result.centre().finess()).value();
-			Settlement settlement = this.settlements.find(this.runId, finess, PaymentStream.FORFAIT)
-				.orElseThrow(() -> new IllegalStateException("centre " + finess + " has no balance: restart the run"));
-			StatementView view = StatementView.of(result, settlement, this.dueNote);
+			Map<PaymentStream, Settlement> settled = new EnumMap<>(PaymentStream.class);
+			for (PaymentStream stream : result.totalsByStream().keySet()) {
+				settled.put(stream, this.settlements.find(this.runId, finess, stream)
+					.orElseThrow(() -> new IllegalStateException(
+							"centre " + finess + " has no " + stream + " balance: restart the run")));
+			}
+			StatementView view = StatementView.of(result, settled, this.dueNote);
 			StatementCsvWriter.write(this.directory.resolve(finess + ".csv"), view);
 			this.html.write(this.directory.resolve(finess + ".html"), view);
 			if (this.pdf != null) {

@@ -2,9 +2,12 @@ package fr.cds.remuneration.engine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.rules.model.Provenance;
@@ -36,6 +39,24 @@ public record CentreResult(CentreIdentity centre, int exercice, RuleSetInfo rule
 	/** The forfait and every other stream, for the statement's grand total. */
 	public BigDecimal grandTotalEuros() {
 		return this.streams.stream().map(StreamResult::totalEuros).reduce(this.totalEuros, BigDecimal::add);
+	}
+
+	/**
+	 * The total of every stream the centre is settled on: the forfait first, then each other stream
+	 * that could be computed, in stream order.
+	 */
+	public Map<PaymentStream, BigDecimal> totalsByStream() {
+		Map<PaymentStream, BigDecimal> totals = new EnumMap<>(PaymentStream.class);
+		totals.put(PaymentStream.FORFAIT, this.totalEuros);
+		this.streams.stream().filter(StreamResult::computed).forEach(s -> totals.put(s.stream(), s.totalEuros()));
+		return totals;
+	}
+
+	/** The streams that apply to the centre but whose inputs were missing (left as the ledger has them). */
+	public Set<PaymentStream> streamsNotComputed() {
+		Set<PaymentStream> streams = EnumSet.noneOf(PaymentStream.class);
+		this.streams.stream().filter(s -> !s.computed()).forEach(s -> streams.add(s.stream()));
+		return streams;
 	}
 
 	/** The result of {@code stream}, if it applies to the centre. */

@@ -1,6 +1,8 @@
 package fr.cds.remuneration.snapshot;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -23,6 +25,7 @@ import fr.cds.remuneration.extract.PatientAggregate;
 import fr.cds.remuneration.input.DeclarationAnswer;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.Reject;
+import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.output.ResultSummary;
 
 /**
@@ -323,14 +326,30 @@ public class RunStore {
 					ps.setBigDecimal(8, r.totalEuros());
 					ps.setString(9, SnapshotJson.write(r));
 				});
+		List<Object[]> streams = new ArrayList<>();
+		for (CentreResult result : results) {
+			result.totalsByStream().forEach((stream, total) -> {
+				if (stream != PaymentStream.FORFAIT) {
+					streams.add(new Object[] { runId, result.centre().finess(), stream.name(), total });
+				}
+			});
+		}
+		this.jdbc.batchUpdate("INSERT INTO CENTRE_STREAM_RESULT (RUN_ID, FINESS, STREAM, TOTAL_EUR) VALUES (?, ?, ?, ?)",
+				streams);
 	}
 
-	/** The totals of every result of the run, in FINESS order. */
+	/** The totals of every result of the run, each stream's included, in FINESS order. */
 	public List<ResultSummary> resultSummaries(long runId) {
+		Map<String, Map<PaymentStream, BigDecimal>> streams = new HashMap<>();
+		this.jdbc.query("SELECT FINESS, STREAM, TOTAL_EUR FROM CENTRE_STREAM_RESULT WHERE RUN_ID = ?", rs -> {
+			streams.computeIfAbsent(rs.getString(1), f -> new EnumMap<>(PaymentStream.class))
+				.put(PaymentStream.valueOf(rs.getString(2)), rs.getBigDecimal(3));
+		}, runId);
 		return this.jdbc.query(
 				"SELECT FINESS, EXERCICE, RULESET, CENTRE_TYPE, REGION_CODE, SOCLE_MET, TOTAL_EUR FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS",
 				(rs, i) -> new ResultSummary(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getBoolean(6), rs.getBigDecimal(7)),
+						rs.getString(5), rs.getBoolean(6), rs.getBigDecimal(7),
+						streams.getOrDefault(rs.getString(1), Map.of())),
 				runId);
 	}
 

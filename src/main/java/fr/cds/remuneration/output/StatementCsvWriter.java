@@ -113,7 +113,7 @@ public final class StatementCsvWriter {
 		printPayment(printer, "Paiement", payment);
 	}
 
-	private static void printPayment(CSVPrinter printer, String heading, PaymentSection payment) throws IOException {
+	static void printPayment(CSVPrinter printer, String heading, PaymentSection payment) throws IOException {
 		printer.printRecord(CsvOutput.row(heading, "Montant (€)", "Détail"));
 		for (PaymentSection.Row row : payment.rows()) {
 			printer.printRecord(CsvOutput.row(row.label(), FrenchFormat.cell(row.amountEuros(), 2), row.detail()));

@@ -156,13 +156,13 @@ public class ReprocessJobConfiguration {
 			.build();
 	}
 
-	/** The centres whose amount changed: only they get a statement. */
+	/** The centres whose amount of some stream changed: only they get a statement. */
 	@Bean
 	@StepScope
 	JdbcCursorItemReader<String> regularisedCentreReader(@Value("#{stepExecution}") StepExecution stepExecution,
 			DataSource dataSource) {
 		return RunCursors.of("regularisedCentreReader",
-				"SELECT FINESS FROM RUN_SETTLEMENT WHERE RUN_ID = ? AND REFERENCE IS NOT NULL ORDER BY FINESS",
+				"SELECT DISTINCT FINESS FROM RUN_SETTLEMENT WHERE RUN_ID = ? AND REFERENCE IS NOT NULL ORDER BY FINESS",
 				(rs, i) -> rs.getString(1), RunContext.of(stepExecution).runId(), dataSource);
 	}
 

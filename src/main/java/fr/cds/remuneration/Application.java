@@ -3,19 +3,35 @@ package fr.cds.remuneration;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import fr.cds.remuneration.cli.ServeCommand;
+
 /**
  * cds-remuneration: the yearly forfait remuneration of French health centres. The process runs
  * one command-line subcommand (see {@code --help}) and exits with its code.
+ *
+ * <p>Only {@code serve} (the web calculette) makes the process a web application, through the
+ * {@code serve} profile ({@code application-serve.properties}): the web application type is
+ * decided before the context exists, so only {@code main} can choose it, from the first argument.
+ * Every other command, and every test that starts the context without asking for the profile,
+ * stays a plain application: no web server, no port opened.
  */
 @SpringBootApplication
 public class Application {
 
 	public static void main(String[] args) {
+		System.exit(SpringApplication.exit(application(args).run(args)));
+	}
+
+	/** The application for this command line: a web application for {@code serve} only. */
+	static SpringApplication application(String... args) {
 		SpringApplication application = new SpringApplication(Application.class);
 		// Arguments belong to the command line, not to Spring: configuration comes from the
 		// environment (SPRING_PROFILES_ACTIVE, CDS_DB_URL…), never from a stray --option.
 		application.setAddCommandLineProperties(false);
-		System.exit(SpringApplication.exit(application.run(args)));
+		if (args.length > 0 && ServeCommand.NAME.equals(args[0])) {
+			application.setAdditionalProfiles(ServeCommand.NAME);
+		}
+		return application;
 	}
 
 }

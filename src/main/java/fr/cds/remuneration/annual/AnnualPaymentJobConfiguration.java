@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -25,6 +26,7 @@ import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.Contract;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.extract.ByteRange;
 import fr.cds.remuneration.extract.DuplicateRowFinder;
 import fr.cds.remuneration.input.CentreRowValidator;
 import fr.cds.remuneration.input.ContractRowValidator;
@@ -238,11 +240,44 @@ public class AnnualPaymentJobConfiguration {
 	// -------------------------------------------------------------------- patient extract
 
 	@Bean
-	Step patientExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunStore store, RunWorkDirectory workDirectory, AtomicLong patientBytesRead) {
+	Step patientExtractStep(JobRepository jobRepository, PatientExtractPartitioner patientExtractPartitioner,
+			Step patientExtractPartitionStep, ExtractPartitioning partitioning) {
+		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("extract-");
+		threads.setConcurrencyLimit(partitioning.gridSize());
 		return new StepBuilder("patientExtract", jobRepository)
-			.tasklet(new PatientExtractTasklet(store, workDirectory, 0, null, patientBytesRead), transactionManager)
+			.partitioner("patientExtractPartition", patientExtractPartitioner)
+			.step(patientExtractPartitionStep)
+			.gridSize(partitioning.gridSize())
+			.taskExecutor(threads)
 			.build();
+	}
+
+	@Bean
+	@StepScope
+	PatientExtractPartitioner patientExtractPartitioner(@Value("#{stepExecution}") StepExecution stepExecution,
+			ExtractPartitioning partitioning) {
+		RunContext context = RunContext.of(stepExecution);
+		return new PatientExtractPartitioner(context.run().input(InputFile.PATIENTS), partitioning,
+				context.inputDigest());
+	}
+
+	/** One byte range of the extract, folded and stored in one transaction; restarts on its own. */
+	@Bean
+	Step patientExtractPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			PatientExtractTasklet patientExtractTasklet) {
+		return new StepBuilder("patientExtractPartition", jobRepository)
+			.tasklet(patientExtractTasklet, transactionManager)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	PatientExtractTasklet patientExtractTasklet(RunStore store, RunWorkDirectory workDirectory,
+			AtomicLong patientBytesRead,
+			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.PARTITION + "']}") int partition,
+			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.START + "']}") long start,
+			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.END + "']}") long end) {
+		return new PatientExtractTasklet(store, workDirectory, partition, new ByteRange(start, end), patientBytesRead);
 	}
 
 	/**

@@ -10,6 +10,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
@@ -48,13 +49,16 @@ public class AnnualRunLauncher {
 
 	private final JobRepository jobRepository;
 
+	private final ExtractPartitioning partitioning;
+
 	public AnnualRunLauncher(JobOperator jobOperator, Job annualPaymentJob, RuleSetCatalog catalog,
-			ExerciceJobLauncher exerciceJobs, JobRepository jobRepository) {
+			ExerciceJobLauncher exerciceJobs, JobRepository jobRepository, ExtractPartitioning partitioning) {
 		this.jobOperator = jobOperator;
 		this.annualPaymentJob = annualPaymentJob;
 		this.catalog = catalog;
 		this.exerciceJobs = exerciceJobs;
 		this.jobRepository = jobRepository;
+		this.partitioning = partitioning;
 	}
 
 	/**
@@ -82,11 +86,13 @@ public class AnnualRunLauncher {
 
 	public JobOutcome launch(Request request) {
 		AnnualRun run;
+		InputDigest digest;
 		try {
 			RuleSet ruleSet = this.catalog.repository(request.rulesLocation())
 				.forExercice(request.exercice(), request.ruleSet());
-			run = new AnnualRun(request.exercice(), ruleSet.reference(),
-					inputChecksum(request.inputDir(), Optional.of(request.inputEncoding())), request.inputDir(),
+			digest = InputDigest.scan(request.inputDir(), Optional.of(request.inputEncoding()),
+					this.partitioning.partitions(request.inputDir().resolve(InputFile.PATIENTS.fileName())));
+			run = new AnnualRun(request.exercice(), ruleSet.reference(), digest.combined(), request.inputDir(),
 					request.outputDir(), request.rulesLocation(), request.extractionDate(), request.pdf(),
 					request.inputEncoding());
 		}
@@ -109,7 +115,9 @@ public class AnnualRunLauncher {
 			}
 			logger.info("Launching " + AnnualPaymentJobConfiguration.JOB_NAME + " for exercice " + run.exercice()
 					+ " under " + run.ruleSet() + " (inputs " + run.inputChecksum() + ")");
-			return JobOutcome.of(this.jobOperator.start(this.annualPaymentJob, run.toJobParameters()),
+			JobParametersBuilder parameters = new JobParametersBuilder(run.toJobParameters());
+			digest.addTo(parameters);
+			return JobOutcome.of(this.jobOperator.start(this.annualPaymentJob, parameters.toJobParameters()),
 					"Exercice " + run.exercice() + " computed; outputs in " + run.exerciceOutputDir());
 		});
 	}
@@ -142,28 +150,9 @@ public class AnnualRunLauncher {
 				+ done.exerciceOutputDir() + ".");
 	}
 
-	/** SHA-256 over the SHA-256 of each input file, in a fixed order. */
+	/** SHA-256 over the SHA-256 of each input file, in a fixed order: the identity of a run's inputs. */
 	public static String inputChecksum(Path inputDir) {
-		return inputChecksum(inputDir, Optional.empty());
-	}
-
-	/**
-	 * SHA-256 over the SHA-256 of each input file, in a fixed order; with an encoding, also refuses
-	 * a file that the encoding cannot read, from the same pass over its bytes.
-	 */
-	private static String inputChecksum(Path inputDir, Optional<InputEncoding> encoding) {
-		StringBuilder digests = new StringBuilder();
-		for (InputFile file : InputFile.values()) {
-			Path path = inputDir.resolve(file.fileName());
-			if (!Files.isRegularFile(path)) {
-				throw new InputFileException(file.fileName(), 0,
-						"file not found in the input directory (" + path.toAbsolutePath() + ")");
-			}
-			InputFileScan scan = InputFileScan.of(path, file.fileName());
-			encoding.ifPresent(e -> scan.requireReadable(file.fileName(), e));
-			digests.append(file.fileName()).append('=').append(scan.sha256()).append('\n');
-		}
-		return Checksums.sha256(digests.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		return InputDigest.scan(inputDir, Optional.empty(), 1).combined();
 	}
 
 }

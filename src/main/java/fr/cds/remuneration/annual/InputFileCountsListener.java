@@ -9,7 +9,6 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-import fr.cds.remuneration.common.Checksums;
 import fr.cds.remuneration.input.CsvFileReader;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.snapshot.RunStore;
@@ -43,7 +42,8 @@ public class InputFileCountsListener implements StepExecutionListener {
 			long rejected = this.store.rejectedRows(context.runId(), this.file.fileName());
 			Path path = context.run().input(this.file);
 			this.store.saveFileCounts(context.runId(),
-					new FileCounts(this.file.fileName(), Checksums.sha256(path), size(path), read, accepted, rejected));
+					new FileCounts(this.file.fileName(), context.fileChecksum(this.file), size(path), read, accepted,
+							rejected));
 		}
 		return stepExecution.getExitStatus();
 	}

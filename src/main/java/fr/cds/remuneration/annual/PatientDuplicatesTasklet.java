@@ -12,7 +12,6 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import fr.cds.remuneration.common.Checksums;
 import fr.cds.remuneration.extract.ByteRange;
 import fr.cds.remuneration.extract.DuplicateRemoval;
 import fr.cds.remuneration.extract.DuplicateRowFinder;
@@ -72,7 +71,7 @@ public class PatientDuplicatesTasklet implements Tasklet {
 		long read = partitions.stream().mapToLong(PatientPartition::rowsRead).sum();
 		long accepted = partitions.stream().mapToLong(PatientPartition::accepted).sum() - removal.rows();
 		long rejected = partitions.stream().mapToLong(PatientPartition::rejected).sum() + removal.rows();
-		this.store.saveFileCounts(runId, new FileCounts(InputFile.PATIENTS.fileName(), Checksums.sha256(extract),
+		this.store.saveFileCounts(runId, new FileCounts(InputFile.PATIENTS.fileName(), context.fileChecksum(InputFile.PATIENTS),
 				InputFileCountsListener.size(extract), read, accepted, rejected));
 		this.workDirectory.delete(context);
 		logger.info(String.format("Patient extract: %d duplicate rows (same centre and patient as an earlier row)"

@@ -19,10 +19,11 @@ import fr.cds.remuneration.snapshot.RunStore;
 import fr.cds.remuneration.snapshot.RunStore.PatientPartition;
 
 /**
- * Streams the patient extract once and stores one aggregate per centre. The unit of work and of
- * restart is the byte range: it is folded in memory (memory grows with the number of centres, not
- * with the rows) and its aggregates, rejects and counts are written in one transaction at the
- * end. A crash in the middle leaves nothing behind, and a restart redoes the range from its start.
+ * Streams one partition (byte range) of the patient extract once and stores one aggregate per
+ * centre. The unit of work and of restart is the byte range: it is folded in memory (memory grows
+ * with the number of centres, not with the rows) and its aggregates, rejects and counts are
+ * written in one transaction at the end. A crash in the middle leaves nothing behind, and a
+ * restart redoes the range from its start; the other partitions are not read again.
  * <p>
  * Each accepted row's fingerprint is spilled to the run's work directory for
  * {@link PatientDuplicatesTasklet}, which runs once every range is folded: a duplicate may lie in
@@ -43,8 +44,9 @@ public class PatientExtractTasklet implements Tasklet {
 	private final AtomicLong bytesRead;
 
 	/**
-	 * @param range the slice of the extract, or {@code null} for the whole file
-	 * @param bytesRead progress counter shared with the progress reporter
+	 * @param partition the partition's number (its rejects and aggregates are stored under it)
+	 * @param range the partition's slice of the extract, from {@link PatientExtractPartitioner}
+	 * @param bytesRead progress counter shared by the partitions and the progress reporter
 	 */
 	public PatientExtractTasklet(RunStore store, RunWorkDirectory workDirectory, int partition, ByteRange range,
 			AtomicLong bytesRead) {
@@ -60,8 +62,7 @@ public class PatientExtractTasklet implements Tasklet {
 		RunContext context = RunContext.of(contribution.getStepExecution());
 		long runId = context.runId();
 		Path extract = context.run().input(InputFile.PATIENTS);
-		ByteRange slice = this.range != null ? this.range
-				: new ByteRange(0, InputFileCountsListener.size(extract));
+		ByteRange slice = this.range;
 		this.store.clearPatientPartition(runId, this.partition);
 		KnownCentres centres = new KnownCentres(this.store.centreTypes(runId).keySet());
 		RejectBatches rejects = new RejectBatches(this.store, runId);

@@ -61,6 +61,10 @@ public class RunsCommand implements Callable<Integer> {
 			long written = 0;
 			long filtered = 0;
 			for (StepExecution step : execution.getStepExecutions()) {
+				if (step.getStepName().contains(":")) {
+					// a partition ("worker:partition"): its counts are already in its manager step's
+					continue;
+				}
 				read += step.getReadCount();
 				written += step.getWriteCount();
 				filtered += step.getFilterCount();

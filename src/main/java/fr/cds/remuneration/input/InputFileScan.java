@@ -85,12 +85,52 @@ public final class InputFileScan {
 
 	private String sha256;
 
-	private InputFileScan() {
+	/** Quote characters seen so far: where their count is even, a line end ends a record. */
+	private long quotes;
+
+	/** Offsets near which a record boundary is wanted, the next one to serve, and the boundaries found. */
+	private final long[] boundaryTargets;
+
+	private int nextTarget;
+
+	private final long[] boundaries;
+
+	private int boundariesFound;
+
+	private final long expectedSize;
+
+	private InputFileScan(long[] boundaryTargets, long expectedSize) {
+		this.boundaryTargets = boundaryTargets;
+		this.boundaries = new long[boundaryTargets.length];
+		this.expectedSize = expectedSize;
 	}
 
 	/** Scans {@code file}; a missing file is an {@link InputFileException} naming it. */
 	public static InputFileScan of(Path file, String fileName) {
-		InputFileScan scan = new InputFileScan();
+		return of(file, fileName, 1);
+	}
+
+	/**
+	 * Scans {@code file} and, in the same pass, finds the record boundaries that split it into
+	 * {@code parts} ranges of about the same size (see {@link #recordBoundaries()}).
+	 */
+	public static InputFileScan of(Path file, String fileName, int parts) {
+		long size;
+		try {
+			size = Files.size(file);
+		}
+		catch (NoSuchFileException ex) {
+			throw new InputFileException(fileName, 0,
+					"file not found in the input directory (" + file.toAbsolutePath() + ")");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
+		long[] targets = new long[Math.max(0, parts - 1)];
+		for (int k = 0; k < targets.length; k++) {
+			targets[k] = size * (k + 1) / parts;
+		}
+		InputFileScan scan = new InputFileScan(targets, size);
 		byte[] buffer = new byte[1 << 20];
 		try (InputStream in = Files.newInputStream(file)) {
 			int read;
@@ -115,6 +155,15 @@ public final class InputFileScan {
 
 	public long size() {
 		return this.offset;
+	}
+
+	/**
+	 * The record boundaries found near the wanted offsets: line starts preceded by an even number of
+	 * quote characters, so that no quoted field spans two ranges. Fewer than asked when the quotes
+	 * of a malformed file never balance again, never a wrong one.
+	 */
+	public long[] recordBoundaries() {
+		return java.util.Arrays.copyOf(this.boundaries, this.boundariesFound);
 	}
 
 	/** Fails with the file, line and what to do when {@code declared} cannot read the file. */
@@ -173,16 +222,33 @@ public final class InputFileScan {
 		for (int i = 0; i < length; i++) {
 			int b = buffer[i];
 			if (this.need == 0 && b > 0) {
-				// ASCII, the bulk of every file: only line ends matter
+				// ASCII, the bulk of every file: only line ends and quotes matter
 				if (b == '\n') {
 					this.line++;
 					this.lineStart = this.offset + i + 1;
+					if (this.nextTarget < this.boundaryTargets.length && (this.quotes & 1) == 0
+							&& this.lineStart >= this.boundaryTargets[this.nextTarget]) {
+						recordBoundary(this.lineStart);
+					}
+				}
+				else if (b == '"') {
+					this.quotes++;
 				}
 				continue;
 			}
 			other(b & 0xFF, this.offset + i);
 		}
 		this.offset += length;
+	}
+
+	private void recordBoundary(long lineStart) {
+		if (lineStart < this.expectedSize) {
+			this.boundaries[this.boundariesFound++] = lineStart;
+		}
+		// this line start serves every wanted offset up to it (close offsets in a short file)
+		while (this.nextTarget < this.boundaryTargets.length && this.boundaryTargets[this.nextTarget] <= lineStart) {
+			this.nextTarget++;
+		}
 	}
 
 	private void other(int b, long position) {

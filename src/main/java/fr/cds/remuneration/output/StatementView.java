@@ -94,9 +94,15 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 				+ FrenchFormat.integer(counts.patients()) + " patients (dont C2S " + FrenchFormat.integer(counts.c2s())
 				+ ", AME " + FrenchFormat.integer(counts.ame()) + ", ALD " + FrenchFormat.integer(counts.ald())
 				+ ", handicap " + FrenchFormat.integer(counts.handicap()) + ")", ""));
-		fields.add(new Field("Extraction des données patients", FrenchFormat.date(result.patientBase().extractionDate()),
-				""));
-		fields.add(new Field("Régimes d'assurance maladie des patients", schemes(result.schemes()), ""));
+		// counts typed in a simulation come from no extract: no extraction date, no scheme mix to show
+		boolean extract = result.patientBase().extractionDate() != null;
+		if (extract) {
+			fields.add(new Field("Extraction des données patients",
+					FrenchFormat.date(result.patientBase().extractionDate()), ""));
+		}
+		if (extract || !result.schemes().isEmpty()) {
+			fields.add(new Field("Régimes d'assurance maladie des patients", schemes(result.schemes()), ""));
+		}
 		fields.add(new Field("Professionnels de santé salariés (ETP)",
 				FrenchFormat.compact(result.healthProfessionalFte(), 2), ""));
 		if (result.pointValueEur() != null) {

@@ -16,6 +16,11 @@ public final class TemplateFormats {
 		return FrenchFormat.euros(amount);
 	}
 
+	/** A difference of amounts, with its sign: {@code +1 234,00 €}, {@code -56,70 €}. */
+	public String signedEuros(BigDecimal amount) {
+		return (amount.signum() > 0 ? "+" : "") + FrenchFormat.euros(amount);
+	}
+
 	public String amount(BigDecimal amount) {
 		return FrenchFormat.decimal(amount, 2);
 	}

@@ -17,6 +17,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import fr.cds.remuneration.rules.load.RuleSetParser;
 import fr.cds.remuneration.rules.model.ExercicePeriod;
+import fr.cds.remuneration.rules.model.IndicatorRule;
 import fr.cds.remuneration.rules.model.RuleSet;
 
 /**
@@ -97,6 +98,34 @@ public final class RuleSetRepository {
 				ExercicePeriod gap = new ExercicePeriod(previous.getValue().to() + 1, next.getValue().from() - 1);
 				problems.add(new RuleProblem(files.get(next.getKey()), 0, "exercices",
 						"missing exercice: no rule set covers " + gap + " (" + both + ")"));
+			}
+		}
+		problems.addAll(checkContinuations(sets));
+		return problems;
+	}
+
+	/**
+	 * The indicators an indicator {@code continues} are in force in the exercice before its first,
+	 * in the rule sets of the location that cover that exercice (none there: nothing to check).
+	 */
+	private static List<RuleProblem> checkContinuations(List<RuleSet> sets) {
+		List<RuleProblem> problems = new ArrayList<>();
+		for (RuleSet set : sets) {
+			for (IndicatorRule indicator : set.indicators()) {
+				if (indicator.continues() == null) {
+					continue;
+				}
+				int before = indicator.validity().within(set.exercices()).from() - 1;
+				List<RuleSet> previous = sets.stream().filter(r -> r.exercices().contains(before)).toList();
+				for (String code : indicator.continues().value()) {
+					boolean inForce = previous.stream()
+						.flatMap(r -> r.indicator(code).stream())
+						.anyMatch(i -> i.validity().contains(before));
+					if (!previous.isEmpty() && !inForce) {
+						problems.add(new RuleProblem(fileName(set.origin()), 0, indicator.code() + ".continues",
+								"unknown indicator '" + code + "': no indicator of that code is in force in " + before));
+					}
+				}
 			}
 		}
 		return problems;

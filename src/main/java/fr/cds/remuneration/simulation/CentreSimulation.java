@@ -6,11 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
@@ -26,7 +28,10 @@ import fr.cds.remuneration.engine.RemunerationEngine;
 import fr.cds.remuneration.extract.KnownCentres;
 import fr.cds.remuneration.extract.PatientAggregate;
 import fr.cds.remuneration.extract.PatientExtract;
+import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.extract.PopulationCounts;
 import fr.cds.remuneration.input.CentreRowValidator;
+import fr.cds.remuneration.input.CsvRow;
 import fr.cds.remuneration.input.DeclarationAnswer;
 import fr.cds.remuneration.input.DeclarationRowValidator;
 import fr.cds.remuneration.input.InputEncoding;
@@ -40,12 +45,16 @@ import fr.cds.remuneration.rules.ExerciceRules;
 
 /**
  * The calculette: computes one centre from its rows of centres.csv and declarations.csv and
- * either a patient-count summary or the extract itself, with the validators and the engine of the
+ * either a patient-count summary or the extract itself ({@code simulate}), or from the same values
+ * typed in the web calculette ({@link #estimate}), with the validators and the engine of the
  * annual run, so that the same inputs give the same amount. Touches neither the database nor the
  * ledger.
  */
 @Component
 public class CentreSimulation {
+
+	/** A well-formed FINESS to check the answers of a centre whose own FINESS is refused. */
+	private static final String STAND_IN_FINESS = "750000000";
 
 	private final RuleSetCatalog catalog;
 
@@ -75,6 +84,27 @@ public class CentreSimulation {
 	public record Simulation(CentreResult result, List<Reject> rejects) {
 	}
 
+	/**
+	 * A value of {@link CentreValues} that cannot be taken, and why (in French).
+	 *
+	 * @param name the value's name: a centres.csv column, an indicator code, or a count's
+	 * {@link CentreValues#countName name}
+	 */
+	public record Refusal(String name, String value, String reason) {
+	}
+
+	/**
+	 * The computation of typed values: the inputs the engine was given and its result, or, when any
+	 * value is refused, every refusal and nothing computed.
+	 */
+	public record Estimate(CentreInputs inputs, CentreResult result, List<Refusal> refusals) {
+
+		public boolean computed() {
+			return this.result != null;
+		}
+
+	}
+
 	public Simulation simulate(Request request) {
 		ExerciceRules rules = this.catalog.repository(request.rulesLocation())
 			.rulesFor(request.exercice(), request.ruleSet());
@@ -99,6 +129,72 @@ public class CentreSimulation {
 				new CentreInputs(centre, new Declaration(finess, declared), patients, request.extractionDate(),
 						rejects.size()));
 		return new Simulation(result, List.copyOf(rejects));
+	}
+
+	/**
+	 * Computes one centre from typed values, each checked by the validator the annual run applies to
+	 * the same value in its input files; a refused value is reported, never left out silently.
+	 */
+	public Estimate estimate(ExerciceRules rules, CentreValues values) {
+		List<Refusal> refusals = new ArrayList<>();
+		Validated<Centre> centre = new CentreRowValidator(rules.exercice(), this.regions, this.limits, Set.of())
+			.process(row(InputFile.CENTRES, 2, values.centre()));
+		centre.rejects().forEach(r -> refusals.add(new Refusal(r.field(), r.value(), r.reason())));
+		Map<String, String> declared = new HashMap<>();
+		Optional<CentreType> type = CentreType.fromFileValue(values.centre().getOrDefault("type", ""));
+		if (type.isPresent()) {
+			// the answers are checked even when the centre is refused, so that every problem shows at
+			// once; their rows name the centre by its FINESS, or by a stand-in when it has none
+			String finess = Finess.parse(values.centre().get("finess")).map(Finess::value).orElse(STAND_IN_FINESS);
+			DeclarationRowValidator validator = new DeclarationRowValidator(rules, Map.of(finess, type.get()),
+					Set.of());
+			long line = 1;
+			for (Map.Entry<String, String> answer : new TreeMap<>(values.answers()).entrySet()) {
+				Validated<DeclarationAnswer> row = validator.process(row(InputFile.DECLARATIONS, ++line,
+						Map.of("finess", finess, "exercice", String.valueOf(rules.exercice()), "indicateur",
+								answer.getKey(), "valeur", answer.getValue())));
+				row.rejects().forEach(r -> refusals.add(new Refusal(answer.getKey(), r.value(), r.reason())));
+				if (row.isAccepted()) {
+					declared.put(row.value().indicator(), row.value().value());
+				}
+			}
+		}
+		Map<Population, PopulationCounts> lists = new EnumMap<>(Population.class);
+		Map<Population, Long> sizes = new EnumMap<>(Population.class);
+		values.counts().forEach((population, counts) -> {
+			PatientCounts.Checked checked = PatientCounts.check(population, c -> counts.getOrDefault(c, "0"));
+			checked.problems().forEach(p -> refusals.add(refusal(p)));
+			if (checked.counts() != null) {
+				lists.put(population, checked.counts());
+			}
+			if (checked.patients() != null) {
+				sizes.put(population, checked.patients());
+			}
+		});
+		PatientCounts.checkLists(sizes).ifPresent(p -> refusals.add(refusal(p)));
+		if (!refusals.isEmpty() || !centre.isAccepted()) {
+			return new Estimate(null, null, List.copyOf(refusals));
+		}
+		CentreInputs inputs = new CentreInputs(centre.value(), new Declaration(centre.value().finess(), declared),
+				new PatientAggregate(0, lists, Map.of()), null, 0);
+		return new Estimate(inputs, new RemunerationEngine().compute(rules, inputs), List.of());
+	}
+
+	private static Refusal refusal(PatientCounts.Problem problem) {
+		return new Refusal(CentreValues.countName(problem.column(), problem.population()), problem.value(),
+				problem.reason());
+	}
+
+	/** A row of {@code layout} holding {@code values} by column, as the file reader would give it. */
+	private static CsvRow row(InputFile layout, long line, Map<String, String> values) {
+		Map<String, Integer> columns = new HashMap<>();
+		String[] fields = new String[layout.columns().size()];
+		for (int i = 0; i < fields.length; i++) {
+			String column = layout.columns().get(i);
+			columns.put(column, i);
+			fields[i] = values.getOrDefault(column, "");
+		}
+		return new CsvRow(layout.fileName(), line, columns, fields, true);
 	}
 
 	private PatientAggregate patients(Request request, Finess finess, Set<String> centres, List<Reject> rejects) {

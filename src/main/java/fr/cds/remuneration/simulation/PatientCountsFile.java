@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -21,7 +20,6 @@ import fr.cds.remuneration.extract.PopulationCounts;
 import fr.cds.remuneration.input.CsvFormats;
 import fr.cds.remuneration.input.HeaderCheck;
 import fr.cds.remuneration.input.InputFileException;
-import fr.cds.remuneration.rules.DeclaredAnswer;
 
 /**
  * A patient-count summary, the calculette's substitute for the insurer's extract: one row per
@@ -54,31 +52,25 @@ public final class PatientCountsFile {
 				Population population = DataCode.parse(Population.class, name)
 					.orElseThrow(() -> new InputFileException(file, line, "population: unknown value '" + name
 							+ "' (expected medecin_traitant, file_active or file_active_equipe)"));
-				PopulationCounts counts = new PopulationCounts(count(record, columns, "patients", file, line),
-						count(record, columns, "c2s", file, line), count(record, columns, "ame", file, line),
-						count(record, columns, "ald", file, line), count(record, columns, "handicap", file, line));
-				for (String status : List.of("c2s", "ame", "ald", "handicap")) {
-					if (count(record, columns, status, file, line) > counts.patients()) {
-						throw new InputFileException(file, line, status + ": more patients than the list has ("
-								+ counts.patients() + ")");
-					}
+				PatientCounts.Checked counts = PatientCounts.check(population, c -> record.get(columns.get(c)));
+				if (!counts.problems().isEmpty()) {
+					PatientCounts.Problem problem = counts.problems().get(0);
+					throw new InputFileException(file, line, problem.column() + ": " + problem.reason());
 				}
-				if (populations.put(population, counts) != null) {
+				if (populations.put(population, counts.counts()) != null) {
 					throw new InputFileException(file, line, "population: " + name + " given twice for " + finess);
 				}
 			}
+			Map<Population, Long> sizes = new EnumMap<>(Population.class);
+			populations.forEach((population, counts) -> sizes.put(population, counts.patients()));
+			PatientCounts.checkLists(sizes).ifPresent(problem -> {
+				throw new InputFileException(file, 0, problem.population().dataValue() + ": " + problem.reason());
+			});
 			return new PatientAggregate(0, populations, Map.of());
 		}
 		catch (IOException ex) {
 			throw new InputFileException(file, 0, "cannot read: " + ex.getMessage(), ex);
 		}
-	}
-
-	private static long count(CSVRecord record, Map<String, Integer> columns, String column, String file, long line) {
-		String value = record.get(columns.get(column));
-		Optional<Integer> number = DeclaredAnswer.asNumber(value);
-		return number.orElseThrow(() -> new InputFileException(file, line,
-				column + ": '" + value + "' is not a whole number of patients"));
 	}
 
 }

@@ -1,16 +1,16 @@
 package fr.cds.remuneration.cli;
 
 import java.nio.file.Path;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import fr.cds.remuneration.Application;
 import fr.cds.remuneration.run.ExerciceLock;
+import fr.cds.remuneration.support.Applications;
 import fr.cds.remuneration.support.CommandLineRun;
 import fr.cds.remuneration.support.CsvFiles;
 
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ExecutionControlCommandsTest {
 
-	private static final String DATABASE = "--spring.datasource.url=jdbc:h2:mem:execution-control;DB_CLOSE_DELAY=-1";
+	private static final String DATABASE = "spring.datasource.url=jdbc:h2:mem:execution-control;DB_CLOSE_DELAY=-1";
 
 	private static final String SMALL = "src/test/resources/annual/small";
 
@@ -58,8 +58,8 @@ class ExecutionControlCommandsTest {
 			assertThat(jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
 					String.class, executionId)).isEqualTo("FAILED");
 		}
-		try (ConfigurableApplicationContext context = start("--cds.input.max-declaration-reject-rate=0.1",
-				"--cds.input.max-patient-reject-rate=0.1")) {
+		try (ConfigurableApplicationContext context = start("cds.input.max-declaration-reject-rate=0.1",
+				"cds.input.max-patient-reject-rate=0.1")) {
 			CommandLineEntry cli = context.getBean(CommandLineEntry.class);
 			CommandLineRun restart = CommandLineRun.of(cli, "restart", String.valueOf(executionId));
 			assertThat(restart.exitCode()).as(restart.err()).isZero();
@@ -75,9 +75,8 @@ class ExecutionControlCommandsTest {
 	}
 
 	private static ConfigurableApplicationContext start(String... more) {
-		String[] arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of(DATABASE),
-				java.util.Arrays.stream(more)).toArray(String[]::new);
-		return new SpringApplicationBuilder(Application.class).run(arguments);
+		return Applications.start(java.util.stream.Stream.concat(Stream.of(DATABASE, "cds.cli.enabled=true"), Stream.of(more))
+			.toList());
 	}
 
 }

@@ -19,17 +19,16 @@ import org.springframework.batch.core.job.AbstractJob;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;
 import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import fr.cds.remuneration.Application;
 import fr.cds.remuneration.annual.AnnualRunLauncher;
 import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.run.JobOutcome;
+import fr.cds.remuneration.support.Applications;
 import fr.cds.remuneration.support.EmbeddedPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -64,7 +63,7 @@ class ConcurrentLaunchTest {
 		List<String> properties = new ArrayList<>(database);
 		properties.add("cds.input.max-declaration-reject-rate=0.2");
 		properties.add("cds.input.max-patient-reject-rate=0.2");
-		try (ConfigurableApplicationContext context = start(properties)) {
+		try (ConfigurableApplicationContext context = Applications.start(properties, HoldFirstJob.class)) {
 			AnnualRunLauncher launcher = context.getBean(AnnualRunLauncher.class);
 			CountDownLatch otherAnswered = context.getBean(HoldFirstJob.class).otherAnswered;
 			AnnualRunLauncher.Request request = new AnnualRunLauncher.Request(2024, SMALL_INPUT,
@@ -101,13 +100,6 @@ class ConcurrentLaunchTest {
 				threads.shutdownNow();
 			}
 		}
-	}
-
-	private static ConfigurableApplicationContext start(List<String> properties) {
-		String[] arguments = properties.stream().map(p -> "--" + p).toArray(String[]::new);
-		return new SpringApplicationBuilder(Application.class, HoldFirstJob.class)
-			.run(java.util.stream.Stream.concat(java.util.stream.Stream.of("--cds.cli.enabled=false"),
-					java.util.Arrays.stream(arguments)).toArray(String[]::new));
 	}
 
 	/** Test-only: the annual job waits, before its first step, until the other launch is answered. */

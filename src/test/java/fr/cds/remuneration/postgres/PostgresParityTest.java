@@ -15,15 +15,14 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import fr.cds.remuneration.Application;
 import fr.cds.remuneration.annual.AnnualRunLauncher;
 import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.reprocess.ReprocessLauncher;
 import fr.cds.remuneration.run.JobOutcome;
+import fr.cds.remuneration.support.Applications;
 import fr.cds.remuneration.support.EmbeddedPostgres;
 import fr.cds.remuneration.support.OutputTrees;
 
@@ -72,7 +71,7 @@ class PostgresParityTest {
 
 	private Run annualRunThenReprocessing(List<String> database, String name) {
 		Path output = this.work.resolve(name);
-		try (ConfigurableApplicationContext context = start(database)) {
+		try (ConfigurableApplicationContext context = Applications.start(database)) {
 			assertThat(databaseProduct(context)).isEqualTo(name.equals("h2") ? "H2" : "PostgreSQL");
 			JobOutcome annual = context.getBean(AnnualRunLauncher.class)
 				.launch(new AnnualRunLauncher.Request(2024, SAMPLES, output, RULES, Optional.of("accord-2015@2026.1"),
@@ -90,14 +89,6 @@ class PostgresParityTest {
 								rs.getString(10), rs.getString(11)));
 			return new Run(output, ledger);
 		}
-	}
-
-	/** Starts the application with {@code properties} given as command-line properties (they win). */
-	static ConfigurableApplicationContext start(List<String> properties) {
-		String[] arguments = Stream.concat(Stream.of("cds.cli.enabled=false"), properties.stream())
-			.map(property -> "--" + property)
-			.toArray(String[]::new);
-		return new SpringApplicationBuilder(Application.class).run(arguments);
 	}
 
 	static String databaseProduct(ConfigurableApplicationContext context) {

@@ -70,6 +70,27 @@ class RuleSetRepositoryTest {
 		assertThat(repository.forExercice(2021, Optional.empty()).reference()).isEqualTo("minimal@2");
 	}
 
+	@Test
+	void anIndicatorContinuesAnIndicatorInForceTheExerciceBefore() throws IOException {
+		Files.copy(MINIMAL, this.directory.resolve("minimal.yaml"));
+		writeNextAccord(2, "continues: {indicators: [HORAIRES], status: placeholder, source: SRC}");
+
+		RuleSetRepository repository = RuleSetRepository.load(this.directory.toString());
+
+		var continues = repository.rulesFor(2022, Optional.empty()).indicators().get(0).rule().continues();
+		assertThat(continues.value()).containsExactly("HORAIRES");
+		assertThat(continues.provenance().status()).hasToString("PLACEHOLDER");
+	}
+
+	@Test
+	void anIndicatorContinuingAnUnknownIndicatorIsRefused() throws IOException {
+		Files.copy(MINIMAL, this.directory.resolve("minimal.yaml"));
+		writeNextAccord(2, "continues: {indicators: [HORAIRE], status: placeholder, source: SRC}");
+
+		assertRefused("minimal-next.yaml: [HORAIRES.continues] unknown indicator 'HORAIRE': no indicator of that"
+				+ " code is in force in 2021");
+	}
+
 	private void assertRefused(String problem) {
 		assertThatThrownBy(() -> RuleSetRepository.load(this.directory.toString())).isInstanceOfSatisfying(
 				RuleSetException.class,
@@ -78,7 +99,15 @@ class RuleSetRepositoryTest {
 
 	/** The minimal rule set as another accord, {@code minimal-next}, with every year moved by {@code years}. */
 	private void writeNextAccord(int years) throws IOException {
+		writeNextAccord(years, null);
+	}
+
+	/** The same, its indicator with {@code continues} (a YAML line) when given. */
+	private void writeNextAccord(int years, String continues) throws IOException {
 		String content = Files.readString(MINIMAL).replace("ruleset: minimal", "ruleset: minimal-next");
+		if (continues != null) {
+			content = content.replace("    components:", "    " + continues + "\n    components:");
+		}
 		for (int year = 2021; year >= 2019; year--) {
 			content = content.replace(String.valueOf(year), String.valueOf(year + years));
 		}

@@ -109,6 +109,10 @@ public final class RuleEntries {
 			add(code, "éligibilité", validity, indicator.eligibility().value().describe(),
 					indicator.eligibility().provenance());
 		}
+		if (indicator.continues() != null) {
+			add(code, "continue", validity, String.join(", ", indicator.continues().value()),
+					indicator.continues().provenance());
+		}
 		for (ComponentRule component : indicator.components()) {
 			ExercicePeriod componentValidity = component.validity().within(this.ruleSet.exercices());
 			String item = componentItem(indicator, component);

@@ -411,7 +411,7 @@ public final class RuleSetParser {
 
 		private IndicatorRule indicator(YamlNode node, Map<String, String> axes, Map<String, String> blocks) {
 			Map<String, YamlNode> f = node.map(Set.of("code", "label", "axis", "block", "answer", "max_level", "types",
-					"validity", "socle", "minimum", "gate_only", "eligibility", "components"));
+					"validity", "socle", "minimum", "gate_only", "eligibility", "continues", "components"));
 			String code = code(required(f, "code", node.line()));
 			Integer firstDefinition = this.indicatorLines.putIfAbsent(code, node.line());
 			if (firstDefinition != null) {
@@ -464,8 +464,24 @@ public final class RuleSetParser {
 				}
 			}
 			checkPaysOrGates(node, socle, gateOnly, componentNodes.size(), components);
+			Resolved<List<String>> continues = f.containsKey("continues") ? continues(f.get("continues"), textId)
+					: null;
 			return new IndicatorRule(code, label, axis, block, answer, maxLevel, validity, textId, types, socle, minimum,
-					gateOnly, eligibility, List.copyOf(components));
+					gateOnly, eligibility, List.copyOf(components), continues);
+		}
+
+		/**
+		 * The indicators of the previous accord that this one continues ({@code indicators}), with the
+		 * status and source of that reading of the texts. Whether they exist is checked against the
+		 * other rule sets of the location ({@code RuleSetRepository}), not in this file.
+		 */
+		private Resolved<List<String>> continues(YamlNode node, String textId) {
+			Map<String, YamlNode> f = node.map(Set.of("indicators", "status", "source", "text"));
+			List<String> codes = required(f, "indicators", node.line()).list().stream().map(this::code).toList();
+			if (codes.isEmpty()) {
+				throw node.fail("'continues' names no indicator");
+			}
+			return new Resolved<>(codes, provenance(f, node, textId));
 		}
 
 		/**

@@ -13,9 +13,12 @@ import fr.cds.remuneration.centre.CentreType;
  * @param minimum smallest declared value that counts as met (level or count), dated; empty means 1
  * @param gateOnly a socle indicator that pays nothing itself (e.g. prevention, 2025 accord)
  * @param eligibility condition for the indicator to apply at all, or {@code null}
+ * @param continues codes of the indicators of the previous accord that this one continues (the
+ * same commitment under another name or answer), or {@code null}: an indicator with an unchanged
+ * code continues itself
  */
 public record IndicatorRule(String code, String label, String axis, String block, AnswerType answer,
 		Integer maxLevel, ExercicePeriod validity, String textId, Set<CentreType> types, Timeline<Boolean> socle,
 		Timeline<Integer> minimum, boolean gateOnly, Resolved<Condition> eligibility,
-		List<ComponentRule> components) {
+		List<ComponentRule> components, Resolved<List<String>> continues) {
 }

@@ -33,11 +33,18 @@ class RuleEntriesTest {
 				.containsExactlyElementsOf(rules.indicators().stream().map(ExerciceRules.ExerciceIndicator::code).toList());
 			long valueEntries = entries.stream()
 				.filter(e -> !e.subject().equals(RuleEntry.TEXTS) && !e.subject().equals(RuleEntry.PARAMETERS))
-				.filter(e -> !List.of("définition", "socle", "minimum déclaré", "éligibilité").contains(e.item()))
+				.filter(e -> !List.of("définition", "socle", "minimum déclaré", "éligibilité", "continue").contains(e.item()))
 				.filter(e -> !e.item().endsWith("— condition") && !e.item().startsWith("neutralisation"))
 				.count();
 			long resolvedComponents = rules.indicators().stream().mapToLong(i -> i.components().size()).sum();
 			assertThat(valueEntries).as("component values of " + exercice).isEqualTo(resolvedComponents);
+			assertThat(entries.stream().filter(e -> e.item().equals("continue")).map(RuleEntry::subject))
+				.as("indicators continuing others in " + exercice)
+				.containsExactlyElementsOf(rules.indicators()
+					.stream()
+					.filter(i -> i.rule().continues() != null)
+					.map(ExerciceRules.ExerciceIndicator::code)
+					.toList());
 		}
 	}
 

@@ -1,0 +1,109 @@
+package fr.cds.remuneration.annual;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+
+import fr.cds.remuneration.common.Checksums;
+import fr.cds.remuneration.extract.ByteRange;
+import fr.cds.remuneration.input.InputEncoding;
+import fr.cds.remuneration.input.InputFile;
+import fr.cds.remuneration.input.InputFileException;
+import fr.cds.remuneration.input.InputFileScan;
+
+/**
+ * What one pass over the input files at launch finds, handed to the job as (non-identifying)
+ * parameters so that the job reads no file twice: each file's SHA-256, their combination (the
+ * run's identity), and the record boundaries that split the patient extract into partitions. The
+ * extract of a national run is a gigabyte: hashing it once instead of three times saves seconds.
+ *
+ * @param patientBoundaries line starts between the extract's partitions (empty: one partition)
+ */
+public record InputDigest(String combined, Map<InputFile, String> fileChecksums, List<Long> patientBoundaries) {
+
+	static final String FILE_CHECKSUMS = "inputFileChecksums";
+
+	static final String PATIENT_BOUNDARIES = "patientBoundaries";
+
+	/**
+	 * Scans every input file once; with an encoding, also refuses a file that the encoding cannot
+	 * read.
+	 */
+	public static InputDigest scan(Path inputDir, Optional<InputEncoding> encoding, int patientPartitions) {
+		Map<InputFile, String> checksums = new EnumMap<>(InputFile.class);
+		List<Long> boundaries = List.of();
+		StringBuilder digests = new StringBuilder();
+		for (InputFile file : InputFile.values()) {
+			Path path = inputDir.resolve(file.fileName());
+			if (!Files.isRegularFile(path)) {
+				throw new InputFileException(file.fileName(), 0,
+						"file not found in the input directory (" + path.toAbsolutePath() + ")");
+			}
+			InputFileScan scan = InputFileScan.of(path, file.fileName(),
+					file == InputFile.PATIENTS ? patientPartitions : 1);
+			encoding.ifPresent(e -> scan.requireReadable(file.fileName(), e));
+			checksums.put(file, scan.sha256());
+			if (file == InputFile.PATIENTS) {
+				boundaries = Arrays.stream(scan.recordBoundaries()).boxed().toList();
+			}
+			digests.append(file.fileName()).append('=').append(scan.sha256()).append('\n');
+		}
+		return new InputDigest(Checksums.sha256(digests.toString().getBytes(StandardCharsets.UTF_8)), checksums,
+				boundaries);
+	}
+
+	void addTo(JobParametersBuilder parameters) {
+		parameters
+			.addString(FILE_CHECKSUMS,
+					this.fileChecksums.entrySet()
+						.stream()
+						.map(e -> e.getKey().fileName() + "=" + e.getValue())
+						.collect(Collectors.joining(",")),
+					false)
+			.addString(PATIENT_BOUNDARIES,
+					this.patientBoundaries.stream().map(String::valueOf).collect(Collectors.joining(",")), false);
+	}
+
+	/** The digest the launcher computed, when the job was launched by it. */
+	static Optional<InputDigest> from(JobParameters parameters, String combined) {
+		String files = parameters.getString(FILE_CHECKSUMS);
+		String boundaries = parameters.getString(PATIENT_BOUNDARIES);
+		if (files == null || boundaries == null) {
+			return Optional.empty();
+		}
+		Map<InputFile, String> checksums = new EnumMap<>(InputFile.class);
+		for (String entry : files.split(",")) {
+			String[] parts = entry.split("=", 2);
+			Arrays.stream(InputFile.values())
+				.filter(f -> f.fileName().equals(parts[0]))
+				.findFirst()
+				.ifPresent(f -> checksums.put(f, parts[1]));
+		}
+		List<Long> cuts = boundaries.isBlank() ? List.of()
+				: Arrays.stream(boundaries.split(",")).map(Long::valueOf).toList();
+		return Optional.of(new InputDigest(combined, checksums, cuts));
+	}
+
+	/** The extract's partitions: ranges between the boundaries. */
+	List<ByteRange> patientRanges(long size) {
+		List<ByteRange> ranges = new ArrayList<>();
+		long start = 0;
+		for (long boundary : this.patientBoundaries) {
+			ranges.add(new ByteRange(start, boundary));
+			start = boundary;
+		}
+		ranges.add(new ByteRange(start, size));
+		return ranges;
+	}
+
+}

@@ -1,0 +1,260 @@
+package fr.cds.remuneration.calculette;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.print.PageMargin;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import fr.cds.remuneration.cli.CommandLineEntry;
+import fr.cds.remuneration.rules.DeclaredAnswer;
+import fr.cds.remuneration.support.HeadlessChromium;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The calculette in Debian's Chromium, as a centre manager uses it: the exercice and type chosen
+ * with the keyboard, the form filled for two sample centres (one open since 1 July 2024, whose
+ * opening date is typed), submitted with Enter; the total on the page is the total of the centre's
+ * statement from the annual run of the README, and the estimate prints on one A4 page. Impossible
+ * values are refused next to their fields. Screenshots land in target/screenshots.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.datasource.url=jdbc:h2:mem:calculette-browser;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("serve")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CalculetteBrowserTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	CommandLineEntry cli;
+
+	@TempDir
+	static Path output;
+
+	HeadlessChromium chromium;
+
+	SampleCentreForms samples;
+
+	@BeforeAll
+	void annualRunAndBrowser() {
+		this.samples = SampleCentreForms.afterTheReadmeRun(this.cli, output);
+		this.chromium = new HeadlessChromium();
+	}
+
+	@AfterAll
+	void closeBrowser() {
+		this.chromium.close();
+	}
+
+	/** 930000013: a polyvalent centre meeting almost everything; 920000015: opened on 1 July 2024. */
+	@ParameterizedTest
+	@ValueSource(strings = { "930000013", "920000015" })
+	void aManagerTypesASampleCentreAndReadsTheTotalOfItsStatement(String finess) throws Exception {
+		WebDriver driver = this.chromium.driver();
+		this.chromium.consoleErrors();
+		driver.get("http://localhost:" + this.port + "/");
+		chooseWithTheKeyboard("2024", this.samples.type(finess));
+
+		WebElement form = driver.findElement(By.id("formulaire"));
+		List<WebElement> controls = form.findElements(By.cssSelector("input:not([type=hidden]), select"));
+		assertThat(controls).isNotEmpty().allSatisfy(control -> assertThat(labelOf(control)).isNotBlank());
+		Map<String, String> values = this.samples.form(finess, CalculettePages.fieldNames(driver.getPageSource()));
+		for (WebElement control : controls) {
+			fill(control, values.getOrDefault(control.getAttribute("name"), ""));
+		}
+		driver.findElement(By.id("finess")).sendKeys(Keys.ENTER);
+
+		BigDecimal statement = this.samples.statementTotal(finess);
+		assertThat(CalculettePages.euros(driver.findElement(By.id("total")).getText()))
+			.isEqualByComparingTo(statement)
+			.isPositive();
+		assertThat(this.chromium.consoleErrors()).isEmpty();
+		this.chromium.screenshot("calculette-" + finess);
+		assertThat(printedPages("calculette-" + finess)).isEqualTo(1);
+	}
+
+	@Test
+	void impossibleValuesAreRefusedNextToTheirFieldsAndTheTypedValuesKept() throws Exception {
+		WebDriver driver = this.chromium.driver();
+		driver.get("http://localhost:" + this.port + "/?exercice=2025&type=polyvalent");
+		driver.findElement(By.id("finess")).sendKeys("750000018");
+		driver.findElement(By.id("etp_infirmier")).sendKeys("deux");
+		driver.findElement(By.id("patients_medecin_traitant")).sendKeys("100");
+		driver.findElement(By.id("c2s_medecin_traitant")).sendKeys("-5");
+		driver.findElement(By.id("ame_medecin_traitant")).sendKeys("150");
+		driver.findElement(By.id("patients_file_active_equipe")).sendKeys("120");
+		driver.findElement(By.id("estimer")).sendKeys(Keys.ENTER);
+		// the refusal answers 422 Unprocessable Content, which Chromium logs as a failed resource
+		assertThat(this.chromium.consoleErrors()).singleElement()
+			.satisfies(entry -> assertThat(entry.getMessage()).contains("/estimation").contains("422"));
+
+		assertThat(driver.findElements(By.id("total"))).isEmpty();
+		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("problemes");
+		assertThat(errorOf("etp_infirmier")).isEqualTo("nombre non reconnu");
+		assertThat(errorOf("c2s_medecin_traitant")).isEqualTo("nombre négatif : un nombre de patients est positif ou nul");
+		assertThat(errorOf("ame_medecin_traitant"))
+			.isEqualTo("plus de bénéficiaires de l'AME (150) que de patients dans la liste (100)");
+		assertThat(errorOf("patients_file_active_equipe")).isEqualTo("la file active d'équipe (120) ne peut pas"
+				+ " dépasser la patientèle médecin traitant (100) dont elle fait partie");
+		assertThat(driver.findElement(By.id("c2s_medecin_traitant")).getAttribute("value")).isEqualTo("-5");
+		this.chromium.screenshot("calculette-refused");
+
+		// a link of the list of values to correct leads to its field
+		driver.findElement(By.cssSelector("#problemes a[href='#c2s_medecin_traitant']")).sendKeys(Keys.ENTER);
+		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("c2s_medecin_traitant");
+		assertThat(this.chromium.consoleErrors()).isEmpty();
+	}
+
+	/**
+	 * The longest estimates print on one page too: a polyvalent centre open half of the year that
+	 * meets every indicator at its highest (and employs enough nurses for the nursing supplement), so
+	 * that every line is paid and every amount changes in the comparison (under the same accord,
+	 * 2024, and across accords, 2025).
+	 */
+	@ParameterizedTest
+	@ValueSource(ints = { 2024, 2025 })
+	void anEstimateWithEveryIndicatorMetPrintsOnOnePage(int exercice) throws Exception {
+		WebDriver driver = this.chromium.driver();
+		driver.get("http://localhost:" + this.port + "/?exercice=" + exercice + "&type=polyvalent");
+		for (WebElement control : driver.findElements(By.cssSelector("#formulaire input:not([type=hidden]), #formulaire select"))) {
+			String name = control.getAttribute("name");
+			if (control.getTagName().equals("select")) {
+				List<WebElement> options = new Select(control).getOptions();
+				boolean yesNo = options.stream().anyMatch(o -> "oui".equals(o.getAttribute("value")));
+				fill(control, name.equals("NOUVEAU_CENTRE") ? "" : yesNo ? "oui" : last(options).getAttribute("value"));
+			}
+			else {
+				fill(control, name.equals("etp_infirmier") ? "5" : name.startsWith("etp_") ? "3"
+						: name.startsWith("patients_") ? "9000"
+						: name.equals("finess") ? "930000013" : name.equals("date_ouverture") ? exercice + "-07-01"
+								: control.getAttribute("type").equals("date") || name.equals("raison_sociale") ? ""
+										: name.contains("_") ? "900" : "8");
+			}
+		}
+		driver.findElement(By.id("estimer")).sendKeys(Keys.ENTER);
+
+		assertThat(driver.findElement(By.id("total")).getText()).isNotEmpty();
+		assertThat(driver.findElements(By.cssSelector("table.lines tr.paid"))).hasSizeGreaterThan(25);
+		assertThat(driver.findElements(By.cssSelector("table.lines tr.unpaid"))).isEmpty();
+		assertThat(printedPages("calculette-" + exercice + "-everything-met")).isEqualTo(1);
+	}
+
+	private static WebElement last(List<WebElement> elements) {
+		return elements.get(elements.size() - 1);
+	}
+
+	/**
+	 * The choice of exercice and type as a keyboard user makes it: Tab to each list, type the first
+	 * letters of the choice, Tab to the button and press Enter.
+	 */
+	private void chooseWithTheKeyboard(String exercice, String type) {
+		WebDriver driver = this.chromium.driver();
+		Actions keyboard = new Actions(driver);
+		driver.findElement(By.tagName("body")).click();
+		while (!"choix-exercice".equals(driver.switchTo().activeElement().getAttribute("id"))) {
+			keyboard.sendKeys(Keys.TAB).perform();
+		}
+		keyboard.sendKeys(exercice).sendKeys(Keys.TAB).sendKeys(type.substring(0, 3)).sendKeys(Keys.TAB).perform();
+		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("afficher");
+		keyboard.sendKeys(Keys.ENTER).perform();
+		assertThat(new Select(driver.findElement(By.id("choix-exercice"))).getFirstSelectedOption().getText())
+			.isEqualTo(exercice);
+		assertThat(driver.findElement(By.id("titre-formulaire")).getText()).endsWith("exercice " + exercice);
+	}
+
+	private void fill(WebElement control, String value) {
+		if (control.getTagName().equals("select")) {
+			Select select = new Select(control);
+			boolean yesNo = select.getOptions().stream().anyMatch(o -> "oui".equals(o.getAttribute("value")));
+			// a yes/no answer may be written 1/0 in declarations.csv; the form offers oui/non
+			String option = yesNo ? DeclaredAnswer.asYesNo(value).map(yes -> yes ? "oui" : "non").orElse(value) : value;
+			if (!option.isEmpty()) {
+				select.selectByValue(option);
+			}
+		}
+		else if ("date".equals(control.getAttribute("type"))) {
+			typeDate(control, value);
+		}
+		else {
+			control.clear();
+			control.sendKeys(value);
+		}
+	}
+
+	/**
+	 * Types a date as a person does in Chromium's date field: the digits of each part in the order
+	 * of the browser's locale, the field moving to the next part by itself.
+	 */
+	private void typeDate(WebElement control, String isoDate) {
+		if (isoDate.isEmpty()) {
+			return;
+		}
+		String[] ymd = isoDate.split("-");
+		String pattern = (String) this.chromium.driver()
+			.executeScript("return new Intl.DateTimeFormat().formatToParts(new Date(2000, 10, 22))"
+					+ ".filter(p => p.type !== 'literal').map(p => p.type).join(',')");
+		StringBuilder keys = new StringBuilder();
+		for (String part : pattern.split(",")) {
+			keys.append(switch (part) {
+				case "year" -> ymd[0];
+				case "month" -> ymd[1];
+				default -> ymd[2];
+			});
+		}
+		control.sendKeys(keys.toString());
+		assertThat(control.getAttribute("value")).isEqualTo(isoDate);
+	}
+
+	private String labelOf(WebElement control) {
+		List<WebElement> labels = this.chromium.driver()
+			.findElements(By.cssSelector("label[for='" + control.getAttribute("id") + "']"));
+		return labels.isEmpty() ? "" : labels.get(0).getText();
+	}
+
+	private String errorOf(String field) {
+		return this.chromium.driver().findElement(By.id(field + "-erreur")).getText();
+	}
+
+	/** Prints the page on A4 landscape, as the print stylesheet asks, and counts the pages. */
+	private int printedPages(String name) throws Exception {
+		PrintOptions options = new PrintOptions();
+		options.setPageSize(new PageSize(21.0, 29.7));
+		options.setOrientation(PrintOptions.Orientation.LANDSCAPE);
+		options.setPageMargin(new PageMargin(0.7, 0.7, 0.7, 0.7));
+		byte[] pdf = Base64.getDecoder().decode(this.chromium.driver().print(options).getContent());
+		Files.createDirectories(HeadlessChromium.SCREENSHOTS);
+		Files.write(HeadlessChromium.SCREENSHOTS.resolve(name + ".pdf"), pdf);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return document.getNumberOfPages();
+		}
+	}
+
+}

@@ -1,0 +1,81 @@
+package fr.cds.remuneration.calculette;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import fr.cds.remuneration.cli.CommandLineEntry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Same engine, same result: the README's annual run on {@code input-samples}, then, for every one
+ * of its 40 centres, the calculette's form (for the centre's type) filled with what the manager
+ * would type — the centre's row, its answers, its patient counts folded from patients.csv by the
+ * test — and posted: the estimate on the page is the total of the centre's statement, to the cent.
+ */
+@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:calculette-same-result;DB_CLOSE_DELAY=-1")
+@ActiveProfiles("serve")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CalculetteSameResultTest {
+
+	@Autowired
+	CommandLineEntry cli;
+
+	@Autowired
+	WebApplicationContext context;
+
+	@TempDir
+	static Path output;
+
+	SampleCentreForms samples;
+
+	@BeforeAll
+	void annualRun() {
+		this.samples = SampleCentreForms.afterTheReadmeRun(this.cli, output);
+	}
+
+	@Test
+	void everySampleCentreIsEstimatedAtTheTotalOfItsStatement() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.context).build();
+		SampleCentreForms samples = this.samples;
+		assertThat(samples.finessNumbers()).hasSize(40);
+		int paid = 0;
+		for (String finess : samples.finessNumbers()) {
+			String form = page(mvc, get("/").param("exercice", "2024").param("type", samples.type(finess)), 200);
+			Set<String> fields = CalculettePages.fieldNames(form);
+			MockHttpServletRequestBuilder estimate = post("/estimation");
+			samples.form(finess, fields).forEach(estimate::param);
+			String page = page(mvc, estimate, 200);
+			BigDecimal statement = samples.statementTotal(finess);
+			assertThat(CalculettePages.total(page)).as(finess).isEqualByComparingTo(statement);
+			paid += statement.signum() > 0 ? 1 : 0;
+		}
+		// the README names four centres that fail the socle: the others are paid
+		assertThat(paid).isEqualTo(36);
+	}
+
+	static String page(MockMvc mvc, MockHttpServletRequestBuilder request, int status) throws Exception {
+		var response = mvc.perform(request).andReturn().getResponse();
+		String html = response.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(response.getStatus()).as(html).isEqualTo(status);
+		return html;
+	}
+
+}

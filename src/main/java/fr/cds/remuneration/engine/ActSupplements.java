@@ -60,11 +60,11 @@ final class ActSupplements {
 		if (rule.eligibility() != null && !rule.eligibility().value().test(centre, declaration)) {
 			provenances.add(rule.eligibility().provenance());
 			return new StreamLine(rule.code(), rule.label(), "", "actes déclarés", BigDecimal.valueOf(declared), rate,
-					FrenchFormat.integer(declared) + " actes déclarés", rounding.apply(BigDecimal.ZERO),
-					"non éligible : " + rule.eligibility().value().describe(), status(provenances), provenances);
+					acts(declared) + " déclaré(s)", rounding.apply(BigDecimal.ZERO),
+					"condition non remplie : " + rule.eligibility().value().describe(), status(provenances), provenances);
 		}
 		long counted = declared;
-		String formula = FrenchFormat.integer(declared) + " actes × " + FrenchFormat.euros(rate);
+		String formula = acts(declared) + " × " + FrenchFormat.euros(rate);
 		String note = answer.isEmpty() ? "aucun acte déclaré" : "";
 		if (supplement.cap().isPresent()) {
 			WeeklyCap cap = supplement.cap().get().value();
@@ -79,8 +79,8 @@ final class ActSupplements {
 			if (declared > max) {
 				counted = max;
 				provenances.add(supplement.cap().get().provenance());
-				formula = FrenchFormat.integer(counted) + " actes (" + FrenchFormat.integer(declared) + " déclarés, "
-						+ capWords + ") × " + FrenchFormat.euros(rate);
+				formula = acts(counted) + " (" + FrenchFormat.integer(declared) + " déclarés, " + capWords + ") × "
+						+ FrenchFormat.euros(rate);
 				note = FrenchFormat.integer(declared - max) + " acte(s) au-delà du plafond, non payé(s)";
 			}
 			else {
@@ -90,6 +90,10 @@ final class ActSupplements {
 		BigDecimal euros = rounding.apply(rate.multiply(BigDecimal.valueOf(counted)));
 		return new StreamLine(rule.code(), rule.label(), "", "actes", BigDecimal.valueOf(counted), rate, formula, euros,
 				note, status(provenances), provenances);
+	}
+
+	private static String acts(long count) {
+		return FrenchFormat.integer(count) + (count > 1 ? " actes" : " acte");
 	}
 
 	static ValueStatus status(List<Provenance> provenances) {

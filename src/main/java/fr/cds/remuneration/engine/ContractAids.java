@@ -237,7 +237,8 @@ final class ContractAids {
 					terms.add(new BigDecimal[] { annual.amount().multiply(BigDecimal.valueOf(days)),
 							BigDecimal.valueOf(length) });
 					denominator = lcm(denominator, length);
-					parts.add(period + " : " + annual.formula() + " × " + days + "/" + length);
+					String perYear = annual.formula().contains(" + ") ? "(" + annual.formula() + ")" : annual.formula();
+					parts.add(period + " : " + perYear + " × " + days + "/" + length);
 				}
 				from = to.plusDays(1);
 			}

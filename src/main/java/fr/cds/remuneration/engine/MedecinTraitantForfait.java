@@ -1,6 +1,7 @@
 package fr.cds.remuneration.engine;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ final class MedecinTraitantForfait {
 
 	/** The stream, or empty when no médecin-traitant forfait applies to the centre in the exercice. */
 	static Optional<StreamResult> compute(ExerciceRules rules, Centre centre, PatientAggregate patients,
-			java.time.LocalDate extractionDate) {
+			LocalDate extractionDate) {
 		Optional<ExercicePayments.MedecinTraitant> forfait = rules.payments().medecinTraitant();
 		if (forfait.isEmpty() || !forfait.get().appliesTo(centre.type())) {
 			return Optional.empty();
@@ -63,7 +64,8 @@ final class MedecinTraitantForfait {
 		BigDecimal euros = rounding.apply(rate.multiply(BigDecimal.valueOf(count)));
 		return new StreamLine(category.category().code(), category.category().label(), "", "patients",
 				BigDecimal.valueOf(count), rate,
-				FrenchFormat.integer(count) + " patients × " + FrenchFormat.euros(rate), euros, note,
+				FrenchFormat.integer(count) + (count > 1 ? " patients × " : " patient × ") + FrenchFormat.euros(rate), euros,
+				note,
 				category.euros().status(), List.of(category.euros().provenance()));
 	}
 

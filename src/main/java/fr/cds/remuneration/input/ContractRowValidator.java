@@ -57,7 +57,7 @@ public class ContractRowValidator implements ItemProcessor<CsvRow, Validated<Con
 		if (finess.isPresent() && !this.centres.containsKey(finess.get().value())) {
 			check.reject("finess", finess.get().value(), "centre inconnu (absent de centres.csv ou rejeté)");
 		}
-		Optional<String> number = check.parsed("numero_contrat", n -> Optional.of(n).filter(NUMBER.asPredicate()),
+		Optional<String> number = check.parsed("numero_contrat", n -> Optional.of(n).filter(NUMBER.asMatchPredicate()),
 				"lettres, chiffres, « . _ / - », 40 caractères au plus");
 		Optional<String> kind = check.parsed("type_contrat", k -> Optional.of(k).filter(this.kinds::contains),
 				String.join(", ", this.kinds));

@@ -142,7 +142,7 @@ class ContractAidsTest {
 		assertThat(sas.status().isProvisional()).as("the cap per doctor FTE is a reading").isTrue();
 		// no midwife: the sage-femme référente follow-ups are not paid
 		assertThat(supplements.lines().get(1).euros()).isEqualByComparingTo("0");
-		assertThat(supplements.lines().get(1).note()).startsWith("non éligible");
+		assertThat(supplements.lines().get(1).note()).startsWith("condition non remplie");
 		assertThat(supplements.totalEuros()).isEqualByComparingTo("31365.00");
 	}
 

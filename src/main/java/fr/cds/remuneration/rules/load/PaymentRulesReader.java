@@ -59,7 +59,7 @@ final class PaymentRulesReader {
 
 	PaymentRules read(Map<String, YamlNode> root) {
 		List<MedecinTraitantRule> medecinTraitant = section(root, MEDECIN_TRAITANT, this::medecinTraitant);
-		checkOnePerExercice(medecinTraitant, root.get(MEDECIN_TRAITANT));
+		checkOnePerExercice(medecinTraitant);
 		List<ActSupplementRule> actSupplements = section(root, ACT_SUPPLEMENTS, this::actSupplement);
 		List<ContractAidRule> contractAids = section(root, CONTRACT_AIDS, this::contractAid);
 		return new PaymentRules(medecinTraitant, actSupplements, contractAids);
@@ -92,8 +92,8 @@ final class PaymentRulesReader {
 			throw node.fail("payment rule " + code + " defined twice (first at line " + first + ")");
 		}
 		if (this.parser.declaredCodes.contains(code)) {
-			throw node.fail("code " + code + " is also an indicator's: centres declare both in declarations.csv,"
-					+ " so each code must name one thing");
+			throw node.fail("code " + code + " is also the code of an indicator: centres declare both in"
+					+ " declarations.csv, so each code must name one thing");
 		}
 		String label = this.parser.required(f, "label", node.line()).string();
 		Set<CentreType> types = this.parser.types(this.parser.required(f, "types", node.line()));
@@ -219,12 +219,13 @@ final class PaymentRulesReader {
 	}
 
 	/** At most one médecin-traitant forfait applies to an exercice. */
-	private void checkOnePerExercice(List<MedecinTraitantRule> rules, YamlNode section) {
+	private void checkOnePerExercice(List<MedecinTraitantRule> rules) {
 		for (int i = 0; i < rules.size(); i++) {
 			for (int j = i + 1; j < rules.size(); j++) {
 				if (rules.get(i).validity().overlaps(rules.get(j).validity())) {
-					this.parser.problem(section.line(), MEDECIN_TRAITANT, "overlapping validity: " + rules.get(i).code()
-							+ " and " + rules.get(j).code() + " both apply in some exercice");
+					this.parser.problem(this.codes.get(rules.get(j).code()), MEDECIN_TRAITANT, "overlapping validity: "
+							+ rules.get(i).code() + " and " + rules.get(j).code() + " both apply in some exercice: one"
+							+ " médecin-traitant forfait per exercice");
 				}
 			}
 		}
@@ -283,11 +284,12 @@ final class PaymentRulesReader {
 	/** {@code years: [{euros: 36000}, {euros: 27000}], later: {euros: 21000}}, each year possibly tiered. */
 	private AidSchedule schedule(Map<String, YamlNode> v, YamlNode owner) {
 		List<List<Tier>> years = new ArrayList<>();
-		for (YamlNode year : this.parser.required(v, "years", owner.line()).list()) {
+		YamlNode yearsNode = this.parser.required(v, "years", owner.line());
+		for (YamlNode year : yearsNode.list()) {
 			years.add(yearTiers(year));
 		}
 		if (years.isEmpty()) {
-			throw owner.fail("'years' names no contract year");
+			throw yearsNode.fail("no contract year under years: give the amount of year 1 at least");
 		}
 		return new AidSchedule(years, v.containsKey("later") ? yearTiers(v.get("later")) : null);
 	}

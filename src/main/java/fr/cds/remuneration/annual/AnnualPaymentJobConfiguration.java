@@ -1,6 +1,5 @@
 package fr.cds.remuneration.annual;
 
-import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -18,15 +17,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.Contract;
 import fr.cds.remuneration.centre.RegionTable;
-import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.extract.ByteRange;
+import fr.cds.remuneration.extract.ExtractProgress;
 import fr.cds.remuneration.extract.DuplicateRowFinder;
 import fr.cds.remuneration.input.CentreRowValidator;
 import fr.cds.remuneration.input.ContractRowValidator;
@@ -46,6 +47,7 @@ import fr.cds.remuneration.output.StatementPdfRenderer;
 import fr.cds.remuneration.output.SummaryReportWriter;
 import fr.cds.remuneration.snapshot.RunCursors;
 import fr.cds.remuneration.snapshot.RunStore;
+import fr.cds.remuneration.snapshot.RunStore.StoredResult;
 import fr.cds.remuneration.snapshot.SnapshotJson;
 
 /**
@@ -72,8 +74,8 @@ public class AnnualPaymentJobConfiguration {
 
 	/** Bytes of the patient extract read so far, for the progress reporter. */
 	@Bean
-	AtomicLong patientBytesRead() {
-		return new AtomicLong();
+	ExtractProgress extractProgress() {
+		return new ExtractProgress();
 	}
 
 	@Bean
@@ -241,7 +243,7 @@ public class AnnualPaymentJobConfiguration {
 
 	@Bean
 	Step patientExtractStep(JobRepository jobRepository, PatientExtractPartitioner patientExtractPartitioner,
-			Step patientExtractPartitionStep, ExtractPartitioning partitioning) {
+			Step patientExtractPartitionStep, ExtractPartitioning partitioning, ExtractProgress extractProgress) {
 		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("extract-");
 		threads.setConcurrencyLimit(partitioning.gridSize());
 		return new StepBuilder("patientExtract", jobRepository)
@@ -249,6 +251,7 @@ public class AnnualPaymentJobConfiguration {
 			.step(patientExtractPartitionStep)
 			.gridSize(partitioning.gridSize())
 			.taskExecutor(threads)
+			.listener(new ExtractProgressReporter(extractProgress))
 			.build();
 	}
 
@@ -273,11 +276,11 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	@StepScope
 	PatientExtractTasklet patientExtractTasklet(RunStore store, RunWorkDirectory workDirectory,
-			AtomicLong patientBytesRead,
+			ExtractProgress extractProgress,
 			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.PARTITION + "']}") int partition,
 			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.START + "']}") long start,
 			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.END + "']}") long end) {
-		return new PatientExtractTasklet(store, workDirectory, partition, new ByteRange(start, end), patientBytesRead);
+		return new PatientExtractTasklet(store, workDirectory, partition, new ByteRange(start, end), extractProgress);
 	}
 
 	/**
@@ -306,11 +309,12 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	Step computeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcCursorItemReader<String> centreFinessReader, CentreComputationProcessor centreComputationProcessor,
-			ResultWriter resultWriter) {
-		return new StepBuilder("compute", jobRepository).<String, CentreResult>chunk(100)
+			ResultWriter resultWriter, AsyncTaskExecutor chunkProcessingExecutor) {
+		return new StepBuilder("compute", jobRepository).<String, StoredResult>chunk(100)
 			.transactionManager(transactionManager)
 			.reader(centreFinessReader)
 			.processor(centreComputationProcessor)
+			.taskExecutor(chunkProcessingExecutor)
 			.writer(resultWriter)
 			.build();
 	}
@@ -328,7 +332,8 @@ public class AnnualPaymentJobConfiguration {
 	CentreComputationProcessor centreComputationProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
 			RunStore store, RuleSetCatalog catalog) {
 		RunContext context = RunContext.of(stepExecution);
-		return new CentreComputationProcessor(store, context, catalog.rules(context.run()));
+		return new CentreComputationProcessor(store.inputs(context.runId(), context.run().extractionDate()),
+				catalog.rules(context.run()));
 	}
 
 	@Bean
@@ -357,30 +362,52 @@ public class AnnualPaymentJobConfiguration {
 
 	@Bean
 	Step statementsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcCursorItemReader<CentreResult> resultReader, StatementFilesWriter statementFilesWriter) {
-		return new StepBuilder("statements", jobRepository).<CentreResult, CentreResult>chunk(100)
+			JdbcCursorItemReader<String> resultReader, StatementRenderProcessor statementRenderProcessor,
+			StatementFilesWriter statementFilesWriter, AsyncTaskExecutor chunkProcessingExecutor) {
+		return new StepBuilder("statements", jobRepository).<String, RenderedStatement>chunk(100)
 			.transactionManager(transactionManager)
 			.reader(resultReader)
+			.processor(statementRenderProcessor)
+			.taskExecutor(chunkProcessingExecutor)
 			.writer(statementFilesWriter)
 			.build();
 	}
 
 	@Bean
 	@StepScope
-	JdbcCursorItemReader<CentreResult> resultReader(@Value("#{stepExecution}") StepExecution stepExecution,
+	JdbcCursorItemReader<String> resultReader(@Value("#{stepExecution}") StepExecution stepExecution,
 			DataSource dataSource) {
 		return runReader("resultReader", "SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS",
-				(rs, i) -> SnapshotJson.read(rs.getString(1), CentreResult.class), stepExecution, dataSource);
+				(rs, i) -> rs.getString(1), stepExecution, dataSource);
 	}
 
 	@Bean
 	@StepScope
-	StatementFilesWriter statementFilesWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+	StatementRenderProcessor statementRenderProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
 			StatementHtmlRenderer html, StatementPdfRenderer pdf, SettlementStore settlements, PaymentSchedule schedule) {
 		RunContext context = RunContext.of(stepExecution);
-		return new StatementFilesWriter(context.outputDirectory().resolve("statements"), html,
-				context.run().pdf() ? pdf : null, settlements, context.runId(),
+		return new StatementRenderProcessor(html, context.run().pdf() ? pdf : null, settlements, context.runId(),
 				schedule.balanceDueNote(context.run().exercice()));
+	}
+
+	@Bean
+	@StepScope
+	StatementFilesWriter statementFilesWriter(@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new StatementFilesWriter(RunContext.of(stepExecution).outputDirectory().resolve("statements"));
+	}
+
+	/**
+	 * Threads on which chunk-oriented steps process their items concurrently (rendering statements,
+	 * computing centres): one per core; reading and writing stay in the step's own thread.
+	 */
+	@Bean(destroyMethod = "shutdown")
+	ThreadPoolTaskExecutor chunkProcessingExecutor() {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+		executor.setCorePoolSize(Runtime.getRuntime().availableProcessors());
+		executor.setThreadNamePrefix("chunk-");
+		executor.setDaemon(true);
+		executor.initialize();
+		return executor;
 	}
 
 	@Bean

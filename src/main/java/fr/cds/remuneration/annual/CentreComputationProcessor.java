@@ -1,45 +1,33 @@
 package fr.cds.remuneration.annual;
 
-import java.util.Map;
-
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
-import fr.cds.remuneration.engine.CentreInputs;
-import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.RemunerationEngine;
 import fr.cds.remuneration.rules.ExerciceRules;
-import fr.cds.remuneration.snapshot.RunStore;
+import fr.cds.remuneration.snapshot.RunInputs;
+import fr.cds.remuneration.snapshot.RunStore.StoredResult;
 
 /**
- * Computes one centre: gathers its inputs from the run's snapshot (centre, declaration, patient
- * aggregate, rejected rows, contracts) and runs the engine under the exercice's rules.
+ * Computes one centre from the run's snapshot (centre, declaration, patient aggregate, contracts, rejected
+ * rows) under the exercice's rules. The result's JSON is written here too: it is the costly part
+ * of storing it, and processors run on several threads while the writer runs on one.
  */
-public class CentreComputationProcessor implements ItemProcessor<String, CentreResult> {
+public class CentreComputationProcessor implements ItemProcessor<String, StoredResult> {
 
-	private final RunStore store;
-
-	private final RunContext context;
+	private final RunInputs inputs;
 
 	private final ExerciceRules rules;
 
-	private final Map<String, Long> rejectedRows;
-
 	private final RemunerationEngine engine = new RemunerationEngine();
 
-	public CentreComputationProcessor(RunStore store, RunContext context, ExerciceRules rules) {
-		this.store = store;
-		this.context = context;
+	public CentreComputationProcessor(RunInputs inputs, ExerciceRules rules) {
+		this.inputs = inputs;
 		this.rules = rules;
-		this.rejectedRows = store.rejectedRowsByCentre(context.runId());
 	}
 
 	@Override
-	public CentreResult process(String finess) {
-		long runId = this.context.runId();
-		CentreInputs inputs = new CentreInputs(this.store.centre(runId, finess), this.store.declaration(runId, finess),
-				this.store.patientAggregate(runId, finess), this.context.run().extractionDate(),
-				this.rejectedRows.getOrDefault(finess, 0L), this.store.contracts(runId, finess));
-		return this.engine.compute(this.rules, inputs);
+	public StoredResult process(String finess) {
+		return StoredResult.of(this.engine.compute(this.rules, this.inputs.of(finess)));
 	}
 
 }

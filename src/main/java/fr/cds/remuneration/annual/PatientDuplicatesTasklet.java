@@ -3,7 +3,6 @@ package fr.cds.remuneration.annual;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -12,6 +11,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import fr.cds.remuneration.extract.ExtractProgress;
 import fr.cds.remuneration.extract.ByteRange;
 import fr.cds.remuneration.extract.DuplicateRemoval;
 import fr.cds.remuneration.extract.DuplicateRowFinder;
@@ -89,7 +89,7 @@ public class PatientDuplicatesTasklet implements Tasklet {
 			try (FingerprintSpill.Writer writer = FingerprintSpill.create(file, partition.partition())) {
 				new PatientExtractAggregator(context.run().input(InputFile.PATIENTS), context.run().inputEncoding())
 					.aggregate(new ByteRange(partition.startByte(), partition.endByte()), centres, reject -> {
-					}, new AtomicLong(), writer);
+					}, ExtractProgress.unwatched(), writer);
 			}
 			return FingerprintSpill.open(file, partition.partition(), partition.accepted())
 				.orElseThrow(() -> new IllegalStateException("patient extract partition " + partition.partition()

@@ -1,7 +1,6 @@
 package fr.cds.remuneration.annual;
 
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -11,6 +10,7 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import fr.cds.remuneration.extract.ByteRange;
+import fr.cds.remuneration.extract.ExtractProgress;
 import fr.cds.remuneration.extract.FingerprintSpill;
 import fr.cds.remuneration.extract.KnownCentres;
 import fr.cds.remuneration.extract.PatientExtractAggregator;
@@ -41,20 +41,20 @@ public class PatientExtractTasklet implements Tasklet {
 
 	private final ByteRange range;
 
-	private final AtomicLong bytesRead;
+	private final ExtractProgress progress;
 
 	/**
 	 * @param partition the partition's number (its rejects and aggregates are stored under it)
 	 * @param range the partition's slice of the extract, from {@link PatientExtractPartitioner}
-	 * @param bytesRead progress counter shared by the partitions and the progress reporter
+	 * @param progress progress shared by the partitions and the progress reporter
 	 */
 	public PatientExtractTasklet(RunStore store, RunWorkDirectory workDirectory, int partition, ByteRange range,
-			AtomicLong bytesRead) {
+			ExtractProgress progress) {
 		this.store = store;
 		this.workDirectory = workDirectory;
 		this.partition = partition;
 		this.range = range;
-		this.bytesRead = bytesRead;
+		this.progress = progress;
 	}
 
 	@Override
@@ -71,7 +71,7 @@ public class PatientExtractTasklet implements Tasklet {
 		try (FingerprintSpill.Writer spill = FingerprintSpill.create(this.workDirectory.patientSpill(context, this.partition),
 				this.partition)) {
 			result = new PatientExtractAggregator(extract, context.run().inputEncoding()).aggregate(slice, centres,
-					reject -> rejects.add(this.partition, reject), this.bytesRead, spill);
+					reject -> rejects.add(this.partition, reject), this.progress, spill);
 		}
 		rejects.flush();
 		this.store.savePatientAggregates(runId, this.partition, result.aggregates());

@@ -5,11 +5,11 @@ import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.snapshot.RunStore;
+import fr.cds.remuneration.snapshot.RunStore.StoredResult;
 
 /** Stores a chunk of computed results with their explanations. */
-public class ResultWriter implements ItemWriter<CentreResult> {
+public class ResultWriter implements ItemWriter<StoredResult> {
 
 	private final RunStore store;
 
@@ -21,8 +21,8 @@ public class ResultWriter implements ItemWriter<CentreResult> {
 	}
 
 	@Override
-	public void write(Chunk<? extends CentreResult> chunk) {
-		this.store.saveResults(this.runId, List.copyOf(chunk.getItems()));
+	public void write(Chunk<? extends StoredResult> chunk) {
+		this.store.saveStoredResults(this.runId, List.copyOf(chunk.getItems()));
 	}
 
 }

@@ -12,6 +12,13 @@ import java.util.HexFormat;
 /** SHA-256 checksums of files and contents, as recorded with runs and in output manifests. */
 public final class Checksums {
 
+	/**
+	 * Read buffer: small enough not to be a "humongous" object for G1 (half a region or more, 1 MB
+	 * regions under a 512 MB heap), which would go straight to the old generation and, over the
+	 * thousands of statements a manifest hashes, cause full collections.
+	 */
+	static final int BUFFER_BYTES = 64 * 1024;
+
 	private Checksums() {
 	}
 
@@ -21,7 +28,7 @@ public final class Checksums {
 
 	public static String sha256(Path file) {
 		MessageDigest digest = digest();
-		byte[] buffer = new byte[1 << 20];
+		byte[] buffer = new byte[BUFFER_BYTES];
 		try (InputStream in = Files.newInputStream(file)) {
 			int read;
 			while ((read = in.read(buffer)) > 0) {

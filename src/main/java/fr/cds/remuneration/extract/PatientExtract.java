@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import fr.cds.remuneration.input.InputEncoding;
@@ -41,7 +40,7 @@ public final class PatientExtract {
 				PatientExtractAggregator.Result folded;
 				try (FingerprintSpill.Writer spill = FingerprintSpill.create(spillFile, 0)) {
 					folded = new PatientExtractAggregator(file, encoding).aggregate(new ByteRange(0, Files.size(file)),
-							centres, rejects, new AtomicLong(), spill);
+							centres, rejects, ExtractProgress.unwatched(), spill);
 				}
 				FingerprintSpill.Contents contents = FingerprintSpill.open(spillFile, 0, folded.accepted())
 					.orElseThrow(() -> new IllegalStateException("spill of " + file + " incomplete"));

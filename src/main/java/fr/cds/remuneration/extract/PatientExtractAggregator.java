@@ -11,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
@@ -71,10 +70,10 @@ public final class PatientExtractAggregator {
 	 *
 	 * @param centres the run's accepted centres
 	 * @param rejects receives every rejected row, with its line relative to the range
-	 * @param bytesRead advanced as bytes are consumed (progress reporting)
+	 * @param progress advanced as bytes and rows are consumed (progress reporting)
 	 * @param sink receives every accepted row's fingerprint, for the duplicate search
 	 */
-	public Result aggregate(ByteRange range, KnownCentres centres, Consumer<Reject> rejects, AtomicLong bytesRead,
+	public Result aggregate(ByteRange range, KnownCentres centres, Consumer<Reject> rejects, ExtractProgress progress,
 			AcceptedRowSink sink) {
 		Map<String, Integer> columns = readHeader();
 		try (FileChannel channel = open()) {
@@ -86,7 +85,7 @@ public final class PatientExtractAggregator {
 				return new Result(Map.of(), 0, 0, 0, 0);
 			}
 			channel.position(start);
-			InputStream bytes = new RangeInputStream(Channels.newInputStream(channel), end - start, bytesRead);
+			InputStream bytes = new RangeInputStream(Channels.newInputStream(channel), end - start, progress);
 			PatientRowFolder folder = new PatientRowFolder(columns, centres, rejects, sink);
 			long rowsRead = 0;
 			try (Reader reader = this.encoding.reader(bytes);
@@ -101,10 +100,13 @@ public final class PatientExtractAggregator {
 					if (record == null) {
 						break;
 					}
-					rowsRead++;
+					if ((++rowsRead & (ExtractProgress.ROW_BATCH - 1)) == 0) {
+						progress.addRows(ExtractProgress.ROW_BATCH);
+					}
 					// the parser counts line breaks: more than the row's own means a quoted one inside
 					folder.fold(record.values(), line, parser.getCurrentLineNumber() > line);
 				}
+				progress.addRows(rowsRead & (ExtractProgress.ROW_BATCH - 1));
 				sink.end(folder.schemes());
 				return new Result(folder.aggregates(), rowsRead, folder.accepted(), folder.rejected(),
 						parser.getCurrentLineNumber());
@@ -134,11 +136,11 @@ public final class PatientExtractAggregator {
 
 		private final InputStream in;
 
-		private final AtomicLong progress;
+		private final ExtractProgress progress;
 
 		private long remaining;
 
-		RangeInputStream(InputStream in, long length, AtomicLong progress) {
+		RangeInputStream(InputStream in, long length, ExtractProgress progress) {
 			this.in = in;
 			this.remaining = length;
 			this.progress = progress;
@@ -158,7 +160,7 @@ public final class PatientExtractAggregator {
 			int read = this.in.read(buffer, offset, (int) Math.min(length, this.remaining));
 			if (read > 0) {
 				this.remaining -= read;
-				this.progress.addAndGet(read);
+				this.progress.addBytes(read);
 			}
 			return read;
 		}

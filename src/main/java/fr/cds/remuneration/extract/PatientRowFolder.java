@@ -66,8 +66,6 @@ final class PatientRowFolder {
 
 	private final String[] columnNames;
 
-	private final Map<String, Integer> centreIndexes;
-
 	private final CentreAccumulator[] accumulators;
 
 	private final KnownCentres centres;
@@ -109,10 +107,8 @@ final class PatientRowFolder {
 			throw new IllegalArgumentException(centres.size() + " centres: at most " + SpilledRow.MAX_CENTRES);
 		}
 		this.centres = centres;
-		this.centreIndexes = new HashMap<>(centres.size() * 2);
 		this.accumulators = new CentreAccumulator[centres.size()];
 		for (int i = 0; i < centres.size(); i++) {
-			this.centreIndexes.put(centres.finess(i), i);
 			this.accumulators[i] = new CentreAccumulator();
 		}
 		this.rejects = rejects;
@@ -134,14 +130,14 @@ final class PatientRowFolder {
 			return problems.report();
 		}
 		String centre = values[this.finess].strip();
-		Integer centreIndex = null;
-		if (!Finess.isWellFormed(centre)) {
-			problems.add(null, "finess", centre, centre.isEmpty() ? "FINESS manquant" : "FINESS mal formé");
-			centre = null;
-		}
-		else {
-			centreIndex = this.centreIndexes.get(centre);
-			if (centreIndex == null) {
+		// a known centre's FINESS was checked when centres.csv was read: the pattern is for the others
+		int centreIndex = this.centres.indexOf(centre);
+		if (centreIndex < 0) {
+			if (!Finess.isWellFormed(centre)) {
+				problems.add(null, "finess", centre, centre.isEmpty() ? "FINESS manquant" : "FINESS mal formé");
+				centre = null;
+			}
+			else {
 				problems.add(centre, "finess", centre, "centre inconnu (absent de centres.csv ou rejeté)");
 			}
 		}

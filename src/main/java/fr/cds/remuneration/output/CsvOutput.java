@@ -42,15 +42,29 @@ public final class CsvOutput {
 	}
 
 	public static void write(Path target, boolean bom, Rows rows) {
-		AtomicFiles.write(target, out -> {
-			if (bom) {
-				out.write(BOM);
-			}
-			Writer writer = new OutputStreamWriter(nonClosing(out), StandardCharsets.UTF_8);
-			try (CSVPrinter printer = new CSVPrinter(writer, CsvFormats.OUTPUT)) {
-				rows.printTo(printer);
-			}
-		});
+		AtomicFiles.write(target, out -> print(out, bom, rows));
+	}
+
+	/** The CSV as bytes, for a caller that renders in one thread and writes in another. */
+	public static byte[] render(boolean bom, Rows rows) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16 * 1024);
+		try {
+			print(out, bom, rows);
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static void print(OutputStream out, boolean bom, Rows rows) throws IOException {
+		if (bom) {
+			out.write(BOM);
+		}
+		Writer writer = new OutputStreamWriter(nonClosing(out), StandardCharsets.UTF_8);
+		try (CSVPrinter printer = new CSVPrinter(writer, CsvFormats.OUTPUT)) {
+			rows.printTo(printer);
+		}
 	}
 
 	/**

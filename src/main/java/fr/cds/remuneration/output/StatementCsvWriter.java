@@ -20,7 +20,13 @@ public final class StatementCsvWriter {
 	}
 
 	public static void write(Path target, StatementView view) {
-		CsvOutput.write(target, true, printer -> {
+		byte[] csv = render(view);
+		AtomicFiles.write(target, out -> out.write(csv));
+	}
+
+	/** The statement's CSV as bytes (BOM included). */
+	public static byte[] render(StatementView view) {
+		return CsvOutput.render(true, printer -> {
 			printFields(printer, view.fields(), view.notes());
 			if (!view.streams().isEmpty()) {
 				printer.println();

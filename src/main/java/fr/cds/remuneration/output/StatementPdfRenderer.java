@@ -25,17 +25,26 @@ public class StatementPdfRenderer {
 	}
 
 	public void write(Path target, StatementView view) {
-		String page = this.html.render(view);
-		AtomicFiles.write(target, out -> {
-			PdfRendererBuilder builder = new PdfRendererBuilder();
-			builder.useFastMode();
-			builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-			builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL,
-					true);
-			builder.withHtmlContent(page, null);
-			builder.toStream(out);
+		byte[] pdf = render(this.html.render(view));
+		AtomicFiles.write(target, out -> out.write(pdf));
+	}
+
+	/** The PDF of a statement page already rendered as HTML (the same page). */
+	public byte[] render(String page) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
+		PdfRendererBuilder builder = new PdfRendererBuilder();
+		builder.useFastMode();
+		builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
+		builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+		builder.withHtmlContent(page, null);
+		builder.toStream(out);
+		try {
 			builder.run();
-		});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
 	}
 
 	private static InputStream font(String name) {

@@ -1,6 +1,7 @@
 package fr.cds.remuneration.snapshot;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -73,6 +74,21 @@ public class RunStore {
 		return types;
 	}
 
+	/** What the run stored about all its centres, read at once for a whole computation. */
+	public RunInputs inputs(long runId, LocalDate extractionDate) {
+		return new RunInputs(centres(runId), declarations(runId), patientAggregates(runId), rejectedRowsByCentre(runId),
+				contracts(runId), extractionDate);
+	}
+
+	/** Every accepted centre of the run, by FINESS. */
+	public Map<String, Centre> centres(long runId) {
+		Map<String, Centre> centres = new HashMap<>();
+		this.jdbc.query("SELECT FINESS, CENTRE_JSON FROM RUN_CENTRE WHERE RUN_ID = ?", rs -> {
+			centres.put(rs.getString(1), SnapshotJson.read(rs.getString(2), Centre.class));
+		}, runId);
+		return centres;
+	}
+
 	public Centre centre(long runId, String finess) {
 		return SnapshotJson.read(this.jdbc.queryForObject(
 				"SELECT CENTRE_JSON FROM RUN_CENTRE WHERE RUN_ID = ? AND FINESS = ?", String.class, runId, finess),
@@ -96,6 +112,17 @@ public class RunStore {
 	public Set<String> declarationKeys(long runId) {
 		return new HashSet<>(this.jdbc.queryForList(
 				"SELECT FINESS || '|' || INDICATOR FROM RUN_DECLARATION WHERE RUN_ID = ?", String.class, runId));
+	}
+
+	/** Every centre's accepted declaration answers, by FINESS (a centre with none is absent). */
+	public Map<String, Declaration> declarations(long runId) {
+		Map<String, Map<String, String>> answers = new HashMap<>();
+		this.jdbc.query("SELECT FINESS, INDICATOR, ANSWER FROM RUN_DECLARATION WHERE RUN_ID = ?", rs -> {
+			answers.computeIfAbsent(rs.getString(1), f -> new HashMap<>()).put(rs.getString(2), rs.getString(3));
+		}, runId);
+		Map<String, Declaration> declarations = new HashMap<>();
+		answers.forEach((finess, map) -> declarations.put(finess, new Declaration(new Finess(finess), map)));
+		return declarations;
 	}
 
 	public Declaration declaration(long runId, String finess) {
@@ -125,6 +152,16 @@ public class RunStore {
 	public Set<String> contractKeys(long runId) {
 		return new HashSet<>(this.jdbc.queryForList(
 				"SELECT FINESS || '|' || CONTRACT_NUMBER FROM RUN_CONTRACT WHERE RUN_ID = ?", String.class, runId));
+	}
+
+	/** Every centre's accepted contracts, by FINESS, each centre's in the order of contracts.csv. */
+	public Map<String, List<Contract>> contracts(long runId) {
+		Map<String, List<Contract>> contracts = new HashMap<>();
+		this.jdbc.query("SELECT FINESS, CONTRACT_JSON FROM RUN_CONTRACT WHERE RUN_ID = ? ORDER BY SOURCE_LINE", rs -> {
+			contracts.computeIfAbsent(rs.getString(1), f -> new ArrayList<>())
+				.add(SnapshotJson.read(rs.getString(2), Contract.class));
+		}, runId);
+		return contracts;
 	}
 
 	/** A centre's contracts, in the order of contracts.csv. */
@@ -176,9 +213,28 @@ public class RunStore {
 	}
 
 	/**
+	 * Every centre's patient aggregate, by FINESS: its partitions summed and its duplicate rows
+	 * taken out, as {@link #patientAggregate} gives it for one centre (a centre with no row is absent).
+	 */
+	public Map<String, PatientAggregate> patientAggregates(long runId) {
+		Map<String, PatientAggregate> aggregates = new HashMap<>();
+		this.jdbc.query("SELECT FINESS, AGGREGATE_JSON FROM RUN_PATIENT_AGGREGATE WHERE RUN_ID = ? ORDER BY FINESS, PARTITION_ID",
+				rs -> {
+					aggregates.merge(rs.getString(1), SnapshotJson.read(rs.getString(2), PatientAggregate.class),
+							PatientAggregate::plus);
+				}, runId);
+		this.jdbc.query("SELECT FINESS, AGGREGATE_JSON FROM RUN_PATIENT_DUPLICATE WHERE RUN_ID = ?", rs -> {
+			PatientAggregate removed = SnapshotJson.read(rs.getString(2), PatientAggregate.class);
+			aggregates.computeIfPresent(rs.getString(1), (finess, sum) -> sum.minus(removed));
+		}, runId);
+		return aggregates;
+	}
+
+	/**
 	 * The centre's aggregate over every partition, without its duplicate rows (empty when no
 	 * patient row named it).
 	 */
+
 	public PatientAggregate patientAggregate(long runId, String finess) {
 		PatientAggregate sum = this.jdbc
 			.queryForList("SELECT AGGREGATE_JSON FROM RUN_PATIENT_AGGREGATE WHERE RUN_ID = ? AND FINESS = ? ORDER BY PARTITION_ID",
@@ -313,9 +369,23 @@ public class RunStore {
 	// ---------------------------------------------------------------------------- results
 
 	public void saveResults(long runId, List<CentreResult> results) {
+		saveStoredResults(runId, results.stream().map(StoredResult::of).toList());
+	}
+
+	/** A result with its JSON already written (by the thread that computed it). */
+	public record StoredResult(CentreResult result, String json) {
+
+		public static StoredResult of(CentreResult result) {
+			return new StoredResult(result, SnapshotJson.write(result));
+		}
+
+	}
+
+	public void saveStoredResults(long runId, List<StoredResult> stored) {
 		this.jdbc.batchUpdate(
 				"INSERT INTO CENTRE_RESULT (RUN_ID, FINESS, EXERCICE, RULESET, CENTRE_TYPE, REGION_CODE, SOCLE_MET, TOTAL_EUR, RESULT_JSON) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				results, results.size(), (ps, r) -> {
+				stored, stored.size(), (ps, s) -> {
+					CentreResult r = s.result();
 					ps.setLong(1, runId);
 					ps.setString(2, r.centre().finess());
 					ps.setInt(3, r.exercice());
@@ -324,10 +394,11 @@ public class RunStore {
 					ps.setString(6, r.centre().regionCode());
 					ps.setBoolean(7, r.socle().met());
 					ps.setBigDecimal(8, r.totalEuros());
-					ps.setString(9, SnapshotJson.write(r));
+					ps.setString(9, s.json());
 				});
 		List<Object[]> streams = new ArrayList<>();
-		for (CentreResult result : results) {
+		for (StoredResult s : stored) {
+			CentreResult result = s.result();
 			result.totalsByStream().forEach((stream, total) -> {
 				if (stream != PaymentStream.FORFAIT) {
 					streams.add(new Object[] { runId, result.centre().finess(), stream.name(), total });

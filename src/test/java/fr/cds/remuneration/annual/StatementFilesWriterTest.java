@@ -1,5 +1,6 @@
 package fr.cds.remuneration.annual;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import fr.cds.remuneration.engine.CentreResult.CentreIdentity;
 import fr.cds.remuneration.engine.RemunerationEngine;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
 import fr.cds.remuneration.rules.RuleSetRepository;
+import fr.cds.remuneration.snapshot.SnapshotJson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -31,16 +33,31 @@ class StatementFilesWriterTest {
 		CentreResult valid = new RemunerationEngine().compute(
 				RuleSetRepository.load(RuleSetRepository.BUILT_IN).rulesFor(2024, Optional.empty()),
 				CentreFixture.centre("750000100", CentreType.MEDICAL).socle2024().inputs());
-		Path statements = this.work.resolve("out/statements");
-		StatementFilesWriter writer = new StatementFilesWriter(statements, new StatementHtmlRenderer(new TemplateEngine()), null,
-				null, 0, "");
+		StatementRenderProcessor renderer = new StatementRenderProcessor(new StatementHtmlRenderer(new TemplateEngine()),
+				null, null, 0, "");
 
 		for (String finess : List.of("../../etc/x", "75000010/", "..", "750000100.csv", "")) {
-			assertThatThrownBy(() -> writer.write(new Chunk<>(withFiness(valid, finess))))
+			String stored = SnapshotJson.write(withFiness(valid, finess));
+			assertThatThrownBy(() -> renderer.process(stored)).isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("malformed FINESS");
+			assertThatThrownBy(() -> new RenderedStatement(finess, new byte[0], new byte[0], null))
 				.isInstanceOf(IllegalArgumentException.class)
 				.hasMessageContaining("malformed FINESS");
 		}
-		assertThat(this.work.resolve("out")).doesNotExist();
+	}
+
+	@Test
+	void eachStatementIsWrittenUnderItsFiness() throws Exception {
+		Path statements = this.work.resolve("out/statements");
+		new StatementFilesWriter(statements).write(new Chunk<>(
+				new RenderedStatement("750000100", "csv".getBytes(), "html".getBytes(), null),
+				new RenderedStatement("2A0000019", "c2".getBytes(), "h2".getBytes(), "pdf".getBytes())));
+
+		try (var files = Files.list(statements)) {
+			assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("2A0000019.csv",
+					"2A0000019.html", "2A0000019.pdf", "750000100.csv", "750000100.html");
+		}
+		assertThat(Files.readString(statements.resolve("2A0000019.pdf"))).isEqualTo("pdf");
 	}
 
 	private static CentreResult withFiness(CentreResult result, String finess) {

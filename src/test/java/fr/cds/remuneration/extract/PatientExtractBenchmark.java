@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 import fr.cds.remuneration.input.InputEncoding;
 import fr.cds.remuneration.support.SyntheticInputs;
@@ -50,14 +49,14 @@ public final class PatientExtractBenchmark {
 		for (int i = 1; i <= repetitions; i++) {
 			long start = System.nanoTime();
 			PatientExtractAggregator.Result fold = aggregator.aggregate(whole, centres, r -> {
-			}, new AtomicLong(), AcceptedRowSink.NONE);
+			}, ExtractProgress.unwatched(), AcceptedRowSink.NONE);
 			report(i, "fold only", fold.rowsRead(), start);
 
 			start = System.nanoTime();
 			PatientExtractAggregator.Result spilled;
 			try (FingerprintSpill.Writer spill = FingerprintSpill.create(spillFile, 0)) {
 				spilled = aggregator.aggregate(whole, centres, r -> {
-				}, new AtomicLong(), spill);
+				}, ExtractProgress.unwatched(), spill);
 			}
 			report(i, "fold + spill", spilled.rowsRead(), start);
 

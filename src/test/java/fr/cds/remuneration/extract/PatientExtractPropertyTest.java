@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.commons.csv.CSVPrinter;
 import org.junit.jupiter.api.Test;
@@ -174,7 +173,7 @@ class PatientExtractPropertyTest {
 				long offset = lines;
 				result = aggregator.aggregate(split.get(p), centres, reject -> rejects.add(new Reject(reject.file(),
 						reject.line() + offset, reject.finess(), reject.field(), reject.value(), reject.reason())),
-						new AtomicLong(), writer);
+						ExtractProgress.unwatched(), writer);
 			}
 			result.aggregates().forEach((finess, aggregate) -> aggregates.merge(finess, aggregate, PatientAggregate::plus));
 			spills.add(FingerprintSpill.open(spill, p, result.accepted()).orElseThrow());

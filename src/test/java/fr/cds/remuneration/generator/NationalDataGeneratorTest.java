@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +17,7 @@ import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Contract;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.common.Checksums;
+import fr.cds.remuneration.extract.ExtractProgress;
 import fr.cds.remuneration.extract.AcceptedRowSink;
 import fr.cds.remuneration.extract.ByteRange;
 import fr.cds.remuneration.extract.KnownCentres;
@@ -89,7 +89,7 @@ class NationalDataGeneratorTest {
 		List<Reject> rejects = new java.util.ArrayList<>();
 		Path extract = this.dir.resolve("patients.csv");
 		var aggregated = new PatientExtractAggregator(extract, InputEncoding.UTF_8).aggregate(
-				new ByteRange(0, Files.size(extract)), new KnownCentres(types.keySet()), rejects::add, new AtomicLong(),
+				new ByteRange(0, Files.size(extract)), new KnownCentres(types.keySet()), rejects::add, ExtractProgress.unwatched(),
 				AcceptedRowSink.NONE);
 		assertThat(aggregated.rowsRead()).isEqualTo(50_000);
 		// 1,000 bad rows per million asked for: about 50 rows naming an unknown centre, nothing else

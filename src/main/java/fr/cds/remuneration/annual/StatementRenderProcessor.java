@@ -1,0 +1,67 @@
+package fr.cds.remuneration.annual;
+
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import fr.cds.remuneration.centre.Finess;
+import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.ledger.Settlement;
+import fr.cds.remuneration.ledger.SettlementStore;
+import fr.cds.remuneration.output.StatementCsvWriter;
+import fr.cds.remuneration.output.StatementHtmlRenderer;
+import fr.cds.remuneration.output.StatementPdfRenderer;
+import fr.cds.remuneration.output.StatementView;
+import fr.cds.remuneration.snapshot.SnapshotJson;
+
+/**
+ * Renders one centre's statement from its stored result and the balance of each of its payment streams: the CPU work of the
+ * statements step (reading the explanation back, building the French view, the page, the CSV and
+ * the PDF). It holds no state, so the step runs it on every core while one reader and one writer
+ * keep the order and the restart position.
+ */
+public class StatementRenderProcessor implements ItemProcessor<String, RenderedStatement> {
+
+	private final StatementHtmlRenderer html;
+
+	private final StatementPdfRenderer pdf;
+
+	private final SettlementStore settlements;
+
+	private final long runId;
+
+	private final String dueNote;
+
+	/**
+	 * @param pdf the PDF renderer, or {@code null} when no PDF is wanted
+	 * @param dueNote when the balances are due, in French (from the payment calendar)
+	 */
+	public StatementRenderProcessor(StatementHtmlRenderer html, StatementPdfRenderer pdf, SettlementStore settlements,
+			long runId, String dueNote) {
+		this.html = html;
+		this.pdf = pdf;
+		this.settlements = settlements;
+		this.runId = runId;
+		this.dueNote = dueNote;
+	}
+
+	@Override
+	public RenderedStatement process(String resultJson) {
+		CentreResult result = SnapshotJson.read(resultJson, CentreResult.class);
+		String finess = new Finess(result.centre().finess()).value();
+		Map<PaymentStream, Settlement> settled = new EnumMap<>(PaymentStream.class);
+		for (PaymentStream stream : result.totalsByStream().keySet()) {
+			settled.put(stream, this.settlements.find(this.runId, finess, stream)
+				.orElseThrow(() -> new IllegalStateException(
+						"centre " + finess + " has no " + stream + " balance: restart the run")));
+		}
+		StatementView view = StatementView.of(result, settled, this.dueNote);
+		String page = this.html.render(view);
+		return new RenderedStatement(finess, StatementCsvWriter.render(view), page.getBytes(StandardCharsets.UTF_8),
+				this.pdf == null ? null : this.pdf.render(page));
+	}
+
+}

@@ -319,6 +319,17 @@ class ReprocessJobFunctionalTest {
 		assertThat(line(medical, "DE_7_A_79_ANS").subList(2, 6)).containsExactly("15,00", "15,00", "0,00", "");
 		assertThat(medical).contains(List.of("TOTAL", "Total — Forfait patientèle médecin traitant (FPMT)", "133,00",
 				"141,00", "8,00", "", ""));
+
+		// the next re-processing compares with this one's result, the latest the centre's ledger stands
+		// on, though this one changed only the médecin-traitant stream: 46 € before, not 42 €
+		Path raise = Files.createDirectories(this.output.resolve("rules-raise"));
+		Files.writeString(raise.resolve("accord-2015-raise.yaml"), current.replace("version: \"2026.1\"",
+				"version: \"2027.1\"").replace("{from: 2024, euros: 46,", "{from: 2024, euros: 50,"));
+		JobOutcome raised = this.reprocess.launch(new ReprocessLauncher.Request(2024, Optional.of("accord-2015@2027.1"),
+				raise.toString(), List.of(), Optional.empty(), Optional.empty(), output, Optional.empty()));
+		assertThat(raised.exitCode()).as(raised.message()).isEqualTo(ExitCode.OK);
+		List<List<String>> again = CsvFiles.rows(outputDirectory(raised).resolve("statements/750000100.csv"));
+		assertThat(line(again, "ALD_MOINS_80_ANS").subList(2, 5)).containsExactly("46,00", "50,00", "4,00");
 	}
 
 	@Test

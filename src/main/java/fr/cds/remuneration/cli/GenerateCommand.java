@@ -21,7 +21,7 @@ public class GenerateCommand implements Callable<Integer> {
 
 	private final RegionTable regions;
 
-	@Option(names = "--output", required = true, description = "Directory to write the three CSV files to.")
+	@Option(names = "--output", required = true, description = "Directory to write the four CSV input files to (centres, declarations, contracts, patients).")
 	Path output;
 
 	@Option(names = "--exercice", defaultValue = "2024", description = "Exercice of the declarations (default ${DEFAULT-VALUE}).")

@@ -47,7 +47,7 @@ public final class RunReportWriter {
 			w.println("  Socle non atteint       : " + report.centresSocleFailed());
 			w.println("  Total des relevés       : " + FrenchFormat.euros(report.totalEuros()));
 			report.totalsByStream()
-				.forEach((stream, total) -> w.println(String.format("    dont %-20s: %s", stream.label(),
+				.forEach((stream, total) -> w.println(String.format("    dont %-25s: %s", stream.label(),
 						FrenchFormat.euros(total))));
 			w.println("  Déjà versé (avances)    : " + FrenchFormat.euros(report.alreadyRecordedEuros()));
 			w.println("  Lignes de paiement      : " + report.paymentLines() + " soldes (centre et flux) pour "

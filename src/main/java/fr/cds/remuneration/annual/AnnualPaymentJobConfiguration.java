@@ -29,11 +29,13 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.cds.remuneration.centre.Centre;
+import fr.cds.remuneration.centre.Contract;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.extract.ByteRange;
 import fr.cds.remuneration.extract.ExtractProgress;
 import fr.cds.remuneration.extract.DuplicateRowFinder;
 import fr.cds.remuneration.input.CentreRowValidator;
+import fr.cds.remuneration.input.ContractRowValidator;
 import fr.cds.remuneration.input.CsvFileReader;
 import fr.cds.remuneration.input.CsvRow;
 import fr.cds.remuneration.input.DeclarationAnswer;
@@ -59,7 +61,7 @@ import fr.cds.remuneration.snapshot.SnapshotJson;
  * send out.
  *
  * <pre>
- * checkRules → checkInputs → centres → declarations → patientExtract → patientDuplicates → inputQuality
+ * checkRules → checkInputs → centres → declarations → contracts → patientExtract → patientDuplicates → inputQuality
  *   → compute → balance → statements → runOutputs → summaryReport → manifest
  * </pre>
  *
@@ -92,13 +94,14 @@ public class AnnualPaymentJobConfiguration {
 
 	@Bean
 	public Job annualPaymentJob(JobRepository jobRepository, Step checkRulesStep, Step checkInputsStep, Step centresStep,
-			Step declarationsStep, Step patientExtractStep, Step patientDuplicatesStep, Step inputQualityStep,
+			Step declarationsStep, Step contractsStep, Step patientExtractStep, Step patientDuplicatesStep, Step inputQualityStep,
 			Step computeStep, Step balanceStep, Step statementsStep, Step runOutputsStep, Step summaryReportStep,
 			Step manifestStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(checkRulesStep)
 			.next(checkInputsStep)
 			.next(centresStep)
 			.next(declarationsStep)
+			.next(contractsStep)
 			.next(patientExtractStep)
 			.next(patientDuplicatesStep)
 			.next(inputQualityStep)
@@ -211,6 +214,38 @@ public class AnnualPaymentJobConfiguration {
 	ValidatedRowWriter<DeclarationAnswer> declarationWriter(@Value("#{stepExecution}") StepExecution stepExecution,
 			RunStore store) {
 		return new ValidatedRowWriter<>(store, RunContext.of(stepExecution).runId(), store::saveDeclarations);
+	}
+
+	// -------------------------------------------------------------------------- contracts
+
+	@Bean
+	Step contractsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			CsvFileReader contractsReader, ContractRowValidator contractRowValidator,
+			ItemWriter<Validated<Contract>> contractWriter, RunStore store) {
+		return inputFileStep("contracts", InputFile.CONTRACTS, "RUN_CONTRACT", 500, contractsReader,
+				contractRowValidator, contractWriter, jobRepository, transactionManager, store);
+	}
+
+	@Bean
+	@StepScope
+	CsvFileReader contractsReader(@Value("#{stepExecution}") StepExecution stepExecution) {
+		return inputReader(stepExecution, InputFile.CONTRACTS);
+	}
+
+	@Bean
+	@StepScope
+	ContractRowValidator contractRowValidator(@Value("#{stepExecution}") StepExecution stepExecution,
+			RuleSetCatalog catalog, InputLimits limits, RunStore store) {
+		RunContext context = RunContext.of(stepExecution);
+		return new ContractRowValidator(context.run().exercice(),
+				catalog.rules(context.run()).payments().contractKinds(), store.centreTypes(context.runId()), limits,
+				store.contractKeys(context.runId()));
+	}
+
+	@Bean
+	@StepScope
+	ValidatedRowWriter<Contract> contractWriter(@Value("#{stepExecution}") StepExecution stepExecution, RunStore store) {
+		return new ValidatedRowWriter<>(store, RunContext.of(stepExecution).runId(), store::saveContracts);
 	}
 
 	// -------------------------------------------------------------------- patient extract

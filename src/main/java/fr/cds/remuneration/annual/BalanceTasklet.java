@@ -2,6 +2,7 @@ package fr.cds.remuneration.annual;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -17,8 +18,9 @@ import fr.cds.remuneration.output.ResultSummary;
 import fr.cds.remuneration.snapshot.RunStore;
 
 /**
- * Records each centre's balance in the payment ledger: {@code SOLDE = total − amounts already
- * recorded} (the advances paid during the exercice), negative when the advances exceed the total.
+ * Records each centre's balance of each payment stream in the payment ledger: {@code SOLDE = total −
+ * amounts already recorded} for the stream (the advances paid during the exercice), negative when
+ * the advances exceed the total.
  * One transaction for the whole exercice; a restart records the same balances under the same
  * references. Refuses to record a second balance for an exercice already balanced by another run.
  */
@@ -48,8 +50,8 @@ public class BalanceTasklet implements Tasklet {
 		}
 		LocalDate today = LocalDate.now();
 		for (ResultSummary result : this.store.resultSummaries(context.runId())) {
-			this.settler.settle(context.runId(), AnnualPaymentJobConfiguration.JOB_NAME, PaymentKind.SOLDE,
-					new CentreSettler.Computed(result.finess(), exercice, result.totalEuros(), result.ruleSet()), today);
+			this.settler.settleAll(context.runId(), AnnualPaymentJobConfiguration.JOB_NAME, PaymentKind.SOLDE,
+					result.finess(), exercice, result.ruleSet(), result.totalsByStream(), Set.of(), today);
 		}
 		return RepeatStatus.FINISHED;
 	}

@@ -8,7 +8,7 @@ import fr.cds.remuneration.snapshot.RunInputs;
 import fr.cds.remuneration.snapshot.RunStore.StoredResult;
 
 /**
- * Computes one centre from the run's snapshot (centre, declaration, patient aggregate, rejected
+ * Computes one centre from the run's snapshot (centre, declaration, patient aggregate, contracts, rejected
  * rows) under the exercice's rules. The result's JSON is written here too: it is the costly part
  * of storing it, and processors run on several threads while the writer runs on one.
  */

@@ -58,7 +58,7 @@ public class InputQualityTasklet implements Tasklet {
 			}
 			logger.info(file.fileName() + ": " + count.read() + " rows read, " + count.accepted() + " accepted, "
 					+ count.rejected() + " rejected");
-			if (count.read() == 0) {
+			if (count.read() == 0 && !file.mayHaveNoRow()) {
 				problems.add(file.fileName() + ": no data row after the header; a run never pays on an empty file:"
 						+ " check the export");
 			}
@@ -76,6 +76,8 @@ public class InputQualityTasklet implements Tasklet {
 				"cds.input.max-declaration-reject-rate", problems);
 		check(counts.get(InputFile.PATIENTS.fileName()), this.limits.maxPatientRejectRate(),
 				"cds.input.max-patient-reject-rate", problems);
+		check(counts.get(InputFile.CONTRACTS.fileName()), this.limits.maxContractRejectRate(),
+				"cds.input.max-contract-reject-rate", problems);
 		if (!problems.isEmpty()) {
 			Path directory = context.outputDirectory();
 			RunOutputsTasklet.writeRejects(this.store, runId, directory);

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -22,8 +23,10 @@ import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.input.Reject;
 import fr.cds.remuneration.ledger.LedgerEntry;
 import fr.cds.remuneration.ledger.PaymentLedger;
+import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.ledger.Settlement;
 import fr.cds.remuneration.ledger.SettlementStore;
+import fr.cds.remuneration.output.CentreTotals;
 import fr.cds.remuneration.output.LatestText;
 import fr.cds.remuneration.output.PaymentLine;
 import fr.cds.remuneration.output.PaymentsFileWriter;
@@ -82,10 +85,13 @@ public class RunOutputsTasklet implements Tasklet {
 		RegionalSummaryWriter.write(directory.resolve(REGIONAL_SUMMARY), results, this.regions, latestText);
 		List<Settlement> balances = this.settlements.ofRun(runId);
 		List<PaymentLine> payments = PaymentLine.of(this.ledger.entriesOfRun(runId), latestText.id());
-		BigDecimal statementsTotal = sum(results.stream().map(ResultSummary::totalEuros).toList());
+		BigDecimal statementsTotal = sum(results.stream().map(ResultSummary::grandTotalEuros).toList());
 		BigDecimal alreadyRecorded = sum(balances.stream().map(Settlement::beforeEuros).toList());
 		BigDecimal paymentsTotal = sum(payments.stream().map(PaymentLine::amountEuros).toList());
-		checkAddsUp(results, balances, payments, statementsTotal, alreadyRecorded, paymentsTotal);
+		Map<PaymentStream, BigDecimal> byStream = CentreTotals.of(results).byStream();
+		for (PaymentStream stream : PaymentStream.values()) {
+			checkAddsUp(stream, results, balances, payments);
+		}
 		PaymentsFileWriter.write(directory.resolve(PAYMENTS), payments);
 		writeRejects(this.store, runId, directory);
 
@@ -102,26 +108,34 @@ public class RunOutputsTasklet implements Tasklet {
 				job.getId(), context.run().extractionDate(), context.run().inputChecksum(), started,
 				started == null ? Duration.ZERO : Duration.between(started, LocalDateTime.now()),
 				this.store.fileCounts(runId), results.size(), results.stream().filter(r -> r.totalEuros().signum() > 0).count(),
-				results.stream().filter(r -> !r.socleMet()).count(), statementsTotal, alreadyRecorded, payments.size(),
+				results.stream().filter(r -> !r.socleMet()).count(), statementsTotal, byStream, alreadyRecorded,
+				payments.size(),
 				paymentsTotal, unsettled, this.store.rejectProblems(runId)));
 		return RepeatStatus.FINISHED;
 	}
 
 	/**
-	 * Statements total = amounts already recorded + balances, the balances of the payment file are
-	 * those of the statements, and each centre has exactly one balance.
+	 * For one payment stream: statements total = amounts already recorded + balances, the balances of
+	 * the payment file are those of the statements, and each centre the stream applies to has a
+	 * balance.
 	 */
-	private static void checkAddsUp(List<ResultSummary> results, List<Settlement> balances, List<PaymentLine> payments,
-			BigDecimal statementsTotal, BigDecimal alreadyRecorded, BigDecimal paymentsTotal) {
+	private static void checkAddsUp(PaymentStream stream, List<ResultSummary> results, List<Settlement> allBalances,
+			List<PaymentLine> allPayments) {
+		List<Settlement> balances = allBalances.stream().filter(s -> s.stream() == stream).toList();
+		List<PaymentLine> payments = allPayments.stream().filter(p -> p.stream() == stream).toList();
+		long centres = results.stream().filter(r -> r.totalsByStream().containsKey(stream)).count();
+		BigDecimal statementsTotal = sum(results.stream().map(r -> r.total(stream)).toList());
+		BigDecimal settledTotal = sum(balances.stream().map(Settlement::totalEuros).toList());
+		BigDecimal alreadyRecorded = sum(balances.stream().map(Settlement::beforeEuros).toList());
 		BigDecimal balancesTotal = sum(balances.stream().map(Settlement::amountEuros).toList());
+		BigDecimal paymentsTotal = sum(payments.stream().map(PaymentLine::amountEuros).toList());
 		long balanceLines = balances.stream().filter(Settlement::isPayment).count();
-		if (balances.size() != results.size() || balanceLines != payments.size()
-				|| paymentsTotal.compareTo(balancesTotal) != 0
+		if (balances.size() < centres || balanceLines != payments.size() || paymentsTotal.compareTo(balancesTotal) != 0
+				|| statementsTotal.compareTo(settledTotal) != 0
 				|| statementsTotal.compareTo(alreadyRecorded.add(paymentsTotal)) != 0) {
-			throw new IllegalStateException("payments do not add up: statements " + statementsTotal + " for "
-					+ results.size() + " centres, already recorded " + alreadyRecorded + ", balances " + balancesTotal
-					+ " for " + balances.size() + " centres, payment file " + paymentsTotal + " in " + payments.size()
-					+ " lines");
+			throw new IllegalStateException(stream + " payments do not add up: statements " + statementsTotal + " for "
+					+ centres + " centres, already recorded " + alreadyRecorded + ", balances " + balancesTotal + " for "
+					+ balances.size() + " centres, payment file " + paymentsTotal + " in " + payments.size() + " lines");
 		}
 	}
 

@@ -1,6 +1,8 @@
 package fr.cds.remuneration.annual;
 
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.Map;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -16,7 +18,7 @@ import fr.cds.remuneration.output.StatementView;
 import fr.cds.remuneration.snapshot.SnapshotJson;
 
 /**
- * Renders one centre's statement from its stored result and its balance: the CPU work of the
+ * Renders one centre's statement from its stored result and the balance of each of its payment streams: the CPU work of the
  * statements step (reading the explanation back, building the French view, the page, the CSV and
  * the PDF). It holds no state, so the step runs it on every core while one reader and one writer
  * keep the order and the restart position.
@@ -50,9 +52,13 @@ public class StatementRenderProcessor implements ItemProcessor<String, RenderedS
 	public RenderedStatement process(String resultJson) {
 		CentreResult result = SnapshotJson.read(resultJson, CentreResult.class);
 		String finess = new Finess(result.centre().finess()).value();
-		Settlement settlement = this.settlements.find(this.runId, finess, PaymentStream.FORFAIT)
-			.orElseThrow(() -> new IllegalStateException("centre " + finess + " has no balance: restart the run"));
-		StatementView view = StatementView.of(result, settlement, this.dueNote);
+		Map<PaymentStream, Settlement> settled = new EnumMap<>(PaymentStream.class);
+		for (PaymentStream stream : result.totalsByStream().keySet()) {
+			settled.put(stream, this.settlements.find(this.runId, finess, stream)
+				.orElseThrow(() -> new IllegalStateException(
+						"centre " + finess + " has no " + stream + " balance: restart the run")));
+		}
+		StatementView view = StatementView.of(result, settled, this.dueNote);
 		String page = this.html.render(view);
 		return new RenderedStatement(finess, StatementCsvWriter.render(view), page.getBytes(StandardCharsets.UTF_8),
 				this.pdf == null ? null : this.pdf.render(page));

@@ -82,18 +82,25 @@ public class BenchmarkCommand implements Callable<Integer> {
 				this.workdir.resolve("annual/output").toString(), "--extraction-date", "2025-02-14"), Optional.empty(),
 				"patientExtract");
 		print("this project (annualPaymentJob)", ours);
+		if (ours.exitCode() != 0) {
+			return ExitCode.FAILED.code();
+		}
 		if (this.skipTextbook) {
 			return ExitCode.OK.code();
 		}
 		Measure textbook = measure("textbook", List.of("textbook", "--input", inputs.resolve("patients.csv").toString()),
 				Optional.of("CDS_BENCHMARK_TEXTBOOK"), "textbookLoad", "textbookGroupBy");
 		print("textbook (FlatFileItemReader → JdbcBatchItemWriter → GROUP BY)", textbook);
+		if (textbook.exitCode() != 0) {
+			// a ratio against a run that stopped early would flatter nobody honestly
+			return ExitCode.FAILED.code();
+		}
 		System.out.printf("%nAggregation of the extract: %.1f× faster (%.1f s against %.1f s)%n",
 				textbook.aggregationSeconds() / ours.aggregationSeconds(), ours.aggregationSeconds(),
 				textbook.aggregationSeconds());
 		System.out.printf("Whole process: the annual job with every statement %.1f s; the textbook aggregation alone %.1f s%n",
 				ours.wallSeconds(), textbook.wallSeconds());
-		return ours.exitCode() == 0 && textbook.exitCode() == 0 ? ExitCode.OK.code() : ExitCode.FAILED.code();
+		return ExitCode.OK.code();
 	}
 
 	private Path inputs() throws IOException {

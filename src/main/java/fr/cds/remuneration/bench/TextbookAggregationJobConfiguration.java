@@ -38,7 +38,7 @@ public class TextbookAggregationJobConfiguration {
 
 	/** One mapped row of the extract, as the textbook reader produces it. */
 	public record PatientRow(String idPatient, String finess, int medecinTraitant, int age, int ald, int c2s, int ame,
-			int handicap, String regime, int contactsMedecinGeneraliste, int contactsMedecinAutre,
+			int handicap, int nonVu2Ans, String regime, int contactsMedecinGeneraliste, int contactsMedecinAutre,
 			int contactsInfirmier, int contactsChirurgienDentiste, int contactsSageFemme,
 			int contactsMasseurKinesitherapeute, int contactsAutre) {
 	}
@@ -58,9 +58,10 @@ public class TextbookAggregationJobConfiguration {
 		return new StepBuilder("textbookSchema", jobRepository).tasklet((contribution, context) -> {
 			jdbc.execute("DROP TABLE IF EXISTS TEXTBOOK_PATIENT_ROW");
 			jdbc.execute("DROP TABLE IF EXISTS TEXTBOOK_AGGREGATE");
+			jdbc.execute("DROP TABLE IF EXISTS TEXTBOOK_MEDECIN_TRAITANT");
 			jdbc.execute("CREATE TABLE TEXTBOOK_PATIENT_ROW (ID_PATIENT VARCHAR(64), FINESS VARCHAR(9),"
-					+ " MEDECIN_TRAITANT INT, AGE INT, ALD INT, C2S INT, AME INT, HANDICAP INT, REGIME VARCHAR(12),"
-					+ " CONTACTS_PHYSICIAN INT, CONTACTS_OTHER INT)");
+					+ " MEDECIN_TRAITANT INT, AGE INT, ALD INT, C2S INT, AME INT, HANDICAP INT, NON_VU_2_ANS INT,"
+					+ " REGIME VARCHAR(12), CONTACTS_PHYSICIAN INT, CONTACTS_OTHER INT)");
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}
@@ -84,17 +85,20 @@ public class TextbookAggregationJobConfiguration {
 			.delimited()
 			.delimiter(";")
 			.names(InputFile.PATIENTS.columns().toArray(String[]::new))
-			.fieldSetMapper(fields -> new PatientRow(fields.readString(0), fields.readString(1), fields.readInt(2),
-					fields.readInt(3), fields.readInt(4), fields.readInt(5), fields.readInt(6), fields.readInt(7),
-					fields.readString(8), fields.readInt(9), fields.readInt(10), fields.readInt(11), fields.readInt(12),
-					fields.readInt(13), fields.readInt(14), fields.readInt(15)))
+			.fieldSetMapper(fields -> new PatientRow(fields.readString("id_patient"), fields.readString("finess"),
+					fields.readInt("medecin_traitant"), fields.readInt("age"), fields.readInt("ald"), fields.readInt("c2s"),
+					fields.readInt("ame"), fields.readInt("handicap"), fields.readInt("non_vu_2_ans"),
+					fields.readString("regime"), fields.readInt("contacts_medecin_generaliste"),
+					fields.readInt("contacts_medecin_autre"), fields.readInt("contacts_infirmier"),
+					fields.readInt("contacts_chirurgien_dentiste"), fields.readInt("contacts_sage_femme"),
+					fields.readInt("contacts_masseur_kinesitherapeute"), fields.readInt("contacts_autre")))
 			.build();
 	}
 
 	@Bean
 	JdbcBatchItemWriter<PatientRow> textbookWriter(DataSource dataSource) {
 		return new JdbcBatchItemWriterBuilder<PatientRow>().dataSource(dataSource)
-			.sql("INSERT INTO TEXTBOOK_PATIENT_ROW VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.sql("INSERT INTO TEXTBOOK_PATIENT_ROW VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.itemPreparedStatementSetter((row, ps) -> {
 				ps.setString(1, row.idPatient());
 				ps.setString(2, row.finess());
@@ -104,15 +108,19 @@ public class TextbookAggregationJobConfiguration {
 				ps.setInt(6, row.c2s());
 				ps.setInt(7, row.ame());
 				ps.setInt(8, row.handicap());
-				ps.setString(9, row.regime());
-				ps.setInt(10, row.contactsMedecinGeneraliste() + row.contactsMedecinAutre());
-				ps.setInt(11, row.contactsInfirmier() + row.contactsChirurgienDentiste() + row.contactsSageFemme()
+				ps.setInt(9, row.nonVu2Ans());
+				ps.setString(10, row.regime());
+				ps.setInt(11, row.contactsMedecinGeneraliste() + row.contactsMedecinAutre());
+				ps.setInt(12, row.contactsInfirmier() + row.contactsChirurgienDentiste() + row.contactsSageFemme()
 						+ row.contactsMasseurKinesitherapeute() + row.contactsAutre());
 			})
 			.build();
 	}
 
-	/** The same populations as the streaming aggregation, in SQL: médecin traitant, file active, team. */
+	/**
+	 * The same aggregates as the streaming aggregation, in SQL: the populations (médecin traitant,
+	 * file active, team) and the médecin-traitant patients by age, ALD, C2S and not seen for two years.
+	 */
 	@Bean
 	Step textbookGroupByStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcTemplate jdbc) {
@@ -127,6 +135,9 @@ public class TextbookAggregationJobConfiguration {
 					+ " SUM(CASE WHEN CONTACTS_PHYSICIAN + CONTACTS_OTHER > 0 THEN C2S ELSE 0 END) AS FA_C2S,"
 					+ " SUM(CASE WHEN MEDECIN_TRAITANT = 1 AND CONTACTS_OTHER > 0 THEN 1 ELSE 0 END) AS TEAM_PATIENTS"
 					+ " FROM TEXTBOOK_PATIENT_ROW GROUP BY FINESS");
+			jdbc.execute("CREATE TABLE TEXTBOOK_MEDECIN_TRAITANT AS SELECT FINESS, AGE, ALD, C2S, NON_VU_2_ANS,"
+					+ " COUNT(*) AS PATIENTS FROM TEXTBOOK_PATIENT_ROW WHERE MEDECIN_TRAITANT = 1"
+					+ " GROUP BY FINESS, AGE, ALD, C2S, NON_VU_2_ANS");
 			return RepeatStatus.FINISHED;
 		}, transactionManager).build();
 	}

@@ -21,7 +21,7 @@ public class GenerateCommand implements Callable<Integer> {
 
 	private final RegionTable regions;
 
-	@Option(names = "--output", required = true, description = "Directory to write the three CSV files to.")
+	@Option(names = "--output", required = true, description = "Directory to write the four CSV input files to (centres, declarations, contracts, patients).")
 	Path output;
 
 	@Option(names = "--exercice", defaultValue = "2024", description = "Exercice of the declarations (default ${DEFAULT-VALUE}).")
@@ -54,9 +54,9 @@ public class GenerateCommand implements Callable<Integer> {
 		NationalDataGenerator.Summary summary = new NationalDataGenerator(this.regions).generate(this.output,
 				this.ruleSets.rulesFor(this.exercice),
 				new NationalDataGenerator.Options(this.centres, this.patients, this.seed, this.badRows));
-		System.out.printf("%d centres, %d declaration rows, %d patient rows (%.0f MB) written to %s in %.1f s%n",
-				summary.centres(), summary.declarationRows(), summary.patientRows(), summary.patientBytes() / 1e6,
-				this.output, (System.nanoTime() - started) / 1e9);
+		System.out.printf("%d centres, %d declaration rows, %d contracts, %d patient rows (%.0f MB) written to %s in %.1f s%n",
+				summary.centres(), summary.declarationRows(), summary.contractRows(), summary.patientRows(),
+				summary.patientBytes() / 1e6, this.output, (System.nanoTime() - started) / 1e9);
 		return ExitCode.OK.code();
 	}
 

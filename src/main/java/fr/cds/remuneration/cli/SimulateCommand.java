@@ -23,8 +23,8 @@ import picocli.CommandLine.Option;
 @Command(name = "simulate", mixinStandardHelpOptions = true,
 		description = { "Compute one centre and print its explained result (the calculette).",
 				"Same computation as the annual run, without touching the database or the ledger.",
-				"Inputs: its rows of centres.csv and declarations.csv (same formats as the run), and",
-				"either a patient-count summary or the patient extract." })
+				"Inputs: its rows of centres.csv and declarations.csv (same formats as the run),",
+				"either a patient-count summary or the patient extract, and optionally contracts.csv." })
 public class SimulateCommand implements Callable<Integer> {
 
 	private final CentreSimulation simulation;
@@ -55,6 +55,9 @@ public class SimulateCommand implements Callable<Integer> {
 
 	}
 
+	@Option(names = "--contracts", description = "A contracts.csv file with its contracts (for the contract aids).")
+	Path contracts;
+
 	@Option(names = "--finess", description = "The centre to compute, when the centres file holds several.")
 	String finess;
 
@@ -78,7 +81,7 @@ public class SimulateCommand implements Callable<Integer> {
 			CentreSimulation.Simulation result = this.simulation.simulate(new CentreSimulation.Request(this.exercice,
 					this.centres, this.declarations, Optional.ofNullable(this.patients.counts),
 					Optional.ofNullable(this.patients.extract), Optional.ofNullable(this.finess), this.ruleSets.rules,
-					this.ruleSets.ruleSet(), this.extractionDate));
+					this.ruleSets.ruleSet(), this.extractionDate, Optional.ofNullable(this.contracts)));
 			StatementView view = StatementView.of(result.result());
 			System.out.print(StatementTextRenderer.render(view));
 			result.rejects()

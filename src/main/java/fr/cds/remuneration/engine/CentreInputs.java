@@ -1,8 +1,10 @@
 package fr.cds.remuneration.engine;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import fr.cds.remuneration.centre.Centre;
+import fr.cds.remuneration.centre.Contract;
 import fr.cds.remuneration.centre.Declaration;
 import fr.cds.remuneration.extract.PatientAggregate;
 
@@ -12,7 +14,19 @@ import fr.cds.remuneration.extract.PatientAggregate;
  *
  * @param extractionDate date the patient extract was taken (shown with the patient counts)
  * @param rejectedRows input rows rejected for this centre (reported on its statement)
+ * @param contracts the centre's contracts in force during the exercice (the aids pay on them)
  */
 public record CentreInputs(Centre centre, Declaration declaration, PatientAggregate patients,
-		LocalDate extractionDate, long rejectedRows) {
+		LocalDate extractionDate, long rejectedRows, List<Contract> contracts) {
+
+	public CentreInputs {
+		contracts = List.copyOf(contracts);
+	}
+
+	/** Inputs without contracts: a centre with no contract, or an estimate that does not ask for them. */
+	public CentreInputs(Centre centre, Declaration declaration, PatientAggregate patients, LocalDate extractionDate,
+			long rejectedRows) {
+		this(centre, declaration, patients, extractionDate, rejectedRows, List.of());
+	}
+
 }

@@ -1,7 +1,6 @@
 package fr.cds.remuneration.engine;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,7 +9,6 @@ import fr.cds.remuneration.rules.ExerciceRules.ExerciceComponent;
 import fr.cds.remuneration.rules.model.ComponentRule;
 import fr.cds.remuneration.rules.model.ComponentValue;
 import fr.cds.remuneration.rules.model.PatientBase;
-import fr.cds.remuneration.rules.model.Tier;
 
 /**
  * Computes one component for one centre and says how, in French: the formula printed on the
@@ -35,7 +33,7 @@ final class ComponentEvaluator {
 		if (value instanceof ComponentValue.PerPatient perPatient) {
 			PatientBase base = rule.base();
 			BigDecimal patients = BigDecimal.valueOf(facts.patientCount(base));
-			Tiered tiered = tiered(perPatient.tiers(), patients, perPatient.reference(), unit, base.label());
+			TieredRate tiered = TieredRate.of(perPatient.tiers(), patients, perPatient.reference(), unit, base.label());
 			BigDecimal amount = tiered.amount();
 			String formula = tiered.formula();
 			if (perPatient.maxItems() != null) {
@@ -48,7 +46,7 @@ final class ComponentEvaluator {
 		}
 		ComponentValue.PerProfessional perProfessional = (ComponentValue.PerProfessional) value;
 		BigDecimal fte = facts.fte(rule.professions());
-		Tiered tiered = tiered(perProfessional.tiers(), fte, BigDecimal.ONE, unit, "ETP");
+		TieredRate tiered = TieredRate.of(perProfessional.tiers(), fte, BigDecimal.ONE, unit, "ETP");
 		return new ComponentLine(rule.kind(), rule.label(), "ETP", fte, tiered.formula(),
 				new Amount(tiered.amount(), facts.unit()), true, false, component.value().provenance());
 	}
@@ -89,44 +87,6 @@ final class ComponentEvaluator {
 				+ (parts.isEmpty() ? "0" : String.join(" + ", parts)) + " " + unit;
 		return new ComponentLine(rule.kind(), rule.label(), "niveau déclaré", BigDecimal.valueOf(quantity), formula,
 				new Amount(amount, facts.unit()), false, false, component.value().provenance());
-	}
-
-	private record Tiered(BigDecimal amount, String formula) {
-	}
-
-	/**
-	 * {@code Σ rate × (part of base in the bracket) / reference}, e.g. 1,700 points per 4,000
-	 * patients up to 8,000, then 1,100 per 4,000 beyond.
-	 */
-	private static Tiered tiered(List<Tier> tiers, BigDecimal base, BigDecimal reference, String unit,
-			String baseLabel) {
-		BigDecimal amount = BigDecimal.ZERO;
-		BigDecimal lower = BigDecimal.ZERO;
-		List<String> parts = new ArrayList<>();
-		boolean perUnit = reference.compareTo(BigDecimal.ONE) == 0;
-		for (Tier tier : tiers) {
-			BigDecimal portion = base.subtract(lower).max(BigDecimal.ZERO);
-			if (tier.upTo() != null) {
-				portion = portion.min(tier.upTo().subtract(lower));
-			}
-			if (portion.signum() > 0 || parts.isEmpty()) {
-				amount = amount.add(tier.rate().multiply(portion).divide(reference, MathContext.DECIMAL128));
-				String part = number(tier.rate()) + " " + unit + " × " + number(portion) + " " + baseLabel
-						+ (perUnit ? "" : " / " + number(reference));
-				if (lower.signum() > 0) {
-					part += " (au-delà de " + number(lower) + ")";
-				}
-				else if (tier.upTo() != null && base.compareTo(tier.upTo()) > 0) {
-					part += " (jusqu'à " + number(tier.upTo()) + ")";
-				}
-				parts.add(part);
-			}
-			if (tier.upTo() == null) {
-				break;
-			}
-			lower = tier.upTo();
-		}
-		return new Tiered(amount, String.join(" + ", parts));
 	}
 
 	private static String cappedNote(int declared, int max) {

@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.Declaration;
@@ -71,7 +72,22 @@ public final class RemunerationEngine {
 				rules.pointValueEur() == null ? null : rules.pointValueEur().provenance(),
 				new PatientBaseUsed(population, population.label(), patients, inputs.extractionDate()), facts.healthProfessionalFte(), prorata,
 				uplift, socle, lines, total, inputs.patients().schemes(), inputs.rejectedRows(),
-				notes(rules, evaluations, socle, prorata, inputs));
+				notes(rules, evaluations, socle, prorata, inputs), otherStreams(rules, inputs, prorata));
+	}
+
+	/**
+	 * The payments outside the forfait: the médecin-traitant forfait, the per-act supplements and
+	 * the contract aids, each with its own lines and total. The forfait's socle gate does not apply
+	 * to them.
+	 */
+	private static List<StreamResult> otherStreams(ExerciceRules rules, CentreInputs inputs, ProrataResult activity) {
+		Centre centre = inputs.centre();
+		return Stream.of(
+				MedecinTraitantForfait.compute(rules, centre, inputs.patients(), inputs.extractionDate()),
+				ActSupplements.compute(rules, centre, inputs.declaration(), activity),
+				ContractAids.compute(rules, centre, inputs.contracts(), activity))
+			.flatMap(Optional::stream)
+			.toList();
 	}
 
 	/** An indicator's verdict and amounts before the socle gate and the conversion to euros. */

@@ -26,6 +26,9 @@ final class CentreAccumulator {
 
 	private long rows;
 
+	/** Médecin-traitant patients by kind ({@link MedecinTraitantProfile#kind}); made at the first one. */
+	private int[] medecinTraitant;
+
 	/** Adds one row: its populations and statuses ({@link RowContribution}) and its scheme's number. */
 	void add(int contribution, int scheme) {
 		this.rows++;
@@ -33,6 +36,14 @@ final class CentreAccumulator {
 			this.schemes = Arrays.copyOf(this.schemes, Math.max(scheme + 1, this.schemes.length * 2));
 		}
 		this.schemes[scheme]++;
+		if (RowContribution.in(contribution, Population.MEDECIN_TRAITANT)) {
+			if (this.medecinTraitant == null) {
+				this.medecinTraitant = new int[MedecinTraitantProfile.KINDS];
+			}
+			this.medecinTraitant[MedecinTraitantProfile.kind(RowContribution.age(contribution),
+					(contribution & RowContribution.ALD) != 0, (contribution & RowContribution.C2S) != 0,
+					(contribution & RowContribution.NOT_SEEN) != 0)]++;
+		}
 		for (Population population : POPULATIONS) {
 			if (RowContribution.in(contribution, population)) {
 				int base = population.ordinal() * STATUSES;
@@ -64,7 +75,15 @@ final class CentreAccumulator {
 				schemeCounts.put(schemeNames.get(scheme), this.schemes[scheme]);
 			}
 		}
-		return new PatientAggregate(this.rows, populations, schemeCounts);
+		Map<Integer, Long> kinds = new HashMap<>();
+		if (this.medecinTraitant != null) {
+			for (int kind = 0; kind < this.medecinTraitant.length; kind++) {
+				if (this.medecinTraitant[kind] > 0) {
+					kinds.put(kind, (long) this.medecinTraitant[kind]);
+				}
+			}
+		}
+		return new PatientAggregate(this.rows, populations, schemeCounts, new MedecinTraitantProfile(kinds));
 	}
 
 }

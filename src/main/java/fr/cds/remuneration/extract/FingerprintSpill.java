@@ -23,8 +23,11 @@ import java.util.Optional;
  */
 public final class FingerprintSpill {
 
-	/** "CDSSPIL1": a file that does not end with it was not completely written. */
-	private static final long MAGIC = 0x4344535350494C31L;
+	/**
+	 * "CDSSPIL2": a file that does not end with it was not completely written, or has the layout of
+	 * an earlier version (version 1 had a one-byte contribution, without age).
+	 */
+	private static final long MAGIC = 0x4344535350494C32L;
 
 	private static final int FOOTER_BYTES = 24;
 

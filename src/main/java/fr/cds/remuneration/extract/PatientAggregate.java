@@ -12,10 +12,14 @@ import java.util.TreeMap;
  *
  * @param rows patient rows accepted for the centre
  * @param schemes accepted rows by insurance scheme code
+ * @param medecinTraitant the médecin-traitant patients by kind, or {@code null} when not known
+ * (counts typed in a simulation, a snapshot stored before the médecin-traitant forfait was computed)
  */
-public record PatientAggregate(long rows, Map<Population, PopulationCounts> populations, Map<String, Long> schemes) {
+public record PatientAggregate(long rows, Map<Population, PopulationCounts> populations, Map<String, Long> schemes,
+		MedecinTraitantProfile medecinTraitant) {
 
-	public static final PatientAggregate EMPTY = new PatientAggregate(0, Map.of(), Map.of());
+	public static final PatientAggregate EMPTY = new PatientAggregate(0, Map.of(), Map.of(),
+			MedecinTraitantProfile.NONE);
 
 	public PatientAggregate {
 		EnumMap<Population, PopulationCounts> all = new EnumMap<>(Population.class);
@@ -24,6 +28,11 @@ public record PatientAggregate(long rows, Map<Population, PopulationCounts> popu
 		}
 		populations = Collections.unmodifiableMap(all);
 		schemes = Collections.unmodifiableMap(new TreeMap<>(schemes));
+	}
+
+	/** Counts without the patients' kinds (typed counts): the médecin-traitant forfait cannot be computed. */
+	public PatientAggregate(long rows, Map<Population, PopulationCounts> populations, Map<String, Long> schemes) {
+		this(rows, populations, schemes, null);
 	}
 
 	public PopulationCounts of(Population population) {
@@ -48,7 +57,9 @@ public record PatientAggregate(long rows, Map<Population, PopulationCounts> popu
 		Map<String, Long> schemeSum = new TreeMap<>(this.schemes);
 		other.schemes.forEach((scheme, count) -> schemeSum.merge(scheme, sign * count, Long::sum));
 		schemeSum.values().removeIf(count -> count == 0);
-		return new PatientAggregate(this.rows + sign * other.rows, sum, schemeSum);
+		MedecinTraitantProfile profile = this.medecinTraitant == null || other.medecinTraitant == null ? null
+				: this.medecinTraitant.plus(other.medecinTraitant, sign);
+		return new PatientAggregate(this.rows + sign * other.rows, sum, schemeSum, profile);
 	}
 
 }

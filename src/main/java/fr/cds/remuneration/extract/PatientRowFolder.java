@@ -12,6 +12,7 @@ import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputFileException;
 import fr.cds.remuneration.input.Reject;
 import fr.cds.remuneration.input.RowShape;
+import fr.cds.remuneration.rules.model.PatientSelector;
 
 /**
  * Validates one patient row and folds it into its centre's accumulator, or reports why it is
@@ -24,7 +25,7 @@ final class PatientRowFolder {
 
 	private static final String FILE = InputFile.PATIENTS.fileName();
 
-	private static final int MAX_AGE = 120;
+	private static final int MAX_AGE = PatientSelector.MAX_AGE;
 
 	private static final int MAX_CONTACTS = 10_000;
 
@@ -52,6 +53,8 @@ final class PatientRowFolder {
 	private final int ame;
 
 	private final int handicap;
+
+	private final int notSeen;
 
 	private final int regime;
 
@@ -93,12 +96,16 @@ final class PatientRowFolder {
 		this.c2s = columns.get("c2s");
 		this.ame = columns.get("ame");
 		this.handicap = columns.get("handicap");
+		this.notSeen = columns.get("non_vu_2_ans");
 		this.regime = columns.get("regime");
 		this.physicianContacts = indexes(columns, PHYSICIAN_CONTACTS);
 		this.otherContacts = indexes(columns, OTHER_CONTACTS);
 		this.columnCount = columns.size();
 		this.columnNames = new String[this.columnCount];
 		columns.forEach((name, index) -> this.columnNames[index] = name);
+		if (centres.size() > SpilledRow.MAX_CENTRES) {
+			throw new IllegalArgumentException(centres.size() + " centres: at most " + SpilledRow.MAX_CENTRES);
+		}
 		this.centres = centres;
 		this.accumulators = new CentreAccumulator[centres.size()];
 		for (int i = 0; i < centres.size(); i++) {
@@ -149,7 +156,8 @@ final class PatientRowFolder {
 		int isC2s = flag(values, this.c2s, "c2s", centre, problems);
 		int isAme = flag(values, this.ame, "ame", centre, problems);
 		int isHandicap = flag(values, this.handicap, "handicap", centre, problems);
-		number(values, this.age, "age", MAX_AGE, centre, problems);
+		int isNotSeen = flag(values, this.notSeen, "non_vu_2_ans", centre, problems);
+		int patientAge = number(values, this.age, "age", MAX_AGE, centre, problems);
 		String scheme = values[this.regime].strip();
 		if (!isSchemeCode(scheme)) {
 			problems.add(centre, "regime", scheme, "code de régime manquant ou mal formé");
@@ -170,7 +178,9 @@ final class PatientRowFolder {
 			return problems.report();
 		}
 		int contribution = (isC2s == 1 ? RowContribution.C2S : 0) | (isAme == 1 ? RowContribution.AME : 0)
-				| (isAld == 1 ? RowContribution.ALD : 0) | (isHandicap == 1 ? RowContribution.HANDICAP : 0);
+				| (isAld == 1 ? RowContribution.ALD : 0) | (isHandicap == 1 ? RowContribution.HANDICAP : 0)
+				| (isNotSeen == 1 ? RowContribution.NOT_SEEN : 0);
+		contribution = RowContribution.withAge(contribution, patientAge);
 		if (mt == 1) {
 			contribution |= RowContribution.of(Population.MEDECIN_TRAITANT);
 			if (other > 0) {

@@ -1,9 +1,10 @@
 package fr.cds.remuneration.extract;
 
 /**
- * What one accepted patient row adds to its centre's aggregate, in one byte: the populations it
- * belongs to and its statuses. Spilled with the row's fingerprint, so that a duplicate row found
- * after the fold can be taken out of the aggregate exactly.
+ * What one accepted patient row adds to its centre's aggregate, in 15 bits: its statuses, the
+ * populations it belongs to, whether it was not seen for two years, and its age. Spilled with the
+ * row's fingerprint, so that a duplicate row found after the fold can be taken out of the
+ * aggregate exactly.
  */
 final class RowContribution {
 
@@ -15,6 +16,14 @@ final class RowContribution {
 
 	static final int HANDICAP = 1 << 3;
 
+	/** Not seen by a doctor of the centre for two years (above the three population bits). */
+	static final int NOT_SEEN = 1 << 7;
+
+	private static final int AGE_SHIFT = 8;
+
+	/** Seven bits of age: 0–127 holds every accepted age (0–120). */
+	private static final int AGE_MASK = 0x7F;
+
 	/** Bit of {@code population}, above the status bits. */
 	static int of(Population population) {
 		return 1 << (4 + population.ordinal());
@@ -22,6 +31,15 @@ final class RowContribution {
 
 	static boolean in(int contribution, Population population) {
 		return (contribution & of(population)) != 0;
+	}
+
+	/** {@code contribution} with the patient's age. */
+	static int withAge(int contribution, int age) {
+		return contribution | ((age & AGE_MASK) << AGE_SHIFT);
+	}
+
+	static int age(int contribution) {
+		return (contribution >>> AGE_SHIFT) & AGE_MASK;
 	}
 
 	private RowContribution() {

@@ -3,12 +3,17 @@ package fr.cds.remuneration.extract;
 import java.nio.ByteBuffer;
 
 /**
- * One accepted row as spilled to disk for the duplicate search: 24 bytes, no identifier. A
- * mutable cursor: readers fill the same instance row after row.
+ * One accepted row as spilled to disk for the duplicate search: 24 bytes, no identifier — the
+ * fingerprint (8), the line (8), the partition and the centre's number in one int (8 + 24 bits),
+ * the scheme's number (2) and the contribution (2). A mutable cursor: readers fill the same
+ * instance row after row.
  */
 final class SpilledRow {
 
 	static final int BYTES = 24;
+
+	/** Centres a spill can number: 2²⁴, thousands of times the centres of a national run. */
+	static final int MAX_CENTRES = 1 << 24;
 
 	long idHash;
 
@@ -25,18 +30,19 @@ final class SpilledRow {
 
 	static void write(ByteBuffer out, long idHash, long line, int centre, int scheme, int partition,
 			int contribution) {
-		out.putLong(idHash).putLong(line).putInt(centre).putShort((short) scheme).put((byte) partition)
-			.put((byte) contribution);
+		out.putLong(idHash).putLong(line).putInt((partition << 24) | centre).putShort((short) scheme)
+			.putShort((short) contribution);
 	}
 
 	/** Reads the row at {@code position} of {@code in} (absolute: the buffer's position is unchanged). */
 	SpilledRow read(ByteBuffer in, int position) {
 		this.idHash = in.getLong(position);
 		this.line = in.getLong(position + 8);
-		this.centre = in.getInt(position + 16);
+		int partitionAndCentre = in.getInt(position + 16);
+		this.partition = partitionAndCentre >>> 24;
+		this.centre = partitionAndCentre & (MAX_CENTRES - 1);
 		this.scheme = Short.toUnsignedInt(in.getShort(position + 20));
-		this.partition = Byte.toUnsignedInt(in.get(position + 22));
-		this.contribution = Byte.toUnsignedInt(in.get(position + 23));
+		this.contribution = Short.toUnsignedInt(in.getShort(position + 22));
 		return this;
 	}
 

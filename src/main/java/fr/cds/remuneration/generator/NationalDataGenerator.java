@@ -20,16 +20,17 @@ import fr.cds.remuneration.centre.Region;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.centre.Zone;
 import fr.cds.remuneration.input.InputFile;
+import fr.cds.remuneration.rules.ExercicePayments;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.ExerciceRules.ExerciceIndicator;
 import fr.cds.remuneration.rules.model.AnswerType;
 
 /**
- * Writes realistic national inputs for an exercice — centres.csv, declarations.csv and
- * patients.csv — deterministically from a seed: the same options give the same bytes on every
- * machine. Declarations follow the indicators of the exercice's rules, so the generator needs no
- * change when an avenant adds one. The patient extract is written row by row and never held in
- * memory.
+ * Writes realistic national inputs for an exercice — centres.csv, declarations.csv, contracts.csv
+ * and patients.csv — deterministically from a seed: the same options give the same bytes on every
+ * machine. Declarations follow the indicators and per-act supplements of the exercice's rules, and
+ * contracts its contract aids, so the generator needs no change when an avenant adds one. The
+ * patient extract is written row by row and never held in memory.
  */
 public final class NationalDataGenerator {
 
@@ -40,7 +41,7 @@ public final class NationalDataGenerator {
 	public record Options(int centres, long patients, long seed, int badRowsPerMillion) {
 	}
 
-	public record Summary(int centres, long declarationRows, long patientRows, long patientBytes) {
+	public record Summary(int centres, long declarationRows, long contractRows, long patientRows, long patientBytes) {
 	}
 
 	private final RegionTable regions;
@@ -57,9 +58,11 @@ public final class NationalDataGenerator {
 			writeCentres(directory.resolve(InputFile.CENTRES.fileName()), centres);
 			long declarations = writeDeclarations(directory.resolve(InputFile.DECLARATIONS.fileName()), centres, rules,
 					random.split());
+			long contracts = writeContracts(directory.resolve(InputFile.CONTRACTS.fileName()), centres, rules,
+					random.split());
 			Path patients = directory.resolve(InputFile.PATIENTS.fileName());
 			long rows = writePatients(patients, centres, options, random.split());
-			return new Summary(centres.size(), declarations, rows, Files.size(patients));
+			return new Summary(centres.size(), declarations, contracts, rows, Files.size(patients));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write the generated data to " + directory, ex);
@@ -201,6 +204,58 @@ public final class NationalDataGenerator {
 					out.cell(centre.finess()).cell(String.valueOf(rules.exercice())).cell(indicator.code()).cell(value).end();
 					rows++;
 				}
+				for (ExercicePayments.ActSupplement supplement : rules.payments().actSupplements()) {
+					if (supplement.appliesTo(centre.type()) && random.nextDouble() < NationalProfile.ACT_SUPPLEMENT_RATE) {
+						long count = Math.round(doctors(centre).doubleValue() * NationalProfile.ACTS_PER_DOCTOR_FTE
+								* random.nextDouble());
+						out.cell(centre.finess()).cell(String.valueOf(rules.exercice())).cell(supplement.code())
+							.cell(String.valueOf(count)).end();
+						rows++;
+					}
+				}
+			}
+		}
+		return rows;
+	}
+
+	private static BigDecimal doctors(GeneratedCentre centre) {
+		return centre.fte()
+			.getOrDefault(Profession.MEDECIN_GENERALISTE, BigDecimal.ZERO)
+			.add(centre.fte().getOrDefault(Profession.MEDECIN_AUTRE, BigDecimal.ZERO))
+			.add(centre.fte().getOrDefault(Profession.SAGE_FEMME, BigDecimal.ZERO));
+	}
+
+	// ---------------------------------------------------------------------------- contracts
+
+	/**
+	 * Contracts in force during the exercice: for each aid of the exercice that applies to the
+	 * centre's type and zone, a contract with some probability (medical assistants for the centres
+	 * that employ some, for their FTE), started in one of the five years up to the exercice.
+	 */
+	private static long writeContracts(Path file, List<GeneratedCentre> centres, ExerciceRules rules,
+			SplittableRandom random) throws IOException {
+		long rows = 0;
+		try (AsciiRows out = new AsciiRows(file)) {
+			out.header(InputFile.CONTRACTS.columns());
+			for (GeneratedCentre centre : centres) {
+				java.util.Set<String> kinds = new java.util.TreeSet<>();
+				for (ExercicePayments.ContractAid aid : rules.payments().contractAids()) {
+					var rule = aid.rule();
+					if (rule.types().contains(centre.type()) && rule.zones().contains(centre.zone())) {
+						kinds.add(rule.contract());
+					}
+				}
+				for (String kind : kinds) {
+					BigDecimal fte = kind.equals(NationalProfile.ASSISTANT_CONTRACT)
+							? centre.fte().getOrDefault(Profession.ASSISTANT_MEDICAL, BigDecimal.ZERO)
+							: random.nextDouble() < NationalProfile.OTHER_CONTRACT_RATE ? fte(1, 2, random) : BigDecimal.ZERO;
+					if (fte.signum() > 0) {
+						LocalDate start = LocalDate.of(rules.exercice() - random.nextInt(5), 1 + random.nextInt(12), 1);
+						out.cell(centre.finess()).cell(kind + "-" + centre.finess()).cell(kind).cell(start.toString())
+							.cell("").cell(fte.stripTrailingZeros().toPlainString()).cell(centre.zone().name()).end();
+						rows++;
+					}
+				}
 			}
 		}
 		return rows;
@@ -284,12 +339,14 @@ public final class NationalDataGenerator {
 		boolean c2s = r.nextDouble() < c2sRate;
 		boolean ame = !c2s && r.nextDouble() < NationalProfile.AME_RATE;
 		boolean handicap = r.nextDouble() < NationalProfile.HANDICAP_RATE;
+		boolean notSeen = mt && r.nextDouble() < NationalProfile.NOT_SEEN_RATE;
 		// a pseudonymous id: multiplying by an odd constant is a bijection, so ids never collide
 		out.cell("P").appendHex(id * 0x9E3779B97F4A7C15L);
 		out.cell(finess).cell(mt ? 1 : 0).cell(age).cell(ald ? 1 : 0).cell(c2s ? 1 : 0).cell(ame ? 1 : 0)
-			.cell(handicap ? 1 : 0).cell(NationalProfile.SCHEMES[pick(NationalProfile.SCHEME_WEIGHTS, r)]);
-		int gp = medical && r.nextDouble() < 0.9 ? 1 + r.nextInt(8) : 0;
-		int otherDoctor = medical && r.nextDouble() < 0.15 ? 1 + r.nextInt(3) : 0;
+			.cell(handicap ? 1 : 0).cell(notSeen ? 1 : 0).cell(NationalProfile.SCHEMES[pick(NationalProfile.SCHEME_WEIGHTS, r)]);
+		// a patient not seen for two years had no contact with the centre's doctors this year either
+		int gp = medical && !notSeen && r.nextDouble() < 0.9 ? 1 + r.nextInt(8) : 0;
+		int otherDoctor = medical && !notSeen && r.nextDouble() < 0.15 ? 1 + r.nextInt(3) : 0;
 		int nurse = type == CentreType.INFIRMIER ? 1 + r.nextInt(30)
 				: type == CentreType.POLYVALENT && r.nextDouble() < 0.3 ? 1 + r.nextInt(10) : 0;
 		int dentist = type == CentreType.DENTAIRE ? 1 + r.nextInt(5)

@@ -90,6 +90,27 @@ final class NationalProfile {
 
 	static final double HANDICAP_RATE = 0.05;
 
+	/**
+	 * Médecin-traitant patients not seen by a doctor of the centre for two years: 8 % (plausible, not
+	 * published).
+	 */
+	static final double NOT_SEEN_RATE = 0.08;
+
+	/** Share of centres that declare each per-act supplement that applies to them (plausible). */
+	static final double ACT_SUPPLEMENT_RATE = 0.4;
+
+	/**
+	 * Acts declared per doctor (or midwife) FTE and year, at most: 150, well under the SAS cap of
+	 * 20 a week (plausible, not published).
+	 */
+	static final double ACTS_PER_DOCTOR_FTE = 150;
+
+	/** The contract kind of the medical-assistant aid: one contract for the centre's assistant FTE. */
+	static final String ASSISTANT_CONTRACT = "ASSISTANT_MEDICAL";
+
+	/** Share of eligible centres with a contract of each other aid (IPA, installation…): plausible. */
+	static final double OTHER_CONTRACT_RATE = 0.1;
+
 	/** Insurance schemes: general scheme ~88 %, agricultural 5 %, students and others. */
 	static final String[] SCHEMES = { "RG", "MSA", "SLM", "AUTRE" };
 

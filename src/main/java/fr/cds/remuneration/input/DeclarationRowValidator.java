@@ -11,6 +11,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.rules.DeclaredAnswer;
+import fr.cds.remuneration.rules.ExercicePayments;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.ExerciceRules.ExerciceIndicator;
 import fr.cds.remuneration.rules.model.AnswerType;
@@ -18,7 +19,8 @@ import fr.cds.remuneration.rules.model.AnswerType;
 /**
  * Validates a row of declarations.csv against the accepted centres and the indicators of the
  * exercice: known centre, right exercice, known indicator that applies to the centre's type,
- * answer of the indicator's form, one answer per centre and indicator.
+ * answer of the indicator's form, one answer per centre and indicator. The supplements paid per act
+ * are declared in the same file, as a count of acts.
  */
 public class DeclarationRowValidator implements ItemProcessor<CsvRow, Validated<DeclarationAnswer>> {
 
@@ -72,6 +74,11 @@ public class DeclarationRowValidator implements ItemProcessor<CsvRow, Validated<
 			}
 			return;
 		}
+		Optional<ExercicePayments.ActSupplement> supplement = this.rules.payments().actSupplement(code);
+		if (supplement.isPresent()) {
+			checkCount(check, code, value, type, supplement.get());
+			return;
+		}
 		ExerciceIndicator indicator = this.indicators.get(code);
 		if (indicator == null) {
 			check.reject("indicateur", code, "indicateur inconnu pour l'exercice " + this.rules.exercice());
@@ -91,6 +98,17 @@ public class DeclarationRowValidator implements ItemProcessor<CsvRow, Validated<
 				case LEVEL -> "un niveau de 0 à " + indicator.rule().maxLevel();
 				default -> "un nombre entier positif ou nul";
 			} + ")");
+		}
+	}
+
+	/** A supplement paid per act is declared as the count of acts of the exercice. */
+	private static void checkCount(RowChecker check, String code, String value, CentreType type,
+			ExercicePayments.ActSupplement supplement) {
+		if (type != null && !supplement.appliesTo(type)) {
+			check.reject("indicateur", code, "supplément non applicable aux centres de type " + type.label());
+		}
+		if (DeclaredAnswer.asNumber(value).isEmpty()) {
+			check.reject("valeur", value, "valeur non reconnue (attendu : un nombre d'actes entier positif ou nul)");
 		}
 	}
 

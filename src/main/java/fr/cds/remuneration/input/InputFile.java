@@ -12,12 +12,15 @@ import fr.cds.remuneration.centre.Profession;
  */
 public enum InputFile {
 
-	CENTRES("centres.csv", centreColumns()),
-	DECLARATIONS("declarations.csv", List.of("finess", "exercice", "indicateur", "valeur")),
+	CENTRES("centres.csv", centreColumns(), false),
+	DECLARATIONS("declarations.csv", List.of("finess", "exercice", "indicateur", "valeur"), false),
+	/** Contracts in force during the exercice; a year without any contract is legitimate. */
+	CONTRACTS("contracts.csv",
+			List.of("finess", "numero_contrat", "type_contrat", "date_debut", "date_fin", "etp", "zone"), true),
 	PATIENTS("patients.csv", List.of("id_patient", "finess", "medecin_traitant", "age", "ald", "c2s", "ame",
-			"handicap", "regime", "contacts_medecin_generaliste", "contacts_medecin_autre", "contacts_infirmier",
+			"handicap", "non_vu_2_ans", "regime", "contacts_medecin_generaliste", "contacts_medecin_autre", "contacts_infirmier",
 			"contacts_chirurgien_dentiste", "contacts_sage_femme", "contacts_masseur_kinesitherapeute",
-			"contacts_autre"));
+			"contacts_autre"), false);
 
 	/** Prefix of the FTE columns of centres.csv, followed by {@link Profession#column()}. */
 	public static final String FTE_PREFIX = "etp_";
@@ -26,9 +29,12 @@ public enum InputFile {
 
 	private final List<String> columns;
 
-	InputFile(String fileName, List<String> columns) {
+	private final boolean mayHaveNoRow;
+
+	InputFile(String fileName, List<String> columns, boolean mayHaveNoRow) {
 		this.fileName = fileName;
 		this.columns = List.copyOf(columns);
+		this.mayHaveNoRow = mayHaveNoRow;
 	}
 
 	public String fileName() {
@@ -37,6 +43,14 @@ public enum InputFile {
 
 	public List<String> columns() {
 		return this.columns;
+	}
+
+	/**
+	 * Whether a file holding its header only is valid: no contract in the exercice is a fact, an
+	 * empty list of centres or patients is a failed export.
+	 */
+	public boolean mayHaveNoRow() {
+		return this.mayHaveNoRow;
 	}
 
 	private static List<String> centreColumns() {

@@ -11,19 +11,22 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxPatientRejectRate share of rejected patient rows above which the run stops before
  * any payment (0.001 = 0.1 %)
  * @param maxDeclarationRejectRate the same for declarations
+ * @param maxContractRejectRate the same for contracts: none by default, since a contract left out
+ * is an aid not paid
  */
 @ConfigurationProperties("cds.input")
 public record InputLimits(BigDecimal maxFtePerProfession, BigDecimal maxPatientRejectRate,
-		BigDecimal maxDeclarationRejectRate) {
+		BigDecimal maxDeclarationRejectRate, BigDecimal maxContractRejectRate) {
 
 	public InputLimits {
 		maxFtePerProfession = maxFtePerProfession == null ? new BigDecimal("300") : maxFtePerProfession;
 		maxPatientRejectRate = maxPatientRejectRate == null ? new BigDecimal("0.001") : maxPatientRejectRate;
 		maxDeclarationRejectRate = maxDeclarationRejectRate == null ? new BigDecimal("0.01") : maxDeclarationRejectRate;
+		maxContractRejectRate = maxContractRejectRate == null ? BigDecimal.ZERO : maxContractRejectRate;
 	}
 
 	public static InputLimits defaults() {
-		return new InputLimits(null, null, null);
+		return new InputLimits(null, null, null, null);
 	}
 
 }

@@ -18,10 +18,10 @@ public record LedgerEntry(String reference, String finess, int exercice, Payment
 		LocalDate computedOn, LocalDate orderedOn, LocalDate paidOn) {
 
 	/** An amount a run has just computed. */
-	public static LedgerEntry computed(String reference, String finess, int exercice, PaymentKind kind,
-			BigDecimal amountEuros, String ruleSet, long runId, String jobName, LocalDate computedOn) {
-		return new LedgerEntry(reference, finess, exercice, PaymentStream.FORFAIT, kind, amountEuros, ruleSet, runId,
-				jobName, jobName + " run " + runId, PaymentStatus.COMPUTED, computedOn, null, null);
+	public static LedgerEntry computed(String reference, String finess, int exercice, PaymentStream stream,
+			PaymentKind kind, BigDecimal amountEuros, String ruleSet, long runId, String jobName, LocalDate computedOn) {
+		return new LedgerEntry(reference, finess, exercice, stream, kind, amountEuros, ruleSet, runId, jobName,
+				jobName + " run " + runId, PaymentStatus.COMPUTED, computedOn, null, null);
 	}
 
 	/** When the amount last moved: paid, else ordered, else computed. */

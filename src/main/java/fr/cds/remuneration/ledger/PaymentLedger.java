@@ -106,6 +106,16 @@ public class PaymentLedger {
 				+ " AND (RUN_ID IS NULL OR RUN_ID <> ?)" + ORDER, ENTRY, exercice, finess, stream.name(), runId);
 	}
 
+	/** The streams of a centre's entries for an exercice, except those {@code runId} produced itself. */
+	public List<PaymentStream> streams(int exercice, String finess, long runId) {
+		return this.jdbc.queryForList("SELECT DISTINCT STREAM FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND FINESS = ?"
+				+ " AND (RUN_ID IS NULL OR RUN_ID <> ?)", String.class, exercice, finess, runId)
+			.stream()
+			.map(PaymentStream::valueOf)
+			.sorted()
+			.toList();
+	}
+
 	/** Every entry of an exercice, every stream: of every centre, or of one when {@code finess} is given. */
 	public List<LedgerEntry> entries(int exercice, Optional<String> finess) {
 		return finess.isPresent()

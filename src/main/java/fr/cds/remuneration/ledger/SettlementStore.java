@@ -1,7 +1,9 @@
 package fr.cds.remuneration.ledger;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,6 +37,15 @@ public class SettlementStore {
 	public Optional<Settlement> find(long runId, String finess, PaymentStream stream) {
 		return this.jdbc.query("SELECT " + COLUMNS + " FROM RUN_SETTLEMENT WHERE RUN_ID = ? AND FINESS = ? AND STREAM = ?",
 				(rs, i) -> settlement(rs), runId, finess, stream.name()).stream().findFirst();
+	}
+
+	/** How the run settled each stream of a centre, in stream order. */
+	public Map<PaymentStream, Settlement> ofCentre(long runId, String finess) {
+		Map<PaymentStream, Settlement> settled = new EnumMap<>(PaymentStream.class);
+		this.jdbc.query("SELECT " + COLUMNS + " FROM RUN_SETTLEMENT WHERE RUN_ID = ? AND FINESS = ?",
+				(rs, i) -> settlement(rs), runId, finess)
+			.forEach(s -> settled.put(s.stream(), s));
+		return settled;
 	}
 
 	/** Every settlement of the run, in FINESS order. */

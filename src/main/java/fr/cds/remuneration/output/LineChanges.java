@@ -15,6 +15,8 @@ import fr.cds.remuneration.common.FrenchFormat;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.ComponentLine;
 import fr.cds.remuneration.engine.IndicatorLine;
+import fr.cds.remuneration.engine.StreamLine;
+import fr.cds.remuneration.engine.StreamResult;
 import fr.cds.remuneration.rules.model.LegalText;
 import fr.cds.remuneration.rules.model.Provenance;
 
@@ -102,6 +104,68 @@ public final class LineChanges {
 		}
 		if (causes.isEmpty() && !previous.get().ruleSet().reference().equals(current.ruleSet().reference())) {
 			causes.add("valeur modifiée par la version " + current.ruleSet().reference() + " des règles");
+		}
+		return causes.isEmpty() ? "nouveau calcul" : String.join(" ; ", causes);
+	}
+
+	/**
+	 * The lines of a payment stream outside the forfait, previous against new: those of the new
+	 * result in order, then those that no longer exist. A line is the same from one result to the
+	 * other when its code and what it is about (the contract) are the same.
+	 *
+	 * @param previousResult whether the centre had a previous result at all
+	 */
+	public static List<Change> compareStream(boolean previousResult, Optional<StreamResult> previous,
+			Optional<StreamResult> current, Function<String, Optional<LegalText>> texts) {
+		Map<String, StreamLine> before = new LinkedHashMap<>();
+		previous.ifPresent(p -> p.lines().forEach(line -> before.put(key(line), line)));
+		List<Change> changes = new ArrayList<>();
+		for (StreamLine line : current.map(StreamResult::lines).orElse(List.of())) {
+			StreamLine old = before.remove(key(line));
+			BigDecimal oldEuros = old == null ? zero() : old.euros();
+			BigDecimal difference = line.euros().subtract(oldEuros);
+			String cause = difference.signum() == 0 ? "" : streamCause(previousResult, previous, old, line, texts);
+			changes.add(new Change(line.code(), label(line), oldEuros, line.euros(), difference, cause,
+					line.status().isProvisional(), line.status().statementNote()));
+		}
+		for (StreamLine old : before.values()) {
+			BigDecimal difference = old.euros().negate();
+			changes.add(new Change(old.code(), label(old), old.euros(), zero(), difference,
+					difference.signum() == 0 ? "" : "ligne supprimée pour l'exercice par les nouvelles règles", false, ""));
+		}
+		return List.copyOf(changes);
+	}
+
+	private static String key(StreamLine line) {
+		return line.code() + "\u0000" + line.detail();
+	}
+
+	private static String label(StreamLine line) {
+		return line.label() + (line.detail().isEmpty() ? "" : " — " + line.detail());
+	}
+
+	private static String streamCause(boolean previousResult, Optional<StreamResult> previous, StreamLine old,
+			StreamLine line, Function<String, Optional<LegalText>> texts) {
+		if (!previousResult) {
+			return "centre non calculé lors du traitement précédent";
+		}
+		if (previous.isEmpty()) {
+			return "paiement non calculé lors du traitement précédent" + textsOf(line.provenances(), List.of(), texts);
+		}
+		if (old == null) {
+			return "ligne ajoutée pour l'exercice" + textsOf(line.provenances(), List.of(), texts);
+		}
+		Set<String> causes = new LinkedHashSet<>();
+		String valueTexts = textsOf(line.provenances(), old.provenances(), texts);
+		if (!valueTexts.isEmpty()) {
+			causes.add("valeur modifiée" + valueTexts);
+		}
+		if (old.quantity().compareTo(line.quantity()) != 0) {
+			causes.add(line.base() + " " + FrenchFormat.compact(old.quantity(), 2) + " → "
+					+ FrenchFormat.compact(line.quantity(), 2));
+		}
+		if (!old.note().equals(line.note()) && !line.note().isEmpty()) {
+			causes.add(line.note());
 		}
 		return causes.isEmpty() ? "nouveau calcul" : String.join(" ; ", causes);
 	}

@@ -2,26 +2,31 @@ package fr.cds.remuneration.output;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.common.FrenchFormat;
+import fr.cds.remuneration.ledger.PaymentStream;
 
 /**
  * Writes the {@code regional-summary.csv} of a re-processing: per region and centre type, the
- * centres recomputed, those regularised, the supplements and the recoveries (number and euros) and
- * the net amount; then a national total row.
+ * centres recomputed, those regularised, the supplements and the recoveries (number of
+ * regularisations, one per centre and payment stream, and euros), the net amount of each payment
+ * stream and the net amount; then a national total row.
  */
 public final class RegularisationSummaryWriter {
 
 	private RegularisationSummaryWriter() {
 	}
 
-	/** A recomputed centre and the amount its regularisation pays (negative: recovers). */
-	public record Centre(String regionCode, String centreType, BigDecimal amountEuros) {
+	/** A recomputed centre and the amount its regularisation of each stream pays (negative: recovers). */
+	public record Centre(String regionCode, String centreType, Map<PaymentStream, BigDecimal> amounts) {
 	}
 
 	private static final class Group {
@@ -38,26 +43,35 @@ public final class RegularisationSummaryWriter {
 
 		BigDecimal recoveriesTotal = BigDecimal.ZERO;
 
+		final Map<PaymentStream, BigDecimal> net = new EnumMap<>(PaymentStream.class);
+
 		void add(Centre centre) {
 			this.centres++;
-			int sign = centre.amountEuros().signum();
-			if (sign != 0) {
+			if (centre.amounts().values().stream().anyMatch(a -> a.signum() != 0)) {
 				this.regularised++;
 			}
-			if (sign > 0) {
-				this.supplements++;
-				this.supplementsTotal = this.supplementsTotal.add(centre.amountEuros());
-			}
-			else if (sign < 0) {
-				this.recoveries++;
-				this.recoveriesTotal = this.recoveriesTotal.add(centre.amountEuros());
-			}
+			centre.amounts().forEach((stream, amount) -> {
+				this.net.merge(stream, amount, BigDecimal::add);
+				if (amount.signum() > 0) {
+					this.supplements++;
+					this.supplementsTotal = this.supplementsTotal.add(amount);
+				}
+				else if (amount.signum() < 0) {
+					this.recoveries++;
+					this.recoveriesTotal = this.recoveriesTotal.add(amount);
+				}
+			});
 		}
 
 		List<Object> cells(String code, String region, String type) {
-			return CsvOutput.row(code, region, type, this.centres, this.regularised, this.supplements,
-					FrenchFormat.cell(this.supplementsTotal, 2), this.recoveries, FrenchFormat.cell(this.recoveriesTotal, 2),
-					FrenchFormat.cell(this.supplementsTotal.add(this.recoveriesTotal), 2));
+			List<Object> cells = new ArrayList<>(List.of(code, region, type, this.centres, this.regularised,
+					this.supplements, FrenchFormat.cell(this.supplementsTotal, 2), this.recoveries,
+					FrenchFormat.cell(this.recoveriesTotal, 2)));
+			for (PaymentStream stream : PaymentStream.values()) {
+				cells.add(FrenchFormat.cell(this.net.getOrDefault(stream, BigDecimal.ZERO), 2));
+			}
+			cells.add(FrenchFormat.cell(this.supplementsTotal.add(this.recoveriesTotal), 2));
+			return CsvOutput.row(cells.toArray());
 		}
 
 	}
@@ -70,8 +84,13 @@ public final class RegularisationSummaryWriter {
 			national.add(centre);
 		}
 		CsvOutput.write(target, true, printer -> {
-			printer.printRecord(CsvOutput.row("code_region", "region", "type_centre", "centres_recalcules",
-					"centres_regularises", "complements", "complements_eur", "indus", "indus_eur", "net_eur"));
+			List<Object> header = new ArrayList<>(List.of("code_region", "region", "type_centre", "centres_recalcules",
+					"centres_regularises", "complements", "complements_eur", "indus", "indus_eur"));
+			for (PaymentStream stream : PaymentStream.values()) {
+				header.add("net_" + stream.name().toLowerCase(Locale.ROOT) + "_eur");
+			}
+			header.add("net_eur");
+			printer.printRecord(CsvOutput.row(header.toArray()));
 			for (Map.Entry<String, Group> entry : groups.entrySet()) {
 				String[] key = entry.getKey().split("\\|");
 				printer.printRecord(entry.getValue()

@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.cds.remuneration.common.FrenchFormat;
 import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.engine.StreamResult;
+import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.ledger.Settlement;
 import fr.cds.remuneration.output.StatementView.Field;
 import fr.cds.remuneration.rules.model.LegalText;
@@ -21,12 +24,25 @@ import fr.cds.remuneration.rules.model.LegalText;
  * that article R133-9-1 of the code de la sécurité sociale requires: cause, nature, amount and the
  * dates of the payments concerned.
  *
- * @param recovery the recovery notice, {@code null} for a supplement
+ * @param lines the forfait's indicators, with {@code previousTotalEuros}, {@code newTotalEuros},
+ * {@code differenceEuros}, {@code payment} and {@code recovery} (the forfait's recovery notice,
+ * {@code null} for a supplement)
  * @param recourse how the centre contests the statement, as on every statement
+ * @param streams the other payment streams whose amount changed, a section each
  */
 public record RegularisationView(String finess, String title, List<Field> fields, List<LineChanges.Change> lines,
 		BigDecimal previousTotalEuros, BigDecimal newTotalEuros, BigDecimal differenceEuros, List<String> notes,
-		PaymentSection payment, RecoveryNotice recovery, List<String> legend, String recourse) {
+		PaymentSection payment, RecoveryNotice recovery, List<String> legend, String recourse,
+		List<StreamChanges> streams) {
+
+	/**
+	 * A payment stream outside the forfait whose amount changed: its lines before and after, its
+	 * payment, and its own recovery notice when the centre owes money back on it.
+	 */
+	public record StreamChanges(String stream, String title, List<LineChanges.Change> lines,
+			BigDecimal previousTotalEuros, BigDecimal newTotalEuros, BigDecimal differenceEuros, PaymentSection payment,
+			RecoveryNotice recovery) {
+	}
 
 	/**
 	 * What the re-processing was and why.
@@ -46,8 +62,12 @@ public record RegularisationView(String finess, String title, List<Field> fields
 			List<String> mentions) {
 	}
 
-	public static RegularisationView of(Optional<CentreResult> previous, CentreResult current, Settlement settlement,
-			Context context, Function<String, Optional<LegalText>> texts) {
+	/**
+	 * @param settlements how the re-processing settled each stream of the centre
+	 */
+	public static RegularisationView of(Optional<CentreResult> previous, CentreResult current,
+			Map<PaymentStream, Settlement> settlements, Context context, Function<String, Optional<LegalText>> texts) {
+		Settlement settlement = settlements.get(PaymentStream.FORFAIT);
 		var centre = current.centre();
 		BigDecimal previousTotal = previous.map(CentreResult::totalEuros).orElse(BigDecimal.ZERO.setScale(2));
 		List<LineChanges.Change> lines = LineChanges.compare(previous, current, texts);
@@ -78,11 +98,34 @@ public record RegularisationView(String finess, String title, List<Field> fields
 					+ ") diffèrent de la rémunération précédemment calculée (" + FrenchFormat.euros(previousTotal)
 					+ ") : la régularisation porte sur l'écart entre la nouvelle rémunération et les montants versés.");
 		}
-		RecoveryNotice recovery = settlement.isRecovery() ? recovery(current, settlement, context, lines) : null;
-		return new RegularisationView(centre.finess(),
-				"Relevé de régularisation de la rémunération forfaitaire — exercice " + current.exercice(),
+		RecoveryNotice recovery = settlement.isRecovery()
+				? recovery(PaymentStream.FORFAIT.label(), current.exercice(), current.totalEuros(), settlement, context, lines)
+				: null;
+		List<StreamChanges> streams = new ArrayList<>();
+		settlements.forEach((stream, streamSettlement) -> {
+			if (stream != PaymentStream.FORFAIT && streamSettlement.isPayment()) {
+				streams.add(streamChanges(stream, previous, current, streamSettlement, context, texts));
+			}
+		});
+		String title = streams.isEmpty() ? "Relevé de régularisation de la rémunération forfaitaire"
+				: "Relevé de régularisation de la rémunération forfaitaire et des autres paiements";
+		return new RegularisationView(centre.finess(), title + " — exercice " + current.exercice(),
 				List.copyOf(fields), lines, previousTotal, current.totalEuros(), current.totalEuros().subtract(previousTotal),
-				List.copyOf(notes), PaymentSection.of(settlement), recovery, howToRead(), StatementView.RECOURSE);
+				List.copyOf(notes), PaymentSection.of(settlement), recovery, howToRead(), StatementView.RECOURSE,
+				List.copyOf(streams));
+	}
+
+	private static StreamChanges streamChanges(PaymentStream stream, Optional<CentreResult> previous,
+			CentreResult current, Settlement settlement, Context context, Function<String, Optional<LegalText>> texts) {
+		Optional<StreamResult> before = previous.flatMap(p -> p.stream(stream));
+		Optional<StreamResult> now = current.stream(stream);
+		List<LineChanges.Change> lines = LineChanges.compareStream(previous.isPresent(), before, now, texts);
+		BigDecimal previousTotal = before.map(StreamResult::totalEuros).orElse(BigDecimal.ZERO.setScale(2));
+		BigDecimal newTotal = settlement.totalEuros();
+		String title = now.or(() -> before).map(StreamResult::title).orElse(stream.label());
+		return new StreamChanges(stream.label(), title, lines, previousTotal, newTotal, newTotal.subtract(previousTotal),
+				PaymentSection.of(settlement), settlement.isRecovery()
+						? recovery(stream.label(), current.exercice(), newTotal, settlement, context, lines) : null);
 	}
 
 	private static String extraction(Optional<CentreResult> previous, CentreResult current) {
@@ -92,19 +135,21 @@ public record RegularisationView(String finess, String title, List<Field> fields
 				: " (précédemment : extraction du " + FrenchFormat.date(before) + ")");
 	}
 
-	private static RecoveryNotice recovery(CentreResult current, Settlement settlement, Context context,
-			List<LineChanges.Change> lines) {
+	/**
+	 * @param what the payment recovered, in French ("rémunération forfaitaire", "forfait médecin traitant")
+	 */
+	private static RecoveryNotice recovery(String what, int exercice, BigDecimal newTotal, Settlement settlement,
+			Context context, List<LineChanges.Change> lines) {
 		String changes = lines.stream()
 			.filter(LineChanges.Change::changed)
 			.map(c -> c.label() + " : " + FrenchFormat.euros(c.previousEuros()) + " → " + FrenchFormat.euros(c.newEuros())
 					+ " (" + c.cause() + ")")
 			.collect(Collectors.joining(" ; "));
-		String cause = context.reason() + ". Nouveau calcul de la rémunération forfaitaire de l'exercice "
-				+ current.exercice() + " : " + FrenchFormat.euros(current.totalEuros()) + " au lieu des "
-				+ FrenchFormat.euros(settlement.beforeEuros()) + " déjà versés"
-				+ (changes.isEmpty() ? "." : " — " + changes + ".");
-		String nature = "Trop-perçu (indu) de rémunération forfaitaire des centres de santé (Accord national des centres"
-				+ " de santé), exercice " + current.exercice() + ".";
+		String cause = context.reason() + ". Nouveau calcul : " + what + " de l'exercice " + exercice + " : "
+				+ FrenchFormat.euros(newTotal) + " au lieu des " + FrenchFormat.euros(settlement.beforeEuros())
+				+ " déjà versés" + (changes.isEmpty() ? "." : " — " + changes + ".");
+		String nature = "Trop-perçu (indu) : " + what + " des centres de santé (Accord national des centres de santé),"
+				+ " exercice " + exercice + ".";
 		List<PaymentSection.Row> payments = settlement.before()
 			.stream()
 			.map(e -> new PaymentSection.Row(e.kind().label(), e.amountEuros(), PaymentSection.detail(e)))

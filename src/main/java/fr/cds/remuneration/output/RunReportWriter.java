@@ -26,7 +26,7 @@ public final class RunReportWriter {
 	public static void write(Path target, RunReport report) {
 		AtomicFiles.write(target, out -> {
 			PrintWriter w = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-			w.println("Rapport d'exécution — rémunération forfaitaire des centres de santé");
+			w.println("Rapport d'exécution — rémunération forfaitaire et autres paiements des centres de santé");
 			w.println();
 			w.println("Exercice                 : " + report.exercice());
 			w.println("Jeu de règles            : " + report.ruleSet() + " (sha256 " + report.ruleSetSha256() + ")");
@@ -43,11 +43,14 @@ public final class RunReportWriter {
 			w.println();
 			w.println("Résultats");
 			w.println("  Centres calculés        : " + report.centres());
-			w.println("  Centres payés           : " + report.centresPaid());
+			w.println("  Centres payés (forfait) : " + report.centresPaid());
 			w.println("  Socle non atteint       : " + report.centresSocleFailed());
 			w.println("  Total des relevés       : " + FrenchFormat.euros(report.totalEuros()));
+			report.totalsByStream()
+				.forEach((stream, total) -> w.println(String.format("    dont %-25s: %s", stream.label(),
+						FrenchFormat.euros(total))));
 			w.println("  Déjà versé (avances)    : " + FrenchFormat.euros(report.alreadyRecordedEuros()));
-			w.println("  Lignes de paiement      : " + report.paymentLines() + " soldes pour "
+			w.println("  Lignes de paiement      : " + report.paymentLines() + " soldes (centre et flux) pour "
 					+ FrenchFormat.euros(report.paymentsTotal()));
 			if (!report.unsettledCentres().isEmpty()) {
 				w.println("  ATTENTION : montants enregistrés pour des centres absents de ce traitement, non soldés : "

@@ -70,6 +70,14 @@ public final class StatementTextRenderer {
 			.append(pad("TOTAL", LABEL_WIDTH))
 			.append(FrenchFormat.euros(view.totalEuros()))
 			.append("\n\n");
+		for (StreamSection stream : view.streams()) {
+			appendStream(out, stream);
+		}
+		if (!view.streams().isEmpty()) {
+			out.append(pad("TOTAL DES PAIEMENTS DE L'EXERCICE", LABEL_WIDTH))
+				.append(FrenchFormat.euros(view.grandTotalEuros()))
+				.append("\n\n");
+		}
 		if (!view.whatIf().isEmpty()) {
 			out.append("Ce que le centre aurait pu percevoir\n");
 			view.whatIf().forEach(item -> out.append("  - ").append(item).append('\n'));
@@ -78,6 +86,31 @@ public final class StatementTextRenderer {
 		view.legend().forEach(item -> out.append(item).append('\n'));
 		out.append('\n').append(view.recourse()).append('\n');
 		return out.toString();
+	}
+
+	/** A stream's section: one block per line, its total and notes. */
+	private static void appendStream(StringBuilder out, StreamSection stream) {
+		out.append(stream.title()).append('\n').append("-".repeat(stream.title().length())).append('\n');
+		for (StreamSection.Row line : stream.lines()) {
+			out.append(line.code()).append(" — ").append(line.label());
+			if (!line.detail().isEmpty()) {
+				out.append(", ").append(line.detail());
+			}
+			out.append('\n');
+			if (!line.formula().isEmpty()) {
+				out.append("    calcul : ").append(line.formula()).append('\n');
+			}
+			out.append("    → ").append(FrenchFormat.euros(line.euros()));
+			if (!line.note().isEmpty()) {
+				out.append(" (").append(line.note()).append(')');
+			}
+			if (line.provisional()) {
+				out.append("  * ").append(line.statusNote());
+			}
+			out.append('\n');
+		}
+		stream.notes().forEach(note -> out.append("  - ").append(note).append('\n'));
+		out.append(pad("TOTAL", LABEL_WIDTH)).append(FrenchFormat.euros(stream.totalEuros())).append("\n\n");
 	}
 
 	private static String number(BigDecimal value) {

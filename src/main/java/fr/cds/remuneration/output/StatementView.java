@@ -14,6 +14,7 @@ import fr.cds.remuneration.engine.ProrataResult;
 import fr.cds.remuneration.engine.UpliftResult;
 import fr.cds.remuneration.engine.Verdict;
 import fr.cds.remuneration.extract.PopulationCounts;
+import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.ledger.Settlement;
 import fr.cds.remuneration.rules.model.Unit;
 import fr.cds.remuneration.rules.model.ValueStatus;
@@ -22,12 +23,16 @@ import fr.cds.remuneration.rules.model.ValueStatus;
  * A centre's statement in French words, built once from a {@link CentreResult} and rendered as
  * CSV and HTML, so that both say exactly the same thing.
  *
- * @param payment what is due, already paid and paid now; {@code null} for a statement that pays
- * nothing (a simulation)
+ * @param totalEuros the forfait's total
+ * @param payment what is due, already paid and paid now for the forfait; {@code null} for a
+ * statement that pays nothing (a simulation)
+ * @param streams the other payments of the exercice, a section each
+ * @param summary one row per payment stream and a total row: due, already paid, paid now
+ * @param grandTotalEuros the forfait and every other stream together
  */
 public record StatementView(String finess, String title, List<Field> fields, List<Line> lines, List<String> notes,
 		List<String> whatIf, BigDecimal totalEuros, String unitLabel, List<String> legend, String recourse,
-		PaymentSection payment) {
+		PaymentSection payment, List<StreamSection> streams, List<SummaryRow> summary, BigDecimal grandTotalEuros) {
 
 	/** How a centre contests its statement; printed on every statement. */
 	public static final String RECOURSE = "Pour toute question sur ce relevé, adressez-vous à votre caisse primaire"
@@ -53,22 +58,26 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 			boolean provisional, boolean paid) {
 	}
 
-	/** The statement of a result that is not settled (a simulation): no payment section. */
-	public static StatementView of(CentreResult result) {
-		return of(result, null, "");
+	/**
+	 * A row of the summary of the payments: a stream (or the total) with what is due for the
+	 * exercice, what was already paid and what is paid now ({@code null} when not settled).
+	 */
+	public record SummaryRow(String label, BigDecimal dueEuros, BigDecimal alreadyPaidEuros, BigDecimal nowEuros) {
 	}
 
-	/** The balance statement of the annual run: the result and how the run settled it. */
-	public static StatementView of(CentreResult result, Settlement settlement) {
-		return of(result, settlement, "");
+	/** The statement of a result that is not settled (a simulation): no payment section. */
+	public static StatementView of(CentreResult result) {
+		return of(result, Map.of(), "");
 	}
 
 	/**
 	 * The balance statement of the annual run.
 	 *
-	 * @param dueNote when the balance is due, in French (empty when not known)
+	 * @param settlements how the run settled each stream of the centre (empty for a simulation)
+	 * @param dueNote when the balances are due, in French (empty when not known)
 	 */
-	public static StatementView of(CentreResult result, Settlement settlement, String dueNote) {
+	public static StatementView of(CentreResult result, Map<PaymentStream, Settlement> settlements, String dueNote) {
+		Settlement settlement = settlements.get(PaymentStream.FORFAIT);
 		List<Field> fields = new ArrayList<>();
 		var centre = result.centre();
 		fields.add(new Field("FINESS", centre.finess(), ""));
@@ -111,12 +120,49 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 		fields.add(new Field("Socle", result.socle().met() ? "atteint"
 				: "non atteint (" + String.join(", ", result.socle().failed()) + ")", ""));
 		fields.add(new Field("Total de la rémunération forfaitaire", FrenchFormat.euros(result.totalEuros()), ""));
+		List<StreamSection> streams = result.streams()
+			.stream()
+			.map(s -> StreamSection.of(s, settlements.get(s.stream()), dueNote))
+			.toList();
+		for (StreamSection stream : streams) {
+			fields.add(new Field("Total — " + stream.title(), FrenchFormat.euros(stream.totalEuros()), ""));
+		}
+		if (!streams.isEmpty()) {
+			fields.add(new Field("Total des paiements de l'exercice", FrenchFormat.euros(result.grandTotalEuros()), ""));
+		}
 
 		List<Line> lines = result.lines().stream().map(StatementView::line).toList();
 		String unitLabel = result.unit() == Unit.POINTS ? "points" : "euros";
-		return new StatementView(centre.finess(), "Relevé de rémunération forfaitaire — exercice " + result.exercice(),
-				fields, lines, result.notes(), whatIf(result), result.totalEuros(), unitLabel, legend(result), RECOURSE,
-				settlement == null ? null : PaymentSection.of(settlement, dueNote));
+		String title = (streams.isEmpty() ? "Relevé de rémunération forfaitaire"
+				: "Relevé de la rémunération forfaitaire et des autres paiements") + " — exercice " + result.exercice();
+		return new StatementView(centre.finess(), title, fields, lines, result.notes(), whatIf(result),
+				result.totalEuros(), unitLabel, legend(result), RECOURSE,
+				settlement == null ? null : PaymentSection.of(settlement, dueNote), streams,
+				summary(result, settlements), result.grandTotalEuros());
+	}
+
+	/** What each stream pays: due for the exercice, already paid, paid now; then the total. */
+	private static List<SummaryRow> summary(CentreResult result, Map<PaymentStream, Settlement> settlements) {
+		List<SummaryRow> rows = new ArrayList<>();
+		BigDecimal due = BigDecimal.ZERO;
+		BigDecimal already = BigDecimal.ZERO;
+		BigDecimal now = BigDecimal.ZERO;
+		for (Map.Entry<PaymentStream, BigDecimal> total : result.totalsByStream().entrySet()) {
+			Settlement settlement = settlements.get(total.getKey());
+			rows.add(new SummaryRow(capitalized(total.getKey().label()), total.getValue(),
+					settlement == null ? null : settlement.beforeEuros(),
+					settlement == null ? null : settlement.amountEuros()));
+			due = due.add(total.getValue());
+			already = settlement == null ? already : already.add(settlement.beforeEuros());
+			now = settlement == null ? now : now.add(settlement.amountEuros());
+		}
+		boolean settled = !settlements.isEmpty();
+		rows.add(new SummaryRow("Total", due, settled ? already : null, settled ? now : null));
+		return List.copyOf(rows);
+	}
+
+	private static String capitalized(String label) {
+		return Character.toUpperCase(label.charAt(0)) + label.substring(1);
 	}
 
 	/**

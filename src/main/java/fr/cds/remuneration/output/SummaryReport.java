@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.common.FrenchFormat;
+import fr.cds.remuneration.ledger.PaymentStream;
 
 /**
  * The regional and national summary of an exercice for the payer and the federations, as the
@@ -28,8 +29,15 @@ public record SummaryReport(int exercice, String ruleSet, String latestText, Lis
 	public record Figure(String label, String value) {
 	}
 
-	/** A table row: a group of centres and its totals. */
-	public record Row(String label, long centres, long paid, long socleFailed, String total, String average) {
+	/**
+	 * A table row: a group of centres and its totals.
+	 *
+	 * @param total the forfait's total, with {@code average} per centre paid
+	 * @param otherPayments the other payment streams together
+	 * @param allPayments every payment stream together
+	 */
+	public record Row(String label, long centres, long paid, long socleFailed, String total, String average,
+			String otherPayments, String allPayments) {
 	}
 
 	/** A horizontal bar chart: bar lengths are in pixels of {@link #WIDTH}. */
@@ -57,11 +65,17 @@ public record SummaryReport(int exercice, String ruleSet, String latestText, Lis
 	public static SummaryReport of(int exercice, String ruleSet, String latestText, List<ResultSummary> results,
 			Map<String, Long> socleFailures, Optional<PreviousExercice> previous, RegionTable regions) {
 		CentreTotals national = CentreTotals.of(results);
-		List<Figure> headline = List.of(new Figure("Centres calculés", FrenchFormat.integer(national.centres())),
+		List<Figure> headline = new ArrayList<>(List.of(new Figure("Centres calculés", FrenchFormat.integer(national.centres())),
 				new Figure("Centres payés", FrenchFormat.integer(national.paid())),
 				new Figure("Socle non atteint", FrenchFormat.integer(national.socleFailed())),
-				new Figure("Montant total", FrenchFormat.euros(national.total())),
-				new Figure("Moyenne par centre payé", FrenchFormat.euros(national.averagePerCentrePaid())));
+				new Figure("Rémunération forfaitaire", FrenchFormat.euros(national.total())),
+				new Figure("Moyenne par centre payé", FrenchFormat.euros(national.averagePerCentrePaid()))));
+		national.byStream().forEach((stream, total) -> {
+			if (stream != PaymentStream.FORFAIT) {
+				headline.add(new Figure(capitalized(stream.label()), FrenchFormat.euros(total)));
+			}
+		});
+		headline.add(new Figure("Tous paiements", FrenchFormat.euros(national.grandTotal())));
 		Map<String, List<ResultSummary>> byRegionCode = results.stream()
 			.collect(Collectors.groupingBy(ResultSummary::regionCode, TreeMap::new, Collectors.toList()));
 		Function<String, String> regionName = code -> regions.regionName(code).orElse(code);
@@ -72,7 +86,8 @@ public record SummaryReport(int exercice, String ruleSet, String latestText, Lis
 
 		Map<String, BigDecimal> regionTotals = new LinkedHashMap<>();
 		byRegionCode.forEach((code, list) -> regionTotals.put(regionName.apply(code), CentreTotals.of(list).total()));
-		Chart regionChart = chart("Montant total par région", sortedDescending(regionTotals), FrenchFormat::euros);
+		Chart regionChart = chart("Rémunération forfaitaire par région", sortedDescending(regionTotals),
+				FrenchFormat::euros);
 
 		Map<String, BigDecimal> classes = new LinkedHashMap<>();
 		for (int i = 0; i <= CLASSES.length; i++) {
@@ -117,6 +132,10 @@ public record SummaryReport(int exercice, String ruleSet, String latestText, Lis
 				variation(CentreTotals.of(previous.results()).total(), national.total()));
 	}
 
+	private static String capitalized(String label) {
+		return Character.toUpperCase(label.charAt(0)) + label.substring(1);
+	}
+
 	private static String centres(BigDecimal count) {
 		return FrenchFormat.integer(count.longValue()) + (count.longValue() > 1 ? " centres" : " centre");
 	}
@@ -134,7 +153,8 @@ public record SummaryReport(int exercice, String ruleSet, String latestText, Lis
 		groups.forEach((key, list) -> {
 			CentreTotals group = CentreTotals.of(list);
 			rows.add(new Row(label.apply(key), group.centres(), group.paid(), group.socleFailed(),
-					FrenchFormat.euros(group.total()), FrenchFormat.euros(group.averagePerCentrePaid())));
+					FrenchFormat.euros(group.total()), FrenchFormat.euros(group.averagePerCentrePaid()),
+					FrenchFormat.euros(group.grandTotal().subtract(group.total())), FrenchFormat.euros(group.grandTotal())));
 		});
 		return rows;
 	}

@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -21,6 +21,7 @@ import fr.cds.remuneration.annual.RunContext;
 import fr.cds.remuneration.annual.RunOutputsTasklet;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.ledger.PaymentLedger;
+import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.ledger.Settlement;
 import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.output.PaymentLine;
@@ -76,23 +77,25 @@ public class RegularisationOutputsTasklet implements Tasklet {
 		ReprocessRun run = ReprocessRun.from(contribution.getStepExecution().getJobParameters());
 		Path directory = context.outputDirectory();
 		List<ResultSummary> results = this.store.resultSummaries(runId);
-		Map<String, Settlement> byCentre = this.settlements.ofRun(runId)
-			.stream()
-			.collect(Collectors.toMap(Settlement::finess, Function.identity()));
+		List<Settlement> settled = this.settlements.ofRun(runId);
+		Map<String, Map<PaymentStream, BigDecimal>> byCentre = new HashMap<>();
+		settled.forEach(s -> byCentre.computeIfAbsent(s.finess(), f -> new EnumMap<>(PaymentStream.class))
+			.put(s.stream(), s.amountEuros()));
 		List<PaymentLine> payments = PaymentLine.of(this.ledger.entriesOfRun(runId),
 				this.catalog.rules(context.run()).latestText().id());
-		List<Settlement> regularised = byCentre.values().stream().filter(Settlement::isPayment).toList();
+		List<Settlement> regularised = settled.stream().filter(Settlement::isPayment).toList();
 		BigDecimal paymentsTotal = sum(payments.stream().map(PaymentLine::amountEuros).toList());
-		if (byCentre.size() != results.size() || regularised.size() != payments.size()
+		boolean everyCentreSettled = results.stream()
+			.allMatch(r -> byCentre.getOrDefault(r.finess(), Map.of()).keySet().containsAll(r.totalsByStream().keySet()));
+		if (!everyCentreSettled || byCentre.size() != results.size() || regularised.size() != payments.size()
 				|| paymentsTotal.compareTo(sum(regularised.stream().map(Settlement::amountEuros).toList())) != 0) {
 			throw new IllegalStateException("regularisations do not add up: " + results.size() + " centres recomputed, "
-					+ byCentre.size() + " settled, " + regularised.size() + " regularised, payment file " + paymentsTotal
-					+ " in " + payments.size() + " lines");
+					+ byCentre.size() + " settled, " + regularised.size() + " regularisations, payment file "
+					+ paymentsTotal + " in " + payments.size() + " lines");
 		}
 		PaymentsFileWriter.write(directory.resolve(PAYMENTS), payments);
 		RegularisationSummaryWriter.write(directory.resolve(REGIONAL_SUMMARY), results.stream()
-			.map(r -> new RegularisationSummaryWriter.Centre(r.regionCode(), r.centreType(),
-					byCentre.get(r.finess()).amountEuros()))
+			.map(r -> new RegularisationSummaryWriter.Centre(r.regionCode(), r.centreType(), byCentre.get(r.finess())))
 			.toList(), this.regions);
 		if (run.hasCorrectedInputs()) {
 			RunOutputsTasklet.writeRejects(this.store, runId, directory);

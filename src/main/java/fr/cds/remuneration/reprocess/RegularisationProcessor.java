@@ -13,7 +13,6 @@ import fr.cds.remuneration.annual.AnnualRun;
 import fr.cds.remuneration.engine.CentreInputs;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.RemunerationEngine;
-import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.reprocess.ReprocessStore.ScopeCentre;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.snapshot.RunStore;
@@ -56,10 +55,10 @@ public class RegularisationProcessor implements ItemProcessor<ScopeCentre, Regul
 		long inputRun = centre.inputRunId();
 		CentreInputs inputs = new CentreInputs(this.store.centre(inputRun, finess),
 				this.store.declaration(inputRun, finess), this.store.patientAggregate(inputRun, finess),
-				extractionDate(inputRun), this.store.rejectedRowsOfCentre(inputRun, finess));
+				extractionDate(inputRun), this.store.rejectedRowsOfCentre(inputRun, finess),
+				this.store.contracts(inputRun, finess));
 		CentreResult result = this.engine.compute(this.rules, inputs);
-		long basis = this.reprocessStore.ledgerBasisRun(this.run.exercice(), this.run.baseRunId(), finess,
-				PaymentStream.FORFAIT.name(), this.runId);
+		long basis = this.reprocessStore.ledgerBasisRun(this.run.exercice(), this.run.baseRunId(), finess, this.runId);
 		Optional<CentreResult> previous = this.store.result(basis, finess);
 		return new Regularisation(finess, inputRun, previous.map(p -> basis), previous, result);
 	}

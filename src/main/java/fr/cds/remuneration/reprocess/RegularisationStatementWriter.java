@@ -1,6 +1,7 @@
 package fr.cds.remuneration.reprocess;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -20,8 +21,8 @@ import fr.cds.remuneration.snapshot.RunStore;
 
 /**
  * Writes the regularisation statement ({@code statements/<FINESS>.csv} and {@code .html}) of each
- * centre whose amount changed, from what the run stored: the new result, the previous one, the
- * settlement. Rewriting a statement after a restart gives the same file.
+ * centre whose amount of any payment stream changed, from what the run stored: the new result, the
+ * previous one, the settlement of each stream. Rewriting a statement after a restart gives the same file.
  */
 public class RegularisationStatementWriter implements ItemWriter<String> {
 
@@ -58,15 +59,17 @@ public class RegularisationStatementWriter implements ItemWriter<String> {
 	public void write(Chunk<? extends String> chunk) {
 		for (String item : chunk) {
 			String finess = new Finess(item).value();
-			Settlement settlement = this.settlements.find(this.runId, finess, PaymentStream.FORFAIT).orElseThrow();
+			Map<PaymentStream, Settlement> settled = this.settlements.ofCentre(this.runId, finess);
+			// the centre gets a statement because one of its streams changed: the date is that of its entry
+			String reference = settled.values().stream().filter(Settlement::isPayment).findFirst().orElseThrow().reference();
 			CentreResult current = this.store.result(this.runId, finess).orElseThrow();
 			Optional<CentreResult> previous = this.reprocessStore.previousRun(this.runId, finess)
 				.flatMap(run -> this.store.result(run, finess));
 			boolean corrected = this.reprocessStore.inputRun(this.runId, finess) == this.runId;
 			RegularisationView.Context context = new RegularisationView.Context(this.runId,
-					this.ledger.entry(settlement.reference()).orElseThrow().computedOn(),
+					this.ledger.entry(reference).orElseThrow().computedOn(),
 					ReprocessReason.of(previous, current, corrected));
-			RegularisationView view = RegularisationView.of(previous, current, settlement, context, this.ruleSet::text);
+			RegularisationView view = RegularisationView.of(previous, current, settled, context, this.ruleSet::text);
 			RegularisationCsvWriter.write(this.directory.resolve(finess + ".csv"), view);
 			this.html.write(this.directory.resolve(finess + ".html"), view);
 		}

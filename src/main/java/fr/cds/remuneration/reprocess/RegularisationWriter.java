@@ -43,10 +43,9 @@ public class RegularisationWriter implements ItemWriter<Regularisation> {
 			CentreResult result = regularisation.result();
 			this.reprocessStore.savePreviousRun(this.runId, regularisation.finess(),
 					regularisation.previousRunId().orElse(null));
-			this.settler.settle(this.runId, ReprocessJobConfiguration.JOB_NAME, PaymentKind.REGULARISATION,
-					new CentreSettler.Computed(regularisation.finess(), result.exercice(), result.totalEuros(),
-							result.ruleSet().reference()),
-					today);
+			this.settler.settleAll(this.runId, ReprocessJobConfiguration.JOB_NAME, PaymentKind.REGULARISATION,
+					regularisation.finess(), result.exercice(), result.ruleSet().reference(), result.totalsByStream(),
+					result.streamsNotComputed(), today);
 		}
 	}
 

@@ -34,7 +34,8 @@ import fr.cds.remuneration.snapshot.RunStore;
  * pays or recovers only the difference with what the ledger already holds.
  *
  * <pre>
- * checkRules → reprocessStart → [corrected inputs: checkInputs → centres → declarations → patientExtract → inputQuality]
+ * checkRules → reprocessStart → [corrected inputs: checkInputs → centres → declarations → contracts → patientExtract
+ *                                  → patientDuplicates → inputQuality]
  *            → reprocessScope → regularise → regularisationStatements → regularisationOutputs
  * </pre>
  *
@@ -53,7 +54,7 @@ public class ReprocessJobConfiguration {
 	@Bean
 	public Job reprocessJob(JobRepository jobRepository, Step checkRulesStep, Step reprocessStartStep,
 			JobExecutionDecider correctedInputsDecider, Step checkInputsStep, Step centresStep, Step declarationsStep,
-			Step patientExtractStep, Step patientDuplicatesStep, Step inputQualityStep, Step reprocessScopeStep,
+			Step contractsStep, Step patientExtractStep, Step patientDuplicatesStep, Step inputQualityStep, Step reprocessScopeStep,
 			Step regulariseStep, Step regularisationStatementsStep, Step regularisationOutputsStep, Step manifestStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(checkRulesStep)
 			.next(reprocessStartStep)
@@ -62,6 +63,7 @@ public class ReprocessJobConfiguration {
 			.to(checkInputsStep)
 			.next(centresStep)
 			.next(declarationsStep)
+			.next(contractsStep)
 			.next(patientExtractStep)
 			.next(patientDuplicatesStep)
 			.next(inputQualityStep)
@@ -154,13 +156,13 @@ public class ReprocessJobConfiguration {
 			.build();
 	}
 
-	/** The centres whose amount changed: only they get a statement. */
+	/** The centres whose amount of some stream changed: only they get a statement. */
 	@Bean
 	@StepScope
 	JdbcCursorItemReader<String> regularisedCentreReader(@Value("#{stepExecution}") StepExecution stepExecution,
 			DataSource dataSource) {
 		return RunCursors.of("regularisedCentreReader",
-				"SELECT FINESS FROM RUN_SETTLEMENT WHERE RUN_ID = ? AND REFERENCE IS NOT NULL ORDER BY FINESS",
+				"SELECT DISTINCT FINESS FROM RUN_SETTLEMENT WHERE RUN_ID = ? AND REFERENCE IS NOT NULL ORDER BY FINESS",
 				(rs, i) -> rs.getString(1), RunContext.of(stepExecution).runId(), dataSource);
 	}
 

@@ -90,12 +90,14 @@ public class ReprocessStore {
 
 	/**
 	 * The run whose result the centre's ledger stands on: the latest run that recorded an amount for
-	 * the centre (its balance or a regularisation), else the annual run.
+	 * the centre in any payment stream (its balance or a regularisation), else the annual run. Any
+	 * stream: a re-processing that changed only the médecin-traitant forfait still holds the
+	 * centre's latest result for every stream.
 	 */
-	public long ledgerBasisRun(int exercice, long baseRunId, String finess, String stream, long currentRunId) {
+	public long ledgerBasisRun(int exercice, long baseRunId, String finess, long currentRunId) {
 		Long latest = this.jdbc.queryForObject("SELECT MAX(RUN_ID) FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND FINESS = ?"
-				+ " AND STREAM = ? AND KIND IN ('SOLDE', 'REGULARISATION') AND RUN_ID IS NOT NULL AND RUN_ID <> ?", Long.class, exercice, finess, stream,
-				currentRunId);
+				+ " AND KIND IN ('SOLDE', 'REGULARISATION') AND RUN_ID IS NOT NULL AND RUN_ID <> ?", Long.class, exercice,
+				finess, currentRunId);
 		return latest != null ? latest : baseRunId;
 	}
 

@@ -30,12 +30,13 @@ import fr.cds.remuneration.rules.model.Unit;
  * @param pointValueEur point value, or {@code null} for a rule set in euros
  * @param uplift precarity uplift parameters, if the rule set has one
  * @param newCentreDeclaration declaration code of the new-centre derogation, if it applies
+ * @param payments the payments outside the forfait in the exercice
  */
 public record ExerciceRules(int exercice, RuleSet ruleSet, LegalText latestText, Resolved<BigDecimal> pointValueEur,
 		Resolved<Rounding> rounding, Resolved<Map<CentreType, Population>> patientBase,
 		Resolved<Set<Profession>> healthProfessions, Optional<UpliftRule> uplift, Resolved<ProrataMethod> prorata,
 		Optional<Resolved<String>> newCentreDeclaration, List<ExerciceIndicator> indicators,
-		List<Neutralisation> neutralisations) {
+		List<Neutralisation> neutralisations, ExercicePayments payments) {
 
 	/** Precarity uplift parameters for the exercice. */
 	public record UpliftRule(Resolved<BigDecimal> cap, Resolved<BigDecimal> nationalC2sRate,
@@ -108,7 +109,8 @@ public record ExerciceRules(int exercice, RuleSet ruleSet, LegalText latestText,
 				required(p.patientBase(), exercice, ruleSet, "patient_base"),
 				required(p.healthProfessions(), exercice, ruleSet, "health_professions"), uplift,
 				required(p.prorata(), exercice, ruleSet, "prorata"), p.newCentreDeclaration().at(exercice), indicators,
-				ruleSet.neutralisations().stream().filter(n -> n.exercice() == exercice).toList());
+				ruleSet.neutralisations().stream().filter(n -> n.exercice() == exercice).toList(),
+				ExercicePayments.resolve(ruleSet, exercice));
 	}
 
 	/**

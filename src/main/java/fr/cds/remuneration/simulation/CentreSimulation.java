@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 import fr.cds.remuneration.annual.RuleSetCatalog;
 import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.CentreType;
+import fr.cds.remuneration.centre.Contract;
 import fr.cds.remuneration.centre.Declaration;
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.centre.RegionTable;
@@ -31,6 +32,7 @@ import fr.cds.remuneration.extract.PatientExtract;
 import fr.cds.remuneration.extract.Population;
 import fr.cds.remuneration.extract.PopulationCounts;
 import fr.cds.remuneration.input.CentreRowValidator;
+import fr.cds.remuneration.input.ContractRowValidator;
 import fr.cds.remuneration.input.CsvRow;
 import fr.cds.remuneration.input.DeclarationAnswer;
 import fr.cds.remuneration.input.DeclarationRowValidator;
@@ -74,10 +76,11 @@ public class CentreSimulation {
 	 * @param finess the centre, or empty when the centres file holds only one
 	 * @param patientCounts a patient-count summary ({@link PatientCountsFile}), or empty
 	 * @param patients the extract itself, when no summary is given
+	 * @param contracts a contracts.csv holding the centre's contracts, or empty (no contract aid)
 	 */
 	public record Request(int exercice, Path centres, Path declarations, Optional<Path> patientCounts,
 			Optional<Path> patients, Optional<String> finess, String rulesLocation, Optional<String> ruleSet,
-			LocalDate extractionDate) {
+			LocalDate extractionDate, Optional<Path> contracts) {
 	}
 
 	/** The explained result, and the centre's rows that were rejected (not taken into account). */
@@ -124,10 +127,21 @@ public class CentreSimulation {
 			}
 			answer.rejects().stream().filter(r -> finess.value().equals(r.finess())).forEach(rejects::add);
 		}
+		List<Contract> contracts = new ArrayList<>();
+		if (request.contracts().isPresent()) {
+			for (Validated<Contract> contract : ValidatedFile.read(request.contracts().get(), InputFile.CONTRACTS,
+					new ContractRowValidator(request.exercice(), rules.payments().contractKinds(), types, this.limits,
+							Set.of()))) {
+				if (contract.isAccepted() && contract.value().finess().equals(finess)) {
+					contracts.add(contract.value());
+				}
+				contract.rejects().stream().filter(r -> finess.value().equals(r.finess())).forEach(rejects::add);
+			}
+		}
 		PatientAggregate patients = patients(request, finess, types.keySet(), rejects);
 		CentreResult result = new RemunerationEngine().compute(rules,
 				new CentreInputs(centre, new Declaration(finess, declared), patients, request.extractionDate(),
-						rejects.size()));
+						rejects.size(), contracts));
 		return new Simulation(result, List.copyOf(rejects));
 	}
 

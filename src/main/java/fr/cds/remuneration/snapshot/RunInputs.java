@@ -1,16 +1,18 @@
 package fr.cds.remuneration.snapshot;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import fr.cds.remuneration.centre.Centre;
+import fr.cds.remuneration.centre.Contract;
 import fr.cds.remuneration.centre.Declaration;
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.engine.CentreInputs;
 import fr.cds.remuneration.extract.PatientAggregate;
 
 /**
- * Everything a run stored about its centres, read in four queries rather than four per centre:
+ * Everything a run stored about its centres, read in five queries rather than five per centre:
  * at 3,000 centres the per-centre reads were most of the computation step.
  */
 public final class RunInputs {
@@ -23,14 +25,17 @@ public final class RunInputs {
 
 	private final Map<String, Long> rejectedRows;
 
+	private final Map<String, List<Contract>> contracts;
+
 	private final LocalDate extractionDate;
 
 	RunInputs(Map<String, Centre> centres, Map<String, Declaration> declarations, Map<String, PatientAggregate> patients,
-			Map<String, Long> rejectedRows, LocalDate extractionDate) {
+			Map<String, Long> rejectedRows, Map<String, List<Contract>> contracts, LocalDate extractionDate) {
 		this.centres = centres;
 		this.declarations = declarations;
 		this.patients = patients;
 		this.rejectedRows = rejectedRows;
+		this.contracts = contracts;
 		this.extractionDate = extractionDate;
 	}
 
@@ -42,7 +47,7 @@ public final class RunInputs {
 		}
 		return new CentreInputs(centre, this.declarations.getOrDefault(finess, Declaration.none(new Finess(finess))),
 				this.patients.getOrDefault(finess, PatientAggregate.EMPTY), this.extractionDate,
-				this.rejectedRows.getOrDefault(finess, 0L));
+				this.rejectedRows.getOrDefault(finess, 0L), this.contracts.getOrDefault(finess, List.of()));
 	}
 
 }

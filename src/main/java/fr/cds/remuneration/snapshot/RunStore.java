@@ -1,7 +1,9 @@
 package fr.cds.remuneration.snapshot;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.springframework.stereotype.Repository;
 
 import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.CentreType;
+import fr.cds.remuneration.centre.Contract;
 import fr.cds.remuneration.centre.Declaration;
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.engine.CentreResult;
@@ -23,6 +26,7 @@ import fr.cds.remuneration.extract.PatientAggregate;
 import fr.cds.remuneration.input.DeclarationAnswer;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.Reject;
+import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.output.ResultSummary;
 
 /**
@@ -73,7 +77,7 @@ public class RunStore {
 	/** What the run stored about all its centres, read at once for a whole computation. */
 	public RunInputs inputs(long runId, LocalDate extractionDate) {
 		return new RunInputs(centres(runId), declarations(runId), patientAggregates(runId), rejectedRowsByCentre(runId),
-				extractionDate);
+				contracts(runId), extractionDate);
 	}
 
 	/** Every accepted centre of the run, by FINESS. */
@@ -128,6 +132,43 @@ public class RunStore {
 					answers.put(rs.getString(1), rs.getString(2));
 				}, runId, finess);
 		return new Declaration(new Finess(finess), answers);
+	}
+
+	// -------------------------------------------------------------------------- contracts
+
+	public void saveContracts(long runId, List<Located<Contract>> contracts) {
+		this.jdbc.batchUpdate(
+				"INSERT INTO RUN_CONTRACT (RUN_ID, FINESS, CONTRACT_NUMBER, SOURCE_LINE, CONTRACT_JSON) VALUES (?, ?, ?, ?, ?)",
+				contracts, contracts.size(), (ps, c) -> {
+					ps.setLong(1, runId);
+					ps.setString(2, c.value().finess().value());
+					ps.setString(3, c.value().number());
+					ps.setLong(4, c.line());
+					ps.setString(5, SnapshotJson.write(c.value()));
+				});
+	}
+
+	/** {@code finess|number} of the contracts accepted so far: a restart still refuses duplicates. */
+	public Set<String> contractKeys(long runId) {
+		return new HashSet<>(this.jdbc.queryForList(
+				"SELECT FINESS || '|' || CONTRACT_NUMBER FROM RUN_CONTRACT WHERE RUN_ID = ?", String.class, runId));
+	}
+
+	/** Every centre's accepted contracts, by FINESS, each centre's in the order of contracts.csv. */
+	public Map<String, List<Contract>> contracts(long runId) {
+		Map<String, List<Contract>> contracts = new HashMap<>();
+		this.jdbc.query("SELECT FINESS, CONTRACT_JSON FROM RUN_CONTRACT WHERE RUN_ID = ? ORDER BY SOURCE_LINE", rs -> {
+			contracts.computeIfAbsent(rs.getString(1), f -> new ArrayList<>())
+				.add(SnapshotJson.read(rs.getString(2), Contract.class));
+		}, runId);
+		return contracts;
+	}
+
+	/** A centre's contracts, in the order of contracts.csv. */
+	public List<Contract> contracts(long runId, String finess) {
+		return this.jdbc.query(
+				"SELECT CONTRACT_JSON FROM RUN_CONTRACT WHERE RUN_ID = ? AND FINESS = ? ORDER BY SOURCE_LINE",
+				(rs, i) -> SnapshotJson.read(rs.getString(1), Contract.class), runId, finess);
 	}
 
 	// -------------------------------------------------------------------- patient extract
@@ -355,14 +396,31 @@ public class RunStore {
 					ps.setBigDecimal(8, r.totalEuros());
 					ps.setString(9, s.json());
 				});
+		List<Object[]> streams = new ArrayList<>();
+		for (StoredResult s : stored) {
+			CentreResult result = s.result();
+			result.totalsByStream().forEach((stream, total) -> {
+				if (stream != PaymentStream.FORFAIT) {
+					streams.add(new Object[] { runId, result.centre().finess(), stream.name(), total });
+				}
+			});
+		}
+		this.jdbc.batchUpdate("INSERT INTO CENTRE_STREAM_RESULT (RUN_ID, FINESS, STREAM, TOTAL_EUR) VALUES (?, ?, ?, ?)",
+				streams);
 	}
 
-	/** The totals of every result of the run, in FINESS order. */
+	/** The totals of every result of the run, each stream's included, in FINESS order. */
 	public List<ResultSummary> resultSummaries(long runId) {
+		Map<String, Map<PaymentStream, BigDecimal>> streams = new HashMap<>();
+		this.jdbc.query("SELECT FINESS, STREAM, TOTAL_EUR FROM CENTRE_STREAM_RESULT WHERE RUN_ID = ?", rs -> {
+			streams.computeIfAbsent(rs.getString(1), f -> new EnumMap<>(PaymentStream.class))
+				.put(PaymentStream.valueOf(rs.getString(2)), rs.getBigDecimal(3));
+		}, runId);
 		return this.jdbc.query(
 				"SELECT FINESS, EXERCICE, RULESET, CENTRE_TYPE, REGION_CODE, SOCLE_MET, TOTAL_EUR FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS",
 				(rs, i) -> new ResultSummary(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
-						rs.getString(5), rs.getBoolean(6), rs.getBigDecimal(7)),
+						rs.getString(5), rs.getBoolean(6), rs.getBigDecimal(7),
+						streams.getOrDefault(rs.getString(1), Map.of())),
 				runId);
 	}
 

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +43,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The whole annual job on a small input whose amounts were computed by hand (see
  * RemunerationEngineTest for the same formulas): a médical, a dental, a nursing centre that
  * misses its socle and a polyvalent centre opened on 1 October 2024 (92 days of 366).
+ *
+ * <p>The other payments, by hand (and with exact fractions for the aids):
+ * <ul>
+ * <li>médecin-traitant forfait (FPMT 2024): médical, patients aged 45, 33, 67 (3 × 5 €), 4 (6 €), 52 in
+ * ALD (46 €), 81 in ALD (74 €) = 141 €; polyvalent, aged 36 and 45 (2 × 5 €), 2 (6 €), 59 in ALD
+ * (46 €) = 62 €; dental and nursing centres have none;</li>
+ * <li>per-act supplements: the médical centre declares 120 SAS acts, under its cap of 20 × 4 doctor
+ * FTE × 366 / 7 = 4,182: 120 × 15 € = 1,800 €;</li>
+ * <li>contract aids: the médical centre's assistant (1 FTE from 1 July 2023) is in year 1 for 182
+ * days of 366 and in year 2 for 184 days of 365: 36,000 × 182/366 + 27,000 × 184/365 = 31,512.60 €;
+ * the polyvalent centre's IPA (1 FTE from 1 January 2024, outside a ZIP: 13,500 € a year) is paid
+ * from its opening, 92 days of 366: 3,393.44 €.</li>
+ * </ul>
+ * By stream: forfait 55,903.79 €, médecin traitant 203 €, supplements 1,800 €, aids 34,906.04 €;
+ * 92,812.83 € in all.
  */
 @SpringBootTest(properties = { "cds.cli.enabled=false", "spring.datasource.url=jdbc:h2:mem:annual-functional",
 		"cds.input.max-declaration-reject-rate=0.2", "cds.input.max-patient-reject-rate=0.2" })
@@ -99,39 +115,77 @@ class AnnualPaymentJobFunctionalTest {
 		assertThat(Files.readString(out.resolve("summary.html")))
 			.contains("dernier texte applicable : Avenant 5 (publié le 15/03/2024).");
 
+		// per stream: the statements' sections, the regional summary's columns and the payment file's lines
+		Map<String, BigDecimal> statementsByStream = new TreeMap<>();
 		BigDecimal statementsTotal = BigDecimal.ZERO;
 		try (Stream<Path> files = Files.list(statements)) {
 			for (Path csv : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
-				assertThat(CsvFiles.statementLinesSum(csv)).isEqualByComparingTo(CsvFiles.statementTotal(csv));
-				statementsTotal = statementsTotal.add(CsvFiles.statementTotal(csv));
+				BigDecimal sections = BigDecimal.ZERO;
+				for (CsvFiles.Section section : CsvFiles.sections(csv)) {
+					assertThat(section.linesSum()).as(csv + " " + section.title()).isEqualByComparingTo(section.total());
+					statementsByStream.merge(STREAMS.get(section.title()), section.total(), BigDecimal::add);
+					sections = sections.add(section.total());
+				}
+				assertThat(CsvFiles.grandTotal(csv)).isEqualByComparingTo(sections);
+				statementsTotal = statementsTotal.add(CsvFiles.grandTotal(csv));
 			}
 		}
-		assertThat(statementsTotal).isEqualByComparingTo("55903.79");
+		assertThat(statementsByStream).containsExactly(Map.entry("AIDES_CONTRAT", new BigDecimal("34906.04")),
+				Map.entry("FORFAIT", new BigDecimal("55903.79")), Map.entry("MEDECIN_TRAITANT", new BigDecimal("203.00")),
+				Map.entry("SUPPLEMENTS_ACTES", new BigDecimal("1800.00")));
+		assertThat(statementsTotal).isEqualByComparingTo("92812.83");
+		assertThat(CsvFiles.grandTotal(statements.resolve("750000100.csv"))).isEqualByComparingTo("59025.31");
+		assertThat(CsvFiles.grandTotal(statements.resolve("330000100.csv"))).isEqualByComparingTo("10672.64");
 
 		List<List<String>> summary = CsvFiles.rows(out.resolve("regional-summary.csv"));
+		List<String> header = summary.get(0);
 		List<String> national = summary.get(summary.size() - 1);
 		assertThat(national.get(0)).isEqualTo("TOTAL");
-		assertThat(CsvFiles.frenchNumber(national.get(6))).isEqualByComparingTo(statementsTotal);
-		BigDecimal regionsTotal = summary.subList(1, summary.size() - 1)
-			.stream()
-			.map(row -> CsvFiles.frenchNumber(row.get(6)))
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		assertThat(regionsTotal).isEqualByComparingTo(statementsTotal);
+		Map<String, String> columns = Map.of("FORFAIT", "forfait_eur", "MEDECIN_TRAITANT", "medecin_traitant_eur",
+				"SUPPLEMENTS_ACTES", "supplements_actes_eur", "AIDES_CONTRAT", "aides_contrat_eur");
+		statementsByStream.forEach((stream, total) -> {
+			int column = header.indexOf(columns.get(stream));
+			assertThat(CsvFiles.frenchNumber(national.get(column))).as(stream).isEqualByComparingTo(total);
+			assertThat(summary.subList(1, summary.size() - 1)
+				.stream()
+				.map(row -> CsvFiles.frenchNumber(row.get(column)))
+				.reduce(BigDecimal.ZERO, BigDecimal::add)).as(stream).isEqualByComparingTo(total);
+		});
+		assertThat(CsvFiles.frenchNumber(national.get(header.indexOf("total_eur")))).isEqualByComparingTo(statementsTotal);
 		assertThat(national.subList(3, 6)).containsExactly("4", "3", "1");
-		assertThat(summary).allSatisfy(
-				row -> assertThat(row.get(8)).isIn("dernier_texte", "Avenant 5 (publié le 15/03/2024)"));
+		// 55,903.79 € over the 3 centres paid the forfait
+		assertThat(national.get(header.indexOf("moyenne_forfait_eur_par_centre_paye"))).isEqualTo("18634,60");
+		assertThat(summary).allSatisfy(row -> assertThat(row.get(header.indexOf("dernier_texte")))
+			.isIn("dernier_texte", "Avenant 5 (publié le 15/03/2024)"));
 
 		List<List<String>> payments = CsvFiles.rows(out.resolve("payments.csv"));
-		assertThat(payments).hasSize(4);
-		BigDecimal paymentsTotal = payments.subList(1, payments.size())
-			.stream()
-			.map(row -> new BigDecimal(row.get(3)))
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		assertThat(paymentsTotal).isEqualByComparingTo(statementsTotal);
-		assertThat(payments.get(1)).containsExactly("330000100", "2024", "SOLDE", "7217.20", "accord-2015@2026.1",
-				"avenant-5", "RFS-2024-330000100-SOLDE-R" + execution.getJobInstanceId());
+		long runId = execution.getJobInstanceId();
+		assertThat(payments.subList(1, payments.size())).containsExactly(
+				payment("330000100", "FORFAIT", "7217.20", "RFS", runId),
+				payment("330000100", "MEDECIN_TRAITANT", "62.00", "FMT", runId),
+				payment("330000100", "AIDES_CONTRAT", "3393.44", "AID", runId),
+				payment("690000100", "FORFAIT", "23114.88", "RFS", runId),
+				payment("750000100", "FORFAIT", "25571.71", "RFS", runId),
+				payment("750000100", "MEDECIN_TRAITANT", "141.00", "FMT", runId),
+				payment("750000100", "SUPPLEMENTS_ACTES", "1800.00", "SUP", runId),
+				payment("750000100", "AIDES_CONTRAT", "31512.60", "AID", runId));
+		Map<String, BigDecimal> paymentsByStream = new TreeMap<>();
+		payments.subList(1, payments.size())
+			.forEach(row -> paymentsByStream.merge(row.get(2), new BigDecimal(row.get(4)), BigDecimal::add));
+		assertThat(paymentsByStream).isEqualTo(statementsByStream);
 		assertThat(Files.readString(out.resolve("run-report.txt")))
 			.contains("Dernier texte applicable : Avenant 5 (publié le 15/03/2024) [avenant-5]");
+	}
+
+	/** Section titles of the small input's statements, by the stream they belong to. */
+	private static final Map<String, String> STREAMS = Map.of("Total de la rémunération forfaitaire", "FORFAIT",
+			"Total — Forfait patientèle médecin traitant (FPMT)", "MEDECIN_TRAITANT",
+			"Total — Suppléments déclarés à l'acte", "SUPPLEMENTS_ACTES", "Total — Aides sur contrat", "AIDES_CONTRAT");
+
+	/** A balance line of the payment file. */
+	private static List<String> payment(String finess, String stream, String amount, String prefix, long runId) {
+		return List.of(finess, "2024", stream, "SOLDE", amount, "accord-2015@2026.1", "avenant-5",
+				prefix + "-2024-" + finess + "-SOLDE-R" + runId);
 	}
 
 	@Test
@@ -148,11 +202,11 @@ class AnnualPaymentJobFunctionalTest {
 		List<long[]> counts = this.jdbc.query(
 				"SELECT ROWS_READ, ROWS_ACCEPTED, ROWS_REJECTED FROM RUN_FILE ORDER BY FILE_NAME",
 				(rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) });
-		// centres, declarations, patients: every data row of the files, accepted or rejected
-		assertThat(counts).containsExactly(new long[] { 4, 4, 0 }, new long[] { 19, 18, 1 },
+		// centres, contracts, declarations, patients: every data row of the files, accepted or rejected
+		assertThat(counts).containsExactly(new long[] { 4, 4, 0 }, new long[] { 2, 2, 0 }, new long[] { 20, 19, 1 },
 				new long[] { 21, 20, 1 });
 		String report = Files.readString(this.output.resolve("2024/run-report.txt"));
-		assertThat(report).contains("declarations.csv   lues         19   acceptées         18   rejetées        1");
+		assertThat(report).contains("declarations.csv   lues         20   acceptées         19   rejetées        1");
 		// the centre whose data were rejected is told so on its statement
 		assertThat(Files.readString(this.output.resolve("2024/statements/750000100.csv")))
 			.contains("1 ligne(s) de données transmises pour ce centre ont été rejetées");
@@ -187,7 +241,7 @@ class AnnualPaymentJobFunctionalTest {
 				"reprocess --exercice 2024");
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class)).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM PAYMENT_LEDGER WHERE KIND = 'SOLDE'", Integer.class))
-			.isEqualTo(3);
+			.isEqualTo(8);
 	}
 
 	/**
@@ -208,18 +262,19 @@ class AnnualPaymentJobFunctionalTest {
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		long runId = execution.getJobInstanceId();
 		List<List<String>> payments = CsvFiles.rows(this.output.resolve("2024/payments.csv"));
-		assertThat(payments.subList(1, payments.size())).containsExactly(
-				List.of("130000100", "2024", "SOLDE", "-12000.00", "accord-2015@2026.1", "avenant-5",
-						"RFS-2024-130000100-SOLDE-R" + runId),
-				List.of("330000100", "2024", "SOLDE", "7217.20", "accord-2015@2026.1", "avenant-5",
-						"RFS-2024-330000100-SOLDE-R" + runId),
-				List.of("690000100", "2024", "SOLDE", "23114.88", "accord-2015@2026.1", "avenant-5",
-						"RFS-2024-690000100-SOLDE-R" + runId),
-				List.of("750000100", "2024", "SOLDE", "13571.71", "accord-2015@2026.1", "avenant-5",
-						"RFS-2024-750000100-SOLDE-R" + runId));
-		// the ledger now holds each centre's total: 55,903.79 € in all
+		// the advances are the forfait's: the other streams' balances are their totals
+		assertThat(payments.subList(1, payments.size()).stream().filter(row -> row.get(2).equals("FORFAIT")).toList())
+			.containsExactly(payment("130000100", "FORFAIT", "-12000.00", "RFS", runId),
+					payment("330000100", "FORFAIT", "7217.20", "RFS", runId),
+					payment("690000100", "FORFAIT", "23114.88", "RFS", runId),
+					payment("750000100", "FORFAIT", "13571.71", "RFS", runId));
+		assertThat(payments).contains(payment("750000100", "MEDECIN_TRAITANT", "141.00", "FMT", runId));
+		// the ledger now holds each centre's total of each stream: 55,903.79 € of forfait, 92,812.83 € in all
+		assertThat(this.jdbc.queryForObject(
+				"SELECT SUM(AMOUNT_EUR) FROM PAYMENT_LEDGER WHERE EXERCICE = 2024 AND STREAM = 'FORFAIT'", BigDecimal.class))
+			.isEqualByComparingTo("55903.79");
 		assertThat(this.jdbc.queryForObject("SELECT SUM(AMOUNT_EUR) FROM PAYMENT_LEDGER WHERE EXERCICE = 2024",
-				BigDecimal.class)).isEqualByComparingTo("55903.79");
+				BigDecimal.class)).isEqualByComparingTo("92812.83");
 
 		List<List<String>> statement = CsvFiles.rows(this.output.resolve("2024/statements/750000100.csv"));
 		assertThat(statement).contains(List.of("Montant dû pour l'exercice 2024", "25571,71", "rémunération forfaitaire"),
@@ -231,7 +286,8 @@ class AnnualPaymentJobFunctionalTest {
 		assertThat(Files.readString(this.output.resolve("2024/statements/750000100.html")))
 			.contains("Solde à verser", "13\u00A0571,71\u00A0€", "AV-2024-750000100");
 		assertThat(Files.readString(this.output.resolve("2024/run-report.txt")))
-			.contains("Déjà versé (avances)    : 24\u00A0000,00\u00A0€", "4 soldes pour 31\u00A0903,79\u00A0€");
+			.contains("Déjà versé (avances)    : 24\u00A0000,00\u00A0€",
+					"9 soldes (centre et flux) pour 68\u00A0812,83\u00A0€");
 	}
 
 	/**
@@ -261,7 +317,7 @@ class AnnualPaymentJobFunctionalTest {
 				"oui"));
 		List<List<String>> payments = CsvFiles.rows(this.output.resolve("2025/advances/payments.csv"));
 		assertThat(payments).hasSize(5);
-		assertThat(payments.get(1)).containsExactly("130000100", "2025", "AVANCE", "12605.36", "accord-2015@2026.1",
+		assertThat(payments.get(1)).containsExactly("130000100", "2025", "FORFAIT", "AVANCE", "12605.36", "accord-2015@2026.1",
 				"avenant-5", "RFS-2025-130000100-AVANCE-B" + this.jdbc.queryForObject("SELECT MAX(JOB_INSTANCE_ID) FROM BATCH_JOB_INSTANCE",
 						Long.class));
 

@@ -61,6 +61,7 @@ class OutputSafetyTest {
 		Path input = Files.createDirectories(work.resolve("input"));
 		Files.copy(BadInputCorpusTest.CORPUS.resolve("markup-and-formula/centres.csv"), input.resolve("centres.csv"));
 		Files.copy(BadInputCorpusTest.BASE.resolve("patients.csv"), input.resolve("patients.csv"));
+		Files.copy(BadInputCorpusTest.BASE.resolve("contracts.csv"), input.resolve("contracts.csv"));
 		List<String> declarations = new ArrayList<>(Files.readAllLines(BadInputCorpusTest.BASE.resolve("declarations.csv")));
 		declarations.add("690000100;2024;FORMATION;=HYPERLINK(\"http://evil.example\")");
 		declarations.add("130000100;2024;@SUM(1);oui");
@@ -89,9 +90,9 @@ class OutputSafetyTest {
 		assertThat(field(this.out.resolve("statements/690000100.csv"), "Raison sociale")).isEqualTo("'=1+2");
 		assertThat(field(this.out.resolve("statements/750000100.csv"), "Raison sociale")).isEqualTo(MARKUP_NAME);
 		assertThat(CsvFiles.rows(this.out.resolve("rejects.csv"))).contains(
-				List.of("declarations.csv", "21", "690000100", "valeur", "'=HYPERLINK(\"http://evil.example\")",
+				List.of("declarations.csv", "22", "690000100", "valeur", "'=HYPERLINK(\"http://evil.example\")",
 						"valeur non reconnue (attendu : un nombre entier positif ou nul)"),
-				List.of("declarations.csv", "22", "130000100", "indicateur", "'@SUM(1)",
+				List.of("declarations.csv", "23", "130000100", "indicateur", "'@SUM(1)",
 						"indicateur inconnu pour l'exercice 2024"));
 		for (Path csv : files(".csv")) {
 			for (List<String> row : CsvFiles.rows(csv)) {
@@ -160,7 +161,7 @@ class OutputSafetyTest {
 		for (InputFile file : InputFile.values()) {
 			Files.copy(work.resolve("input").resolve(file.fileName()), other.resolve(file.fileName()));
 		}
-		Files.writeString(other.resolve("patients.csv"), "PX0000901;750000100;1;45;0;0;0;0;RG;1;0;0;0;0;0;0\n",
+		Files.writeString(other.resolve("patients.csv"), "PX0000901;750000100;1;45;0;0;0;0;0;RG;1;0;0;0;0;0;0\n",
 				java.nio.file.StandardOpenOption.APPEND);
 		byte[] manifest = Files.readAllBytes(this.out.resolve("manifest.sha256"));
 		// another database (a new machine, a database rebuilt), the same output directory

@@ -62,12 +62,12 @@ class PartitionedExtractTest {
 
 	private Path samplesWithAQuotedLineBreakInTheMiddle() throws Exception {
 		Path inputs = Files.createDirectories(this.work.resolve("inputs"));
-		for (String file : List.of("centres.csv", "declarations.csv")) {
+		for (String file : List.of("centres.csv", "declarations.csv", "contracts.csv")) {
 			Files.copy(Path.of("input-samples", file), inputs.resolve(file));
 		}
 		String extract = Files.readString(Path.of("input-samples/patients.csv"), StandardCharsets.UTF_8);
 		int middle = extract.indexOf('\n', extract.length() / 2) + 1;
-		String broken = "PQ0000001;750000018;1;40;0;0;0;0;\"R\nG\";1;0;0;0;0;0;0\n";
+		String broken = "PQ0000001;750000018;1;40;0;0;0;0;0;\"R\nG\";1;0;0;0;0;0;0\n";
 		// the broken row sits across the middle of the new file
 		int at = extract.lastIndexOf('\n', middle - broken.length() / 2 - 2) + 1;
 		Files.writeString(inputs.resolve("patients.csv"), extract.substring(0, at) + broken + extract.substring(at),

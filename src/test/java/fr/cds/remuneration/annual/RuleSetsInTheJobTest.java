@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.CsvFiles;
@@ -64,6 +65,8 @@ class RuleSetsInTheJobTest {
 		Files.createDirectories(input);
 		Files.copy(SMALL_INPUT.resolve("centres.csv"), input.resolve("centres.csv"));
 		Files.copy(SMALL_INPUT.resolve("patients.csv"), input.resolve("patients.csv"));
+		// no contract in force in 2026: the header alone is a valid contracts.csv
+		Files.writeString(input.resolve("contracts.csv"), String.join(";", InputFile.CONTRACTS.columns()) + "\n");
 		Files.writeString(input.resolve("declarations.csv"), """
 				finess;exercice;indicateur;valeur
 				750000100;2026;HORAIRES;2
@@ -111,13 +114,18 @@ class RuleSetsInTheJobTest {
 		assertThat(Files.readString(output.resolve("2026/summary.html")))
 			.contains("dernier texte applicable : Accord national des centres de santé 2025 (publié le 15/10/2025).");
 		List<List<String>> payments = CsvFiles.rows(output.resolve("2026/payments.csv"));
-		assertThat(payments).hasSize(4);
-		assertThat(payments.subList(1, 4)).allSatisfy(row -> assertThat(row.get(5)).isEqualTo("accord-2025"));
-		BigDecimal paid = payments.subList(1, 4)
+		assertThat(payments).hasSize(6);
+		assertThat(payments.subList(1, 6)).allSatisfy(row -> assertThat(row.get(6)).isEqualTo("accord-2025"));
+		BigDecimal paid = payments.subList(1, 6)
 			.stream()
-			.map(row -> new BigDecimal(row.get(3)))
+			.filter(row -> row.get(2).equals("FORFAIT"))
+			.map(row -> new BigDecimal(row.get(4)))
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		assertThat(paid).isEqualByComparingTo("87824.00");
+		// the FMT of 2026: médical, aged 45 and 52 in ALD both C2S (5 + 10 and 55 + 10), 4 (15), 81 in ALD
+		// (100), 33 and 67 (2 × 5) = 205 €; polyvalent, aged 36 and 45 (2 × 5), 59 in ALD (55), 2 (15) = 80 €
+		assertThat(payments).extracting(row -> row.get(0) + " " + row.get(2) + " " + row.get(4))
+			.contains("750000100 MEDECIN_TRAITANT 205.00", "330000100 MEDECIN_TRAITANT 80.00");
 	}
 
 	/**

@@ -66,7 +66,8 @@ class StatementFilesWriterTest {
 				c.departementName(), c.regionCode(), c.regionName(), c.adhesion(), c.opening(), c.closing()),
 				result.exercice(), result.ruleSet(), result.unit(), result.pointValueEur(), result.pointValueProvenance(),
 				result.patientBase(), result.healthProfessionalFte(), result.prorata(), result.uplift(), result.socle(),
-				result.lines(), result.totalEuros(), result.schemes(), result.rejectedRows(), result.notes());
+				result.lines(), result.totalEuros(), result.schemes(), result.rejectedRows(), result.notes(),
+				result.streams());
 	}
 
 }

@@ -55,9 +55,12 @@ class RenderedOutputsBrowserTest {
 			String pageTotal = chromium.driver().findElement(By.id("total")).getText();
 			String csvTotal = FrenchFormat.euros(CsvFiles.statementTotal(out.resolve("statements/750000100.csv")));
 			assertThat(normalise(pageTotal)).isEqualTo(normalise(csvTotal)).isEqualTo("25 571,71 €");
-			// one row per indicator and the total row, as in the CSV after its table header
+			// one row per line and a total row in each table (the forfait's, then each other payment's), as in the CSV
 			assertThat(chromium.driver().findElements(By.cssSelector("table.lines tbody tr")))
-				.hasSize(indicatorAndTotalRows(out.resolve("statements/750000100.csv")));
+				.hasSize(lineAndTotalRows(out.resolve("statements/750000100.csv")));
+			assertThat(normalise(chromium.driver().findElement(By.id("grand-total")).getText()))
+				.isEqualTo(normalise(FrenchFormat.euros(CsvFiles.grandTotal(out.resolve("statements/750000100.csv")))))
+				.isEqualTo("59 025,31 €");
 			chromium.screenshot("statement-750000100");
 
 			chromium.driver().get(out.resolve("summary.html").toUri().toString());
@@ -83,10 +86,20 @@ class RenderedOutputsBrowserTest {
 		}
 	}
 
-	private static int indicatorAndTotalRows(Path csv) {
-		List<List<String>> rows = CsvFiles.rows(csv);
-		int header = rows.stream().map(r -> r.get(0)).toList().indexOf("Code");
-		return rows.size() - header - 1;
+	/** The rows between each table header of the CSV statement and its TOTAL row, the TOTAL included. */
+	private static int lineAndTotalRows(Path csv) {
+		int rows = 0;
+		boolean inTable = false;
+		for (List<String> row : CsvFiles.rows(csv)) {
+			if (row.get(0).equals("Code")) {
+				inTable = true;
+			}
+			else if (inTable) {
+				rows++;
+				inTable = !row.get(0).equals("TOTAL");
+			}
+		}
+		return rows;
 	}
 
 	private static String normalise(String text) {

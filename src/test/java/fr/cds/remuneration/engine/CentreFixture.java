@@ -3,11 +3,14 @@ package fr.cds.remuneration.engine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.CentreType;
+import fr.cds.remuneration.centre.Contract;
 import fr.cds.remuneration.centre.Declaration;
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.centre.Profession;
@@ -40,6 +43,10 @@ public final class CentreFixture {
 	private final Map<String, String> answers = new HashMap<>();
 
 	private final Map<Population, PopulationCounts> patients = new EnumMap<>(Population.class);
+
+	private PatientAggregate aggregate;
+
+	private final List<Contract> contracts = new ArrayList<>();
 
 	private CentreFixture(String finess, CentreType type) {
 		this.finess = finess;
@@ -77,6 +84,19 @@ public final class CentreFixture {
 		return this;
 	}
 
+	/** The patients as an extract gives them (with the médecin-traitant patients by kind). */
+	public CentreFixture patients(PatientAggregate aggregate) {
+		this.aggregate = aggregate;
+		return this;
+	}
+
+	/** A contract of the centre; {@code end} may be {@code null}. */
+	public CentreFixture contract(String number, String kind, String start, String end, String fte, Zone contractZone) {
+		this.contracts.add(new Contract(new Finess(this.finess), number, kind, LocalDate.parse(start),
+				end == null ? null : LocalDate.parse(end), new BigDecimal(fte), contractZone));
+		return this;
+	}
+
 	public CentreFixture opened(LocalDate opening) {
 		this.opening = opening;
 		return this;
@@ -103,7 +123,8 @@ public final class CentreFixture {
 				REGIONS.forDepartement(id.departement()).orElseThrow(), this.adhesion, this.opening, this.closing,
 				this.zone, new StaffFte(this.staff));
 		return new CentreInputs(centre, new Declaration(id, this.answers),
-				new PatientAggregate(0, this.patients, Map.of()), LocalDate.of(2025, 2, 14), 0);
+				this.aggregate != null ? this.aggregate : new PatientAggregate(0, this.patients, Map.of()),
+				LocalDate.of(2025, 2, 14), 0, this.contracts);
 	}
 
 }

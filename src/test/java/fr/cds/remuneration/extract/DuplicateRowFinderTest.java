@@ -62,6 +62,34 @@ class DuplicateRowFinderTest {
 		assertThat(found).hasSize(4999).allMatch(f -> f.firstPartition() == 0 && f.firstLine() == 2);
 	}
 
+	/**
+	 * What a duplicate had added comes back whole from the spill, so that it can be taken out of its
+	 * centre: the 15 bits of its contribution (age 120, every status, not seen, its populations), in
+	 * the last partition a spill can number and for the last centre it can number.
+	 */
+	@Test
+	void aDuplicateKeepsItsWholeContributionPartitionAndCentre() throws IOException {
+		int contribution = RowContribution.withAge(RowContribution.C2S | RowContribution.ALD | RowContribution.HANDICAP
+				| RowContribution.NOT_SEEN | RowContribution.of(Population.MEDECIN_TRAITANT)
+				| RowContribution.of(Population.FILE_ACTIVE), 120);
+		int other = RowContribution.withAge(RowContribution.of(Population.FILE_ACTIVE), 7);
+		int centre = SpilledRow.MAX_CENTRES - 1;
+		Path file = this.work.resolve("last.spill");
+		try (FingerprintSpill.Writer writer = FingerprintSpill.create(file, 255)) {
+			writer.accepted(42, centre, 2, 3, other);
+			writer.accepted(42, centre, 9, 3, contribution);
+			writer.end(List.of("RG", "MSA", "SLM", "ENIM"));
+		}
+		List<DuplicateRowFinder.Duplicate> duplicates = new ArrayList<>();
+		new DuplicateRowFinder(16, this.work.resolve("runs"))
+			.find(List.of(FingerprintSpill.open(file, 255, 2).orElseThrow()), duplicates::add);
+
+		assertThat(duplicates).containsExactly(
+				new DuplicateRowFinder.Duplicate(255, 9, centre, 3, contribution, 255, 2, 3, other));
+		assertThat(RowContribution.age(contribution)).isEqualTo(120);
+		assertThat(RowContribution.in(contribution, Population.FILE_ACTIVE_EQUIPE)).isFalse();
+	}
+
 	@Test
 	void theSamePatientInTwoCentresIsNotADuplicate() {
 		List<Row> rows = List.of(new Row(0, 2, 0, 42, 0), new Row(0, 3, 1, 42, 0), new Row(0, 4, 0, 43, 0));

@@ -195,6 +195,7 @@ class PatientExtractPropertyTest {
 		Map<String, long[][]> counts = new TreeMap<>();
 		Map<String, Map<String, Long>> schemes = new TreeMap<>();
 		Map<String, Long> rowCounts = new TreeMap<>();
+		Map<String, Map<Integer, Long>> medecinTraitant = new TreeMap<>();
 		for (Row row : rows) {
 			String finess = row.get("finess");
 			long[][] byPopulation = counts.computeIfAbsent(finess, f -> new long[Population.values().length][5]);
@@ -217,6 +218,13 @@ class PatientExtractPropertyTest {
 			}
 			schemes.computeIfAbsent(finess, f -> new TreeMap<>()).merge(row.get("regime"), 1L, Long::sum);
 			rowCounts.merge(finess, 1L, Long::sum);
+			Map<Integer, Long> kinds = medecinTraitant.computeIfAbsent(finess, f -> new TreeMap<>());
+			if (mt) {
+				// the documented kind code: age × 8 + ald × 4 + c2s × 2 + not seen
+				int kind = Integer.parseInt(row.get("age")) * 8 + (row.flag("ald") ? 4 : 0) + (row.flag("c2s") ? 2 : 0)
+						+ (row.flag("non_vu_2_ans") ? 1 : 0);
+				kinds.merge(kind, 1L, Long::sum);
+			}
 		}
 		Map<String, PatientAggregate> expected = new HashMap<>();
 		counts.forEach((finess, byPopulation) -> {
@@ -225,7 +233,8 @@ class PatientExtractPropertyTest {
 				long[] c = byPopulation[population.ordinal()];
 				populations.put(population, new PopulationCounts(c[0], c[1], c[2], c[3], c[4]));
 			}
-			expected.put(finess, new PatientAggregate(rowCounts.get(finess), populations, schemes.get(finess)));
+			expected.put(finess, new PatientAggregate(rowCounts.get(finess), populations, schemes.get(finess),
+					new MedecinTraitantProfile(medecinTraitant.get(finess))));
 		});
 		return expected;
 	}
@@ -314,11 +323,11 @@ class PatientExtractPropertyTest {
 	private static List<String> corruptible(Corruption corruption) {
 		return switch (corruption) {
 			case APPEND_LETTER -> List.of("finess", "medecin_traitant", "age", "ald", "c2s", "ame", "handicap",
-					"contacts_medecin_generaliste", "contacts_autre");
+					"non_vu_2_ans", "contacts_medecin_generaliste", "contacts_autre");
 			case BLANK -> List.of("id_patient", "finess", "medecin_traitant", "age", "regime", "contacts_infirmier");
 			case AGE_OVER_120 -> List.of("age");
 			case UNKNOWN_CENTRE -> List.of("finess");
-			case FLAG_WORDS -> List.of("medecin_traitant", "ald", "c2s", "ame", "handicap");
+			case FLAG_WORDS -> List.of("medecin_traitant", "ald", "c2s", "ame", "handicap", "non_vu_2_ans");
 			case LINE_BREAK -> List.of("id_patient", "regime", "age");
 			default -> InputFile.PATIENTS.columns();
 		};
@@ -341,6 +350,7 @@ class PatientExtractPropertyTest {
 			fields.put("c2s", c2s ? "1" : "0");
 			fields.put("ame", !c2s && draw.chance(20) ? "1" : "0");
 			fields.put("handicap", draw.chance(10) ? "1" : "0");
+			fields.put("non_vu_2_ans", draw.chance(10) ? "1" : "0");
 			fields.put("regime", draw.oneOf(SCHEMES));
 			for (String column : InputFile.PATIENTS.columns()) {
 				if (column.startsWith("contacts_")) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.CentreType;
+import fr.cds.remuneration.centre.Contract;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.common.Checksums;
 import fr.cds.remuneration.extract.ExtractProgress;
@@ -22,6 +23,7 @@ import fr.cds.remuneration.extract.ByteRange;
 import fr.cds.remuneration.extract.KnownCentres;
 import fr.cds.remuneration.extract.PatientExtractAggregator;
 import fr.cds.remuneration.input.CentreRowValidator;
+import fr.cds.remuneration.input.ContractRowValidator;
 import fr.cds.remuneration.input.DeclarationAnswer;
 import fr.cds.remuneration.input.DeclarationRowValidator;
 import fr.cds.remuneration.input.InputEncoding;
@@ -78,6 +80,11 @@ class NationalDataGeneratorTest {
 		List<Validated<DeclarationAnswer>> answers = ValidatedFile.read(this.dir.resolve("declarations.csv"),
 				InputFile.DECLARATIONS, new DeclarationRowValidator(RULES_2024, types, Set.of()));
 		assertThat(answers).hasSize((int) summary.declarationRows()).allMatch(Validated::isAccepted);
+
+		List<Validated<Contract>> contracts = ValidatedFile.read(this.dir.resolve("contracts.csv"), InputFile.CONTRACTS,
+				new ContractRowValidator(2024, RULES_2024.payments().contractKinds(), types, InputLimits.defaults(),
+						Set.of()));
+		assertThat(contracts).hasSize((int) summary.contractRows()).isNotEmpty().allMatch(Validated::isAccepted);
 
 		List<Reject> rejects = new java.util.ArrayList<>();
 		Path extract = this.dir.resolve("patients.csv");

@@ -32,8 +32,8 @@ class PaymentLedgerTest {
 	}
 
 	private static LedgerEntry balance(String amount) {
-		return LedgerEntry.computed("RFS-2024-750000100-SOLDE-R7", "750000100", 2024, PaymentKind.SOLDE,
-				new BigDecimal(amount), "accord-2015@2026.1", 7, "annualPaymentJob", COMPUTED);
+		return LedgerEntry.computed("RFS-2024-750000100-SOLDE-R7", "750000100", 2024, PaymentStream.FORFAIT,
+				PaymentKind.SOLDE, new BigDecimal(amount), "accord-2015@2026.1", 7, "annualPaymentJob", COMPUTED);
 	}
 
 	@Test

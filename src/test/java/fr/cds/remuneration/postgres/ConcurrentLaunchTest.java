@@ -90,9 +90,11 @@ class ConcurrentLaunchTest {
 				JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(1);
 				assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM CENTRE_RESULT", Integer.class)).isEqualTo(4);
-				// nothing paid twice: one balance for each of the 3 centres with a non-zero amount
-				assertThat(jdbc.queryForList("SELECT FINESS FROM PAYMENT_LEDGER WHERE KIND = 'SOLDE' ORDER BY FINESS",
-						String.class)).containsExactly("330000100", "690000100", "750000100");
+				// nothing paid twice: one balance for each centre and payment stream with a non-zero amount
+				assertThat(jdbc.queryForList("SELECT FINESS || ' ' || STREAM FROM PAYMENT_LEDGER WHERE KIND = 'SOLDE'"
+						+ " ORDER BY FINESS, STREAM", String.class)).containsExactly("330000100 AIDES_CONTRAT",
+								"330000100 FORFAIT", "330000100 MEDECIN_TRAITANT", "690000100 FORFAIT", "750000100 AIDES_CONTRAT",
+								"750000100 FORFAIT", "750000100 MEDECIN_TRAITANT", "750000100 SUPPLEMENTS_ACTES");
 			}
 			finally {
 				threads.shutdownNow();

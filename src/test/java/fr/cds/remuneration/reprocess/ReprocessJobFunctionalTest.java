@@ -1,5 +1,6 @@
 package fr.cds.remuneration.reprocess;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,9 @@ import static org.mockito.Mockito.doThrow;
  * (still 2 C2S): uplift 2/10 − 11 % − 0.7 % = 8.3 %, COORDINATION 1,000 + 1,700 × 10/4,000 × 1.083
  * = 1,004.60275 pts = 7,032.22 € instead of 7,021.71 €: +10.51 €.</li>
  * </ul>
+ * The other payment streams (médecin-traitant forfait, supplements, aids) are the same in A, B and C:
+ * an avenant changes only the forfait, and the streams are regularised only when their own inputs or
+ * rules change (a dispute, avenant 5's médecin-traitant amounts).
  */
 @SpringBootTest(properties = { "cds.cli.enabled=false", "spring.datasource.url=jdbc:h2:mem:reprocess-functional",
 		"cds.input.max-declaration-reject-rate=0.2", "cds.input.max-patient-reject-rate=0.2",
@@ -115,11 +119,11 @@ class ReprocessJobFunctionalTest {
 		Path out = outputDirectory(outcome);
 		assertThat(out).isEqualTo(this.output.resolve("2024/regularisations/R" + runId));
 		assertThat(payments(out)).containsExactly(
-				List.of(POLYVALENT, "2024", "REGULARISATION", "175.96", B, "avenant-6",
+				List.of(POLYVALENT, "2024", "FORFAIT", "REGULARISATION", "175.96", B, "avenant-6",
 						"RFS-2024-330000100-REGULARISATION-R" + runId),
-				List.of(DENTAL, "2024", "REGULARISATION", "-700.00", B, "avenant-6",
+				List.of(DENTAL, "2024", "FORFAIT", "REGULARISATION", "-700.00", B, "avenant-6",
 						"RFS-2024-690000100-REGULARISATION-R" + runId),
-				List.of(MEDICAL, "2024", "REGULARISATION", "700.00", B, "avenant-6",
+				List.of(MEDICAL, "2024", "FORFAIT", "REGULARISATION", "700.00", B, "avenant-6",
 						"RFS-2024-750000100-REGULARISATION-R" + runId));
 		assertThat(ledger()).containsExactly(Map.entry(POLYVALENT, new BigDecimal("7393.16")),
 				Map.entry(DENTAL, new BigDecimal("22414.88")), Map.entry(MEDICAL, new BigDecimal("26271.71")));
@@ -152,8 +156,9 @@ class ReprocessJobFunctionalTest {
 		assertThat(Files.exists(out.resolve("statements/750000100.html"))).isTrue();
 
 		List<List<String>> summary = CsvFiles.rows(out.resolve("regional-summary.csv"));
+		// net by stream: only the forfait changes under version B
 		assertThat(summary.get(summary.size() - 1)).containsExactly("TOTAL", "Total national", "", "4", "3", "2", "875,96",
-				"1", "-700,00", "175,96");
+				"1", "-700,00", "175,96", "0,00", "0,00", "0,00", "175,96");
 	}
 
 	@Test
@@ -185,7 +190,7 @@ class ReprocessJobFunctionalTest {
 
 		assertThat(second.exitCode()).as(second.message()).isEqualTo(ExitCode.OK);
 		Path out = outputDirectory(second);
-		assertThat(payments(out).stream().map(row -> row.get(3))).containsExactly("87.97", "350.00", "350.00");
+		assertThat(payments(out).stream().map(row -> row.get(4))).containsExactly("87.97", "350.00", "350.00");
 		assertThat(ledger()).containsExactly(Map.entry(POLYVALENT, new BigDecimal("7481.13")),
 				Map.entry(DENTAL, new BigDecimal("22764.88")), Map.entry(MEDICAL, new BigDecimal("26621.71")));
 		// the statement compares with the result of avenant 6, on which the ledger stood
@@ -222,7 +227,7 @@ class ReprocessJobFunctionalTest {
 				Map.entry(DENTAL, new BigDecimal("22414.88")), Map.entry(MEDICAL, new BigDecimal("26271.71")));
 		assertThat(this.jdbc.queryForList("SELECT REFERENCE FROM PAYMENT_LEDGER WHERE KIND = 'REGULARISATION' ORDER BY REFERENCE",
 				String.class)).hasSize(3).doesNotHaveDuplicates();
-		assertThat(payments(outputDirectory(restarted)).stream().map(row -> row.get(3))).containsExactly("175.96",
+		assertThat(payments(outputDirectory(restarted)).stream().map(row -> row.get(4))).containsExactly("175.96",
 				"-700.00", "700.00");
 	}
 
@@ -233,7 +238,9 @@ class ReprocessJobFunctionalTest {
 
 		assertThat(dispute.exitCode()).as(dispute.message()).isEqualTo(ExitCode.OK);
 		Path out = outputDirectory(dispute);
-		assertThat(payments(out)).extracting(row -> row.get(0) + " " + row.get(3)).containsExactly(MEDICAL + " 10.51");
+		// and its corrected extract has 4 more médecin-traitant patients aged 50: FPMT + 4 × 5 € = +20 €
+		assertThat(payments(out)).extracting(row -> row.get(0) + " " + row.get(2) + " " + row.get(4))
+			.containsExactly(MEDICAL + " FORFAIT 10.51", MEDICAL + " MEDECIN_TRAITANT 20.00");
 		assertThat(ledger()).containsExactly(Map.entry(POLYVALENT, new BigDecimal("7217.20")),
 				Map.entry(DENTAL, new BigDecimal("23114.88")), Map.entry(MEDICAL, new BigDecimal("25582.22")));
 		// the corrected inputs are stored next to the annual ones, which stay as they were
@@ -254,6 +261,75 @@ class ReprocessJobFunctionalTest {
 		assertThat(ledger()).containsEntry(MEDICAL, new BigDecimal("26282.22"))
 			.containsEntry(DENTAL, new BigDecimal("22414.88"))
 			.containsEntry(POLYVALENT, new BigDecimal("7393.16"));
+	}
+
+	/**
+	 * The médecin-traitant forfait of 2024 paid at 42 € (ALD or 80 and over) and 70 € (ALD and 80
+	 * and over), as before avenant 5's amounts were loaded, then re-processed at 46 € and 74 € from
+	 * the frozen extract: the médical centre has one patient aged 52 in ALD and one aged 81 in ALD
+	 * (+4 € each), the polyvalent centre one aged 59 in ALD (+4 €). Nothing else changes.
+	 */
+	@Test
+	void theAvenantFiveRaiseOfTheMedecinTraitantForfaitIsRegularisedFromTheFrozenExtract() throws IOException {
+		RunTables.empty(this.jdbc);
+		Path rules = Files.createDirectories(this.output.resolve("rules"));
+		String current = Files.readString(Path.of(RULES, "accord-2015-A.yaml"));
+		Files.writeString(rules.resolve("accord-2015-A.yaml"), current);
+		String before = current.replace("version: \"2026.1\"", "version: \"2025.1\"");
+		for (String[] amounts : new String[][] { { "42", "46" }, { "70", "74" } }) {
+			String raised = "{from: 2018, to: 2023, euros: " + amounts[0] + ",";
+			assertThat(before).contains(raised);
+			before = before.replaceAll("\\{from: 2018, to: 2023, euros: " + amounts[0]
+					+ ",( status: confirmed, source: PRESS-FPMT-2018, text: avenant-1\\})\\n\\s*- \\{from: 2024, euros: "
+					+ amounts[1] + ",[^}]*\\}", "{from: 2018, euros: " + amounts[0] + ",$1");
+			assertThat(before).doesNotContain(raised);
+		}
+		Files.writeString(rules.resolve("accord-2015-before-av5.yaml"), before);
+		// outputs apart from those of the run of the other tests, which this one replaces
+		Path output = this.output.resolve("before-av5");
+		JobOutcome paid = this.annual.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT, output,
+				rules.toString(), Optional.of("accord-2015@2025.1"), LocalDate.of(2025, 2, 14)));
+		assertThat(paid.exitCode()).as(paid.message()).isEqualTo(ExitCode.OK);
+		// 6 + 3 × 5 + 42 + 70 and 2 × 5 + 6 + 42
+		assertThat(ledger("MEDECIN_TRAITANT")).containsExactly(Map.entry(POLYVALENT, new BigDecimal("58.00")),
+				Map.entry(MEDICAL, new BigDecimal("133.00")));
+
+		JobOutcome outcome = this.reprocess.launch(new ReprocessLauncher.Request(2024, Optional.of(A), rules.toString(),
+				List.of(), Optional.empty(), Optional.empty(), output, Optional.empty()));
+
+		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.OK);
+		long runId = outcome.execution().getJobInstanceId();
+		Path out = outputDirectory(outcome);
+		assertThat(payments(out)).containsExactly(
+				List.of(POLYVALENT, "2024", "MEDECIN_TRAITANT", "REGULARISATION", "4.00", A, "avenant-5",
+						"FMT-2024-330000100-REGULARISATION-R" + runId),
+				List.of(MEDICAL, "2024", "MEDECIN_TRAITANT", "REGULARISATION", "8.00", A, "avenant-5",
+						"FMT-2024-750000100-REGULARISATION-R" + runId));
+		assertThat(ledger("MEDECIN_TRAITANT")).containsExactly(Map.entry(POLYVALENT, new BigDecimal("62.00")),
+				Map.entry(MEDICAL, new BigDecimal("141.00")));
+		assertThat(ledger()).containsExactly(Map.entry(POLYVALENT, new BigDecimal("7217.20")),
+				Map.entry(DENTAL, new BigDecimal("23114.88")), Map.entry(MEDICAL, new BigDecimal("25571.71")));
+
+		List<List<String>> medical = CsvFiles.rows(out.resolve("statements/750000100.csv"));
+		assertThat(medical).contains(List.of("Régularisation : rien à verser ni à reverser", "0,00", ""),
+				List.of("Complément à verser", "8,00", "référence FMT-2024-750000100-REGULARISATION-R" + runId));
+		assertThat(line(medical, "ALD_MOINS_80_ANS").subList(2, 5)).containsExactly("42,00", "46,00", "4,00");
+		assertThat(line(medical, "ALD_MOINS_80_ANS").get(5)).contains("Avenant 5 publié le 15/03/2024");
+		assertThat(line(medical, "ALD_80_ANS_ET_PLUS").subList(2, 5)).containsExactly("70,00", "74,00", "4,00");
+		assertThat(line(medical, "DE_7_A_79_ANS").subList(2, 6)).containsExactly("15,00", "15,00", "0,00", "");
+		assertThat(medical).contains(List.of("TOTAL", "Total — Forfait patientèle médecin traitant (FPMT)", "133,00",
+				"141,00", "8,00", "", ""));
+
+		// the next re-processing compares with this one's result, the latest the centre's ledger stands
+		// on, though this one changed only the médecin-traitant stream: 46 € before, not 42 €
+		Path raise = Files.createDirectories(this.output.resolve("rules-raise"));
+		Files.writeString(raise.resolve("accord-2015-raise.yaml"), current.replace("version: \"2026.1\"",
+				"version: \"2027.1\"").replace("{from: 2024, euros: 46,", "{from: 2024, euros: 50,"));
+		JobOutcome raised = this.reprocess.launch(new ReprocessLauncher.Request(2024, Optional.of("accord-2015@2027.1"),
+				raise.toString(), List.of(), Optional.empty(), Optional.empty(), output, Optional.empty()));
+		assertThat(raised.exitCode()).as(raised.message()).isEqualTo(ExitCode.OK);
+		List<List<String>> again = CsvFiles.rows(outputDirectory(raised).resolve("statements/750000100.csv"));
+		assertThat(line(again, "ALD_MOINS_80_ANS").subList(2, 5)).containsExactly("46,00", "50,00", "4,00");
 	}
 
 	@Test
@@ -292,13 +368,18 @@ class ReprocessJobFunctionalTest {
 				this.output, Optional.empty());
 	}
 
-	/** Net amount per centre in the ledger, in FINESS order. */
+	/** Net amount of the forfait per centre in the ledger, in FINESS order. */
 	private Map<String, BigDecimal> ledger() {
+		return ledger("FORFAIT");
+	}
+
+	/** Net amount of a payment stream per centre in the ledger, in FINESS order. */
+	private Map<String, BigDecimal> ledger(String stream) {
 		Map<String, BigDecimal> net = new TreeMap<>();
-		this.jdbc.query("SELECT FINESS, SUM(AMOUNT_EUR) FROM PAYMENT_LEDGER WHERE EXERCICE = 2024 GROUP BY FINESS",
-				rs -> {
+		this.jdbc.query("SELECT FINESS, SUM(AMOUNT_EUR) FROM PAYMENT_LEDGER WHERE EXERCICE = 2024 AND STREAM = ?"
+				+ " GROUP BY FINESS", rs -> {
 					net.put(rs.getString(1), rs.getBigDecimal(2));
-				});
+				}, stream);
 		return net;
 	}
 

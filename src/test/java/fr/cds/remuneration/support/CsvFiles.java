@@ -57,23 +57,49 @@ public final class CsvFiles {
 		return frenchNumber(rows.stream().filter(r -> r.get(0).equals("TOTAL")).findFirst().orElseThrow().get(amount));
 	}
 
-	/** Sum of the amounts of the indicator rows of a statement (between its table header and TOTAL). */
+	/** Sum of the amounts of the indicator rows of a statement (between its table header and its first TOTAL). */
 	public static BigDecimal statementLinesSum(Path statement) {
+		return sections(statement).get(0).linesSum();
+	}
+
+	/**
+	 * A table of a statement: a header row starting with {@code Code}, lines, and a {@code TOTAL}
+	 * row whose second cell names it.
+	 *
+	 * @param title the second cell of the TOTAL row ("Total de la rémunération forfaitaire", "Total — …")
+	 */
+	public record Section(String title, BigDecimal linesSum, BigDecimal total) {
+	}
+
+	/** Every table of a statement, the forfait's first, each with the sum of its lines and its TOTAL. */
+	public static List<Section> sections(Path statement) {
 		List<List<String>> rows = rows(statement);
-		int start = -1;
-		BigDecimal sum = BigDecimal.ZERO;
+		List<Section> sections = new ArrayList<>();
 		int amount = -1;
-		for (int i = 0; i < rows.size(); i++) {
-			List<String> row = rows.get(i);
+		BigDecimal sum = BigDecimal.ZERO;
+		for (List<String> row : rows) {
 			if (row.get(0).equals("Code")) {
-				start = i;
 				amount = row.indexOf("Montant (€)");
+				sum = BigDecimal.ZERO;
 			}
-			else if (start >= 0 && !row.get(0).equals("TOTAL") && row.size() > amount) {
+			else if (amount >= 0 && row.get(0).equals("TOTAL")) {
+				sections.add(new Section(row.get(1), sum, frenchNumber(row.get(amount))));
+				amount = -1;
+			}
+			else if (amount >= 0) {
 				sum = sum.add(frenchNumber(row.get(amount)));
 			}
 		}
-		return sum;
+		return sections;
+	}
+
+	/** Every payment of the statement together: its TOTAL GÉNÉRAL row, or the forfait's total without other payments. */
+	public static BigDecimal grandTotal(Path statement) {
+		return rows(statement).stream()
+			.filter(r -> r.get(0).equals("TOTAL GÉNÉRAL"))
+			.findFirst()
+			.map(r -> frenchNumber(r.get(2)))
+			.orElseGet(() -> statementTotal(statement));
 	}
 
 }

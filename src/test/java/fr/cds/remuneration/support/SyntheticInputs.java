@@ -49,13 +49,13 @@ public final class SyntheticInputs {
 		return list;
 	}
 
-	/** Writes centres.csv, declarations.csv and patients.csv for exercice 2024 into {@code directory}. */
+	/** Writes the four input files for exercice 2024 into {@code directory}. */
 	public static void write(Path directory, int centres, long patientRows, long seed) {
 		write(directory, centres, patientRows, 0, seed);
 	}
 
 	/**
-	 * Writes the three input files for exercice 2024 into {@code directory}.
+	 * Writes the four input files for exercice 2024 into {@code directory}.
 	 *
 	 * @param duplicateEvery every so many patient rows, repeat the previous one (0: none)
 	 */
@@ -64,6 +64,7 @@ public final class SyntheticInputs {
 			Files.createDirectories(directory);
 			writeCentres(directory.resolve(InputFile.CENTRES.fileName()), centres);
 			writeDeclarations(directory.resolve(InputFile.DECLARATIONS.fileName()), centres);
+			writeContracts(directory.resolve(InputFile.CONTRACTS.fileName()), centres);
 			writePatients(directory.resolve(InputFile.PATIENTS.fileName()), centres, patientRows, duplicateEvery, seed);
 		}
 		catch (IOException ex) {
@@ -104,6 +105,17 @@ public final class SyntheticInputs {
 		}
 	}
 
+	/** One medical-assistant contract (1 FTE, from July 2023) for every other médical centre. */
+	static void writeContracts(Path file, int centres) throws IOException {
+		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write(String.join(";", InputFile.CONTRACTS.columns()));
+			out.write('\n');
+			for (int i = 0; i < centres; i += 2 * TYPES.length) {
+				out.write(finess(i) + ";AM-" + i + ";ASSISTANT_MEDICAL;2023-07-01;;1;HORS_ZONE\n");
+			}
+		}
+	}
+
 	/**
 	 * Writes a valid patient extract of {@code rows} rows spread over {@code centres} centres.
 	 *
@@ -134,6 +146,7 @@ public final class SyntheticInputs {
 					.append(c2s ? '1' : '0').append(';')
 					.append(ame ? '1' : '0').append(';')
 					.append(random.nextInt(100) < 3 ? '1' : '0').append(';')
+					.append(random.nextInt(100) < 5 ? '1' : '0').append(';')
 					.append(SCHEMES[random.nextInt(SCHEMES.length)]);
 				for (int contact = 0; contact < 7; contact++) {
 					int seen = random.nextInt(100) < 25 ? random.nextInt(1, 6) : 0;

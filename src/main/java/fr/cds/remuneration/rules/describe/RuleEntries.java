@@ -12,14 +12,21 @@ import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.common.FrenchFormat;
 import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.rules.model.ActSupplementRule;
+import fr.cds.remuneration.rules.model.AidSchedule;
 import fr.cds.remuneration.rules.model.ComponentRule;
 import fr.cds.remuneration.rules.model.ComponentValue;
+import fr.cds.remuneration.rules.model.ContractAidRule;
 import fr.cds.remuneration.rules.model.Dated;
 import fr.cds.remuneration.rules.model.ExercicePeriod;
+import fr.cds.remuneration.rules.model.FteRatioCap;
 import fr.cds.remuneration.rules.model.IndicatorRule;
 import fr.cds.remuneration.rules.model.LegalText;
+import fr.cds.remuneration.rules.model.MedecinTraitantRule;
 import fr.cds.remuneration.rules.model.Neutralisation;
 import fr.cds.remuneration.rules.model.Parameters;
+import fr.cds.remuneration.rules.model.PatientCategory;
+import fr.cds.remuneration.rules.model.PaymentRule;
 import fr.cds.remuneration.rules.model.Provenance;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.rules.model.Tier;
@@ -27,7 +34,9 @@ import fr.cds.remuneration.rules.model.Timeline;
 
 /**
  * Every statement of a rule set as a {@link RuleEntry}, in the file's order: texts, parameters,
- * then each indicator (its definition, socle, minimum, eligibility, components, neutralisations).
+ * then each indicator (its definition, socle, minimum, eligibility, components, neutralisations),
+ * then each payment outside the forfait (médecin-traitant categories, per-act supplements and their
+ * caps, contract aids by contract year and their caps).
  * One walk over the data serves the three views of the rules command: the entries that apply in
  * an exercice (what {@code ExerciceRules.resolve} keeps), the differences between two such lists,
  * and the entries that are not confirmed.
@@ -50,6 +59,9 @@ public final class RuleEntries {
 		walk.texts();
 		walk.parameters();
 		ruleSet.indicators().forEach(walk::indicator);
+		ruleSet.payments().medecinTraitant().forEach(walk::medecinTraitant);
+		ruleSet.payments().actSupplements().forEach(walk::actSupplement);
+		ruleSet.payments().contractAids().forEach(walk::contractAid);
 		return List.copyOf(walk.entries);
 	}
 
@@ -117,6 +129,76 @@ public final class RuleEntries {
 						neutralisation.effect().label() + " : " + neutralisation.reason(), neutralisation.provenance());
 			}
 		}
+	}
+
+	// ------------------------------------------------------------ payments outside the forfait
+
+	private ExercicePeriod definition(PaymentRule rule, String what) {
+		ExercicePeriod validity = rule.validity().within(this.ruleSet.exercices());
+		this.entries.add(new RuleEntry(rule.code(), "définition", validity, what, null, null, rule.textId()));
+		return validity;
+	}
+
+	private void medecinTraitant(MedecinTraitantRule rule) {
+		ExercicePeriod validity = definition(rule, "forfait médecin traitant, par patient ; types " + types(rule.types()));
+		for (PatientCategory category : rule.categories()) {
+			dated(rule.code(), "catégorie " + category.code() + " « " + category.label() + " »", category.euros(),
+					v -> euros(v) + " par patient (" + category.patients().describe() + ")",
+					category.validity().within(validity));
+		}
+		for (PatientCategory supplement : rule.supplements()) {
+			dated(rule.code(), "supplément " + supplement.code() + " « " + supplement.label() + " »",
+					supplement.euros(), v -> euros(v) + " de plus par patient (" + supplement.patients().describe() + ")",
+					supplement.validity().within(validity));
+		}
+	}
+
+	private void actSupplement(ActSupplementRule rule) {
+		ExercicePeriod validity = definition(rule, "supplément à l'acte, nombre déclaré ; types " + types(rule.types()));
+		if (rule.eligibility() != null) {
+			add(rule.code(), "éligibilité", validity, rule.eligibility().value().describe(),
+					rule.eligibility().provenance());
+		}
+		dated(rule.code(), "montant", rule.euros(), v -> euros(v) + " par acte", validity);
+		dated(rule.code(), "plafond", rule.cap(), v -> number(v.perWeek()) + " actes par semaine d'ouverture et par ETP ("
+				+ professions(v.professions()) + ")", validity);
+	}
+
+	private void contractAid(ContractAidRule rule) {
+		ExercicePeriod validity = definition(rule, "aide sur contrat " + rule.contract() + ", par ETP et par année de"
+				+ " contrat ; types " + types(rule.types()) + " ; zones du contrat "
+				+ rule.zones().stream().map(Enum::name).collect(Collectors.joining(" ")));
+		dated(rule.code(), "montant", rule.schedule(), this::schedule, validity);
+		dated(rule.code(), "plafond d'ETP", rule.fteRatio(), v -> number(v.ratio()) + " ETP aidé par ETP ("
+				+ professions(v.professions()) + "), au-delà : "
+				+ (v.excess() == FteRatioCap.Excess.REFUSED ? "contrat refusé" : "aide sur la part qui tient"), validity);
+		dated(rule.code(), "plafond de contrats", rule.maxContracts(), v -> v.max() + " contrats en cours en même temps"
+				+ " par centre" + (v.exemptZones().isEmpty() ? ""
+						: " (sans plafond en " + v.exemptZones().stream().map(Enum::name).collect(Collectors.joining(", "))
+								+ ")"), validity);
+	}
+
+	private String schedule(AidSchedule schedule) {
+		List<String> years = new ArrayList<>();
+		for (int year = 1; year <= schedule.years().size(); year++) {
+			years.add("année " + year + " : " + euroTiers(schedule.year(year)));
+		}
+		years.add(schedule.later() == null ? "ensuite : rien" : "ensuite : " + euroTiers(schedule.later()));
+		return String.join(" ; ", years);
+	}
+
+	private String euroTiers(List<Tier> tiers) {
+		List<String> parts = new ArrayList<>();
+		for (Tier tier : tiers) {
+			String part = euros(tier.rate()) + " par ETP";
+			parts.add(tier.upTo() == null ? (parts.isEmpty() ? part : "au-delà " + part)
+					: part + " jusqu'à " + number(tier.upTo()) + " ETP");
+		}
+		return String.join(", ", parts);
+	}
+
+	private static String euros(BigDecimal value) {
+		return number(value) + " €";
 	}
 
 	private <T> void dated(String subject, String item, Timeline<T> timeline, Function<T, String> describe,

@@ -57,7 +57,8 @@ public final class RulesReport {
 		out.append("Dernier texte applicable : ").append(textLine(rules.latestText())).append('\n');
 		long provisional = entries.stream().filter(RuleEntry::isProvisional).count();
 		long values = entries.stream().filter(e -> e.status() != null).count();
-		out.append("Indicateurs : ").append(rules.indicators().size()).append(" ; valeurs non confirmées (")
+		out.append("Indicateurs : ").append(rules.indicators().size()).append(" ; autres paiements : ")
+			.append(paymentsInForce(rules)).append(" ; valeurs non confirmées (")
 			.append(PROVISIONAL_MARK).append(") : ").append(provisional).append(" sur ").append(values).append("\n\n");
 		appendEntries(out, ruleSet, entries);
 		List<String> outside = ruleSet.indicators()
@@ -109,7 +110,7 @@ public final class RulesReport {
 			}
 			if (!lines.isEmpty()) {
 				differences++;
-				RuleSet named = right.ruleSet().indicator(subject).isPresent() ? right.ruleSet() : left.ruleSet();
+				RuleSet named = right.ruleSet().label(subject).isPresent() ? right.ruleSet() : left.ruleSet();
 				out.append(subjectTitle(subject, named)).append('\n');
 				lines.forEach(line -> out.append("  ").append(line).append('\n'));
 			}
@@ -145,6 +146,15 @@ public final class RulesReport {
 				.collect(Collectors.joining(", ")))
 			.append(".\n\n");
 		return out.append(legend()).toString();
+	}
+
+	/** The codes of the payments outside the forfait that apply in the exercice, or "aucun". */
+	private static String paymentsInForce(ExerciceRules rules) {
+		List<String> codes = new ArrayList<>();
+		rules.payments().medecinTraitant().ifPresent(m -> codes.add(m.rule().code()));
+		rules.payments().actSupplements().forEach(s -> codes.add(s.code()));
+		rules.payments().contractAids().forEach(a -> codes.add(a.rule().code()));
+		return codes.isEmpty() ? "aucun" : String.join(", ", codes);
 	}
 
 	/** {@code signé le 30/11/2023, approuvé le 06/02/2024, publié le 15/03/2024}; unknown dates say so. */
@@ -204,7 +214,7 @@ public final class RulesReport {
 		if (subject.equals(RuleEntry.PARAMETERS)) {
 			return "Paramètres";
 		}
-		return subject + ruleSet.indicator(subject).map(i -> " — " + i.label()).orElse("");
+		return subject + ruleSet.label(subject).map(label -> " — " + label).orElse("");
 	}
 
 	private static String side(ExerciceRules rules) {

@@ -45,6 +45,7 @@ import fr.cds.remuneration.rules.model.IndicatorRule;
 import fr.cds.remuneration.rules.model.LegalText;
 import fr.cds.remuneration.rules.model.Neutralisation;
 import fr.cds.remuneration.rules.model.Parameters;
+import fr.cds.remuneration.rules.model.PaymentRules;
 import fr.cds.remuneration.rules.model.PatientBase;
 import fr.cds.remuneration.rules.model.ProrataMethod;
 import fr.cds.remuneration.rules.model.Provenance;
@@ -83,7 +84,7 @@ public final class RuleSetParser {
 	}
 
 	/** State of the parsing of one file: what is known so far, and the problems found. */
-	private static final class FileParser {
+	static final class FileParser {
 
 		private final String file;
 
@@ -95,7 +96,7 @@ public final class RuleSetParser {
 
 		private Unit unit = Unit.POINTS;
 
-		private ExercicePeriod exercices = ExercicePeriod.from(0);
+		ExercicePeriod exercices = ExercicePeriod.from(0);
 
 		/** Line of each indicator's definition, for messages about the indicator as a whole. */
 		private final Map<String, Integer> indicatorLines = new LinkedHashMap<>();
@@ -104,7 +105,7 @@ public final class RuleSetParser {
 		private final List<IndicatorReference> indicatorReferences = new ArrayList<>();
 
 		/** Codes of every indicator of the file, read or refused: a refused one is not also "unknown". */
-		private final Set<String> declaredCodes = new HashSet<>();
+		final Set<String> declaredCodes = new HashSet<>();
 
 		FileParser(String file) {
 			this.file = file;
@@ -113,7 +114,8 @@ public final class RuleSetParser {
 		RuleSet parse(String origin, byte[] content) {
 			Map<String, YamlNode> root = guard("ruleset", () -> compose(content)
 				.map(Set.of("ruleset", "version", "title", "unit", "exercices", "axes", "blocks", "sources", "texts",
-						"parameters", "indicators", "neutralisations")));
+						"parameters", "indicators", "neutralisations", PaymentRulesReader.MEDECIN_TRAITANT,
+						PaymentRulesReader.ACT_SUPPLEMENTS, PaymentRulesReader.CONTRACT_AIDS)));
 			if (root == null) {
 				throw new RuleSetException(this.problems);
 			}
@@ -154,6 +156,7 @@ public final class RuleSetParser {
 					}
 				});
 			}
+			PaymentRules payments = new PaymentRulesReader(this).read(root);
 			checkIndicatorSet(indicators);
 			List<Neutralisation> neutralisations = root.containsKey("neutralisations")
 					? neutralisations(root.get("neutralisations"), indicators) : List.of();
@@ -161,8 +164,8 @@ public final class RuleSetParser {
 				throw new RuleSetException(this.problems);
 			}
 			return new RuleSet(id, version, title, this.unit, this.exercices, axes, blocks, this.sources,
-					List.copyOf(this.texts.values()), parameters, List.copyOf(indicators), neutralisations, origin,
-					Checksums.sha256(content));
+					List.copyOf(this.texts.values()), parameters, List.copyOf(indicators), neutralisations, payments,
+					origin, Checksums.sha256(content));
 		}
 
 		private YamlNode compose(byte[] content) {
@@ -255,7 +258,7 @@ public final class RuleSetParser {
 		 * Reads a list of dated values. Periods must not overlap, must lie in {@code owner}, and,
 		 * when {@code mustCover} is set, must leave no exercice of it without a value.
 		 */
-		private <T> Timeline<T> timeline(String rule, YamlNode listNode, Set<String> valueKeys,
+		<T> Timeline<T> timeline(String rule, YamlNode listNode, Set<String> valueKeys,
 				Function<Map<String, YamlNode>, T> valueReader, ExercicePeriod owner, boolean mustCover) {
 			Set<String> allowed = new HashSet<>(PROVENANCE_KEYS);
 			allowed.addAll(valueKeys);
@@ -321,14 +324,14 @@ public final class RuleSetParser {
 		}
 
 		/** The part of {@code period} inside the rule set's exercices; none at all is a problem. */
-		private ExercicePeriod bounded(ExercicePeriod period, YamlNode node) {
+		ExercicePeriod bounded(ExercicePeriod period, YamlNode node) {
 			if (!period.overlaps(this.exercices)) {
 				throw node.fail("period " + period + " lies outside the rule set's exercices " + this.exercices);
 			}
 			return period.within(this.exercices);
 		}
 
-		private ExercicePeriod period(YamlNode node, boolean allowOtherKeys) {
+		ExercicePeriod period(YamlNode node, boolean allowOtherKeys) {
 			Map<String, YamlNode> fields = allowOtherKeys ? node.map() : node.map(Set.of("from", "to"));
 			int from = required(fields, "from", node.line()).integer();
 			Integer to = fields.containsKey("to") ? fields.get("to").integer() : null;
@@ -612,7 +615,11 @@ public final class RuleSetParser {
 
 		/** Either a single open bracket ({@code points: 200}) or {@code tiers: [{up_to: 16, points: 200}, …]}. */
 		private List<Tier> tiers(Map<String, YamlNode> v, YamlNode owner) {
-			String key = this.unit.dataKey();
+			return tiers(v, owner, this.unit.dataKey());
+		}
+
+		/** As {@link #tiers(Map, YamlNode)}, with the amounts under {@code key}. */
+		List<Tier> tiers(Map<String, YamlNode> v, YamlNode owner, String key) {
 			if (v.containsKey("tiers") == v.containsKey(key)) {
 				throw owner.fail("give either '" + key + "' or 'tiers', not both nor neither");
 			}
@@ -641,7 +648,7 @@ public final class RuleSetParser {
 		 * @param owner code of the indicator the condition belongs to
 		 * @param applies exercices of the rule that holds the condition
 		 */
-		private Resolved<Condition> condition(YamlNode node, String textId, String owner, ExercicePeriod applies) {
+		Resolved<Condition> condition(YamlNode node, String textId, String owner, ExercicePeriod applies) {
 			Map<String, YamlNode> f = node.map();
 			String kind = required(f, "kind", node.line()).string();
 			Set<String> common = Set.of("kind", "status", "source");
@@ -759,7 +766,7 @@ public final class RuleSetParser {
 
 		// -------------------------------------------------------------------------- scalars
 
-		private Set<CentreType> types(YamlNode node) {
+		Set<CentreType> types(YamlNode node) {
 			Set<CentreType> types = EnumSet.noneOf(CentreType.class);
 			for (YamlNode item : node.list()) {
 				types.add(item.oneOf(CentreType::fromCode, "M, P, D or I"));
@@ -770,7 +777,7 @@ public final class RuleSetParser {
 			return types;
 		}
 
-		private Set<Profession> professions(YamlNode node) {
+		Set<Profession> professions(YamlNode node) {
 			Set<Profession> professions = new LinkedHashSet<>();
 			for (YamlNode item : node.list()) {
 				professions.add(item.oneOf(Profession::fromName, "a profession such as INFIRMIER or IPA"));
@@ -781,7 +788,7 @@ public final class RuleSetParser {
 			return EnumSet.copyOf(professions);
 		}
 
-		private String code(YamlNode node) {
+		String code(YamlNode node) {
 			String code = node.string();
 			if (!CODE.matcher(code).matches()) {
 				throw node.fail("'" + code + "' is not a code (capital letters, digits and _)");
@@ -789,7 +796,7 @@ public final class RuleSetParser {
 			return code;
 		}
 
-		private BigDecimal nonNegative(YamlNode node) {
+		BigDecimal nonNegative(YamlNode node) {
 			BigDecimal value = node.decimal();
 			if (value.signum() < 0) {
 				throw node.fail("negative amount " + value);
@@ -797,7 +804,7 @@ public final class RuleSetParser {
 			return value;
 		}
 
-		private BigDecimal positive(YamlNode node) {
+		BigDecimal positive(YamlNode node) {
 			BigDecimal value = node.decimal();
 			if (value.signum() <= 0) {
 				throw node.fail("expected a positive number, found " + value);
@@ -805,7 +812,7 @@ public final class RuleSetParser {
 			return value;
 		}
 
-		private int positiveInt(YamlNode node) {
+		int positiveInt(YamlNode node) {
 			int value = node.integer();
 			if (value <= 0) {
 				throw node.fail("expected a positive whole number, found " + value);
@@ -813,7 +820,7 @@ public final class RuleSetParser {
 			return value;
 		}
 
-		private BigDecimal rate(YamlNode node) {
+		BigDecimal rate(YamlNode node) {
 			BigDecimal value = node.decimal();
 			if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
 				throw node.fail("a rate is between 0 and 1, found " + value);
@@ -837,7 +844,7 @@ public final class RuleSetParser {
 			return date != null && reference != null && date.isBefore(reference);
 		}
 
-		private String textOf(YamlNode validityNode, ExercicePeriod validity) {
+		String textOf(YamlNode validityNode, ExercicePeriod validity) {
 			Map<String, YamlNode> f = validityNode.map(Set.of("from", "to", "text"));
 			YamlNode textNode = required(f, "text", validityNode.line());
 			String textId = textNode.string();
@@ -848,7 +855,7 @@ public final class RuleSetParser {
 			return textId;
 		}
 
-		private YamlNode required(Map<String, YamlNode> fields, String key, int line) {
+		YamlNode required(Map<String, YamlNode> fields, String key, int line) {
 			YamlNode node = fields.get(key);
 			if (node == null) {
 				throw new YamlException(line, "missing '" + key + "'");
@@ -859,7 +866,7 @@ public final class RuleSetParser {
 		// ------------------------------------------------------------------------- plumbing
 
 		/** Runs one read; a structural problem is recorded against {@code rule} and yields null. */
-		private <T> T guard(String rule, Supplier<T> read) {
+		<T> T guard(String rule, Supplier<T> read) {
 			try {
 				return read.get();
 			}
@@ -869,11 +876,11 @@ public final class RuleSetParser {
 			}
 		}
 
-		private void problem(int line, String rule, String message) {
+		void problem(int line, String rule, String message) {
 			this.problems.add(new RuleProblem(this.file, line, rule, message));
 		}
 
-		private String codeOf(YamlNode node) {
+		String codeOf(YamlNode node) {
 			try {
 				return node.map().get("code").string();
 			}
@@ -882,7 +889,7 @@ public final class RuleSetParser {
 			}
 		}
 
-		private static Set<String> union(Set<String> base, String... more) {
+		static Set<String> union(Set<String> base, String... more) {
 			Set<String> all = new HashSet<>(base);
 			all.addAll(List.of(more));
 			return all;

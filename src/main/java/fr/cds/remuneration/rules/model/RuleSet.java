@@ -8,13 +8,15 @@ import java.util.Optional;
  * One rule-set file: an accord with its avenants, for a range of exercices, in one edition
  * ({@code version}) of the data. A re-processing after an avenant runs under a newer version.
  *
+ * @param payments the payments outside the forfait (médecin-traitant forfait, per-act supplements,
+ * contract aids), each a stream of its own
  * @param origin where the file was read from (for messages)
  * @param sha256 checksum of the file, recorded with every run that used it
  */
 public record RuleSet(String id, String version, String title, Unit unit, ExercicePeriod exercices,
 		Map<String, String> axes, Map<String, String> blocks, Map<String, String> sources, List<LegalText> texts,
-		Parameters parameters, List<IndicatorRule> indicators, List<Neutralisation> neutralisations, String origin,
-		String sha256) {
+		Parameters parameters, List<IndicatorRule> indicators, List<Neutralisation> neutralisations,
+		PaymentRules payments, String origin, String sha256) {
 
 	/** Identifier of the rule set and edition, as used in job parameters: {@code id@version}. */
 	public String reference() {
@@ -23,6 +25,11 @@ public record RuleSet(String id, String version, String title, Unit unit, Exerci
 
 	public Optional<IndicatorRule> indicator(String code) {
 		return this.indicators.stream().filter(i -> i.code().equals(code)).findFirst();
+	}
+
+	/** The label of an indicator or of a payment rule outside the forfait. */
+	public Optional<String> label(String code) {
+		return indicator(code).map(IndicatorRule::label).or(() -> this.payments.rule(code).map(PaymentRule::label));
 	}
 
 	public Optional<LegalText> text(String textId) {

@@ -33,6 +33,8 @@ class RuleSetValidationTest {
 
 		assertThat(ruleSet.reference()).isEqualTo("minimal@1");
 		assertThat(ruleSet.neutralisations()).hasSize(1);
+		assertThat(ruleSet.payments().all()).extracting(r -> r.code()).containsExactly("FORFAIT_MT", "SAS", "ASSISTANT");
+		assertThat(ruleSet.payments().contractKinds()).containsExactly("ASSISTANT_MEDICAL");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -49,6 +51,11 @@ class RuleSetValidationTest {
 			gate-only-not-socle.yaml                 | 37 | PREVENTION       | a gate-only indicator pays nothing, so it must be socle wherever it applies; it is not socle in [2021]
 			condition-on-indicator-not-in-force.yaml | 58 | BONUS            | condition on QUALITE, which is in force 2021 only, in a rule that applies 2020–2021
 			neutralised-twice.yaml                   | 39 | neutralisations  | indicator HORAIRES is neutralised twice for 2021: one decision per indicator and exercice
+			categories-overlapping.yaml              | 40 | FORFAIT_MT.categories | in 2020, a patient aged 5, not in ALD, not C2S, seen falls in 2 categories [ENFANT, ADULTE]: every médecin-traitant patient must fall in exactly one category
+			categories-leaving-patients-out.yaml     | 40 | FORFAIT_MT.categories | in 2020, a patient aged 80, not in ALD, not C2S, seen falls in no category: every médecin-traitant patient must fall in exactly one category
+			payment-code-of-an-indicator.yaml        | 64 | HORAIRES         | code HORAIRES is also the code of an indicator: centres declare both in declarations.csv, so each code must name one thing
+			two-medecin-traitant-forfaits.yaml       | 63 | medecin_traitant | overlapping validity: FORFAIT_MT and FORFAIT_BIS both apply in some exercice: one médecin-traitant forfait per exercice
+			aid-without-years.yaml                   | 79 | ASSISTANT        | no contract year under years: give the amount of year 1 at least
 			""")
 	void eachKindOfMistakeIsRefusedWithAPreciseMessage(String file, int line, String rule, String problem) {
 		Path path = RULES.resolve("invalid").resolve(file);
@@ -63,8 +70,8 @@ class RuleSetValidationTest {
 	void oneBadFileRefusesTheWholeDirectoryWithEveryProblemListed() {
 		assertThatThrownBy(() -> RuleSetRepository.load(RULES.resolve("invalid").toString()))
 			.isInstanceOf(RuleSetException.class)
-			.satisfies(ex -> assertThat(((RuleSetException) ex).problems()).hasSize(12))
-			.hasMessageContaining("Rule set refused (12 problems)")
+			.satisfies(ex -> assertThat(((RuleSetException) ex).problems()).hasSize(17))
+			.hasMessageContaining("Rule set refused (17 problems)")
 			.hasMessageContaining("missing-exercice.yaml:35: [HORAIRES.fixed] missing exercice");
 	}
 

@@ -399,6 +399,7 @@ public class AnnualPaymentJobConfiguration {
 
 	// -------------------------------------------------------------------------- outputs
 
+	/** Statements rendered on every core; the step's own thread reads the results and writes each chunk's files. */
 	@Bean
 	Step statementsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcCursorItemReader<String> resultReader, StatementRenderProcessor statementRenderProcessor,
@@ -425,8 +426,8 @@ public class AnnualPaymentJobConfiguration {
 	StatementRenderProcessor statementRenderProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
 			StatementHtmlRenderer html, StatementPdfRenderer pdf, SettlementStore settlements, PaymentSchedule schedule) {
 		RunContext context = RunContext.of(stepExecution);
-		return new StatementRenderProcessor(html, context.run().pdf() ? pdf : null, settlements, context.runId(),
-				schedule.balanceDueNote(context.run().exercice()));
+		return new StatementRenderProcessor(html, context.run().pdf() ? pdf : null,
+				settlements.byCentre(context.runId()), schedule.balanceDueNote(context.run().exercice()));
 	}
 
 	@Bean

@@ -22,12 +22,16 @@ public class StatementFilesWriter implements ItemWriter<RenderedStatement> {
 
 	@Override
 	public void write(Chunk<? extends RenderedStatement> chunk) {
-		for (RenderedStatement statement : chunk) {
-			write(statement.finess() + ".csv", statement.csv());
-			write(statement.finess() + ".html", statement.html());
-			if (statement.pdf() != null) {
-				write(statement.finess() + ".pdf", statement.pdf());
-			}
+		// distinct files: the chunk's statements are written on two threads or more at once
+		chunk.getItems().parallelStream().forEach(this::write);
+	}
+
+	/** Writes one statement's files. Safe on several threads: each centre has its own files. */
+	public void write(RenderedStatement statement) {
+		write(statement.finess() + ".csv", statement.csv());
+		write(statement.finess() + ".html", statement.html());
+		if (statement.pdf() != null) {
+			write(statement.finess() + ".pdf", statement.pdf());
 		}
 	}
 

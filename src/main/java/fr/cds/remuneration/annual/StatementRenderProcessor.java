@@ -29,22 +29,21 @@ public class StatementRenderProcessor implements ItemProcessor<String, RenderedS
 
 	private final StatementPdfRenderer pdf;
 
-	private final SettlementStore settlements;
-
-	private final long runId;
+	/** How the run settled each centre's streams, read at once: one query, not one per centre and stream. */
+	private final Map<String, Map<PaymentStream, Settlement>> settlements;
 
 	private final String dueNote;
 
 	/**
 	 * @param pdf the PDF renderer, or {@code null} when no PDF is wanted
+	 * @param settlements how the run settled each stream, by FINESS ({@link SettlementStore#byCentre})
 	 * @param dueNote when the balances are due, in French (from the payment calendar)
 	 */
-	public StatementRenderProcessor(StatementHtmlRenderer html, StatementPdfRenderer pdf, SettlementStore settlements,
-			long runId, String dueNote) {
+	public StatementRenderProcessor(StatementHtmlRenderer html, StatementPdfRenderer pdf,
+			Map<String, Map<PaymentStream, Settlement>> settlements, String dueNote) {
 		this.html = html;
 		this.pdf = pdf;
 		this.settlements = settlements;
-		this.runId = runId;
 		this.dueNote = dueNote;
 	}
 
@@ -52,11 +51,14 @@ public class StatementRenderProcessor implements ItemProcessor<String, RenderedS
 	public RenderedStatement process(String resultJson) {
 		CentreResult result = SnapshotJson.read(resultJson, CentreResult.class);
 		String finess = new Finess(result.centre().finess()).value();
+		Map<PaymentStream, Settlement> ofCentre = this.settlements.getOrDefault(finess, Map.of());
 		Map<PaymentStream, Settlement> settled = new EnumMap<>(PaymentStream.class);
 		for (PaymentStream stream : result.totalsByStream().keySet()) {
-			settled.put(stream, this.settlements.find(this.runId, finess, stream)
-				.orElseThrow(() -> new IllegalStateException(
-						"centre " + finess + " has no " + stream + " balance: restart the run")));
+			Settlement settlement = ofCentre.get(stream);
+			if (settlement == null) {
+				throw new IllegalStateException("centre " + finess + " has no " + stream + " balance: restart the run");
+			}
+			settled.put(stream, settlement);
 		}
 		StatementView view = StatementView.of(result, settled, this.dueNote);
 		String page = this.html.render(view);

@@ -2,9 +2,9 @@ package fr.cds.remuneration.ledger;
 
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -34,11 +34,6 @@ public class SettlementStore {
 				settlement.beforeEuros());
 	}
 
-	public Optional<Settlement> find(long runId, String finess, PaymentStream stream) {
-		return this.jdbc.query("SELECT " + COLUMNS + " FROM RUN_SETTLEMENT WHERE RUN_ID = ? AND FINESS = ? AND STREAM = ?",
-				(rs, i) -> settlement(rs), runId, finess, stream.name()).stream().findFirst();
-	}
-
 	/** How the run settled each stream of a centre, in stream order. */
 	public Map<PaymentStream, Settlement> ofCentre(long runId, String finess) {
 		Map<PaymentStream, Settlement> settled = new EnumMap<>(PaymentStream.class);
@@ -46,6 +41,14 @@ public class SettlementStore {
 				(rs, i) -> settlement(rs), runId, finess)
 			.forEach(s -> settled.put(s.stream(), s));
 		return settled;
+	}
+
+	/** Every settlement of the run, by centre and stream: one query for a whole statements step. */
+	public Map<String, Map<PaymentStream, Settlement>> byCentre(long runId) {
+		Map<String, Map<PaymentStream, Settlement>> byCentre = new HashMap<>();
+		ofRun(runId).forEach(s -> byCentre.computeIfAbsent(s.finess(), f -> new EnumMap<>(PaymentStream.class))
+			.put(s.stream(), s));
+		return byCentre;
 	}
 
 	/** Every settlement of the run, in FINESS order. */

@@ -3,11 +3,11 @@ package fr.cds.remuneration.annual;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.infrastructure.item.Chunk;
 import org.thymeleaf.TemplateEngine;
 
 import fr.cds.remuneration.centre.CentreType;
@@ -34,7 +34,7 @@ class StatementFilesWriterTest {
 				RuleSetRepository.load(RuleSetRepository.BUILT_IN).rulesFor(2024, Optional.empty()),
 				CentreFixture.centre("750000100", CentreType.MEDICAL).socle2024().inputs());
 		StatementRenderProcessor renderer = new StatementRenderProcessor(new StatementHtmlRenderer(new TemplateEngine()),
-				null, null, 0, "");
+				null, Map.of(), "");
 
 		for (String finess : List.of("../../etc/x", "75000010/", "..", "750000100.csv", "")) {
 			String stored = SnapshotJson.write(withFiness(valid, finess));
@@ -49,9 +49,9 @@ class StatementFilesWriterTest {
 	@Test
 	void eachStatementIsWrittenUnderItsFiness() throws Exception {
 		Path statements = this.work.resolve("out/statements");
-		new StatementFilesWriter(statements).write(new Chunk<>(
-				new RenderedStatement("750000100", "csv".getBytes(), "html".getBytes(), null),
-				new RenderedStatement("2A0000019", "c2".getBytes(), "h2".getBytes(), "pdf".getBytes())));
+		StatementFilesWriter writer = new StatementFilesWriter(statements);
+		writer.write(new RenderedStatement("750000100", "csv".getBytes(), "html".getBytes(), null));
+		writer.write(new RenderedStatement("2A0000019", "c2".getBytes(), "h2".getBytes(), "pdf".getBytes()));
 
 		try (var files = Files.list(statements)) {
 			assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("2A0000019.csv",

@@ -54,6 +54,10 @@ public class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--heap", defaultValue = "512m", description = "-Xmx of both JVMs (default ${DEFAULT-VALUE}).")
 	String heap;
 
+	@Option(names = "--gc", defaultValue = "-XX:+UseParallelGC",
+			description = "Collector of both JVMs, as jobs/launch.sh starts the run (default ${DEFAULT-VALUE}).")
+	String collector;
+
 	@Option(names = "--jar", defaultValue = "target/cds-remuneration.jar", description = "The application jar.")
 	Path jar;
 
@@ -75,8 +79,8 @@ public class BenchmarkCommand implements Callable<Integer> {
 	public Integer call() throws Exception {
 		Path inputs = inputs();
 		long bytes = Files.size(inputs.resolve("patients.csv"));
-		System.out.printf("Benchmark: %,d patient rows (%,.0f MB), %,d centres, -Xmx%s, %d cores%n", this.patients,
-				bytes / 1e6, this.centres, this.heap, Runtime.getRuntime().availableProcessors());
+		System.out.printf("Benchmark: %,d patient rows (%,.0f MB), %,d centres, -Xmx%s %s, %d cores%n", this.patients,
+				bytes / 1e6, this.centres, this.heap, this.collector, Runtime.getRuntime().availableProcessors());
 
 		Measure ours = measure("annual", List.of("run", "--exercice", "2024", "--input", inputs.toString(), "--output",
 				this.workdir.resolve("annual/output").toString(), "--extraction-date", "2025-02-14"), Optional.empty(),
@@ -128,8 +132,8 @@ public class BenchmarkCommand implements Callable<Integer> {
 		Files.createDirectories(dir);
 		Path log = dir.resolve("process.log");
 		Path gcLog = dir.resolve("gc.log");
-		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + this.heap, "-Xlog:gc:file=" + gcLog,
-				"-jar", this.jar.toAbsolutePath().toString()));
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + this.heap, this.collector,
+				"-Xlog:gc:file=" + gcLog, "-jar", this.jar.toAbsolutePath().toString()));
 		command.addAll(arguments);
 		if (name.equals("annual")) {
 			command.addAll(this.runOptions);

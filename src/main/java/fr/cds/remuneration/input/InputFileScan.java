@@ -153,10 +153,6 @@ public final class InputFileScan {
 		return this.sha256;
 	}
 
-	public long size() {
-		return this.offset;
-	}
-
 	/**
 	 * The record boundaries found near the wanted offsets: line starts preceded by an even number of
 	 * quote characters, so that no quoted field spans two ranges. Fewer than asked when the quotes
@@ -222,23 +218,28 @@ public final class InputFileScan {
 		for (int i = 0; i < length; i++) {
 			int b = buffer[i];
 			if (this.need == 0 && b > 0) {
-				// ASCII, the bulk of every file: only line ends and quotes matter
-				if (b == '\n') {
-					this.line++;
-					this.lineStart = this.offset + i + 1;
-					if (this.nextTarget < this.boundaryTargets.length && (this.quotes & 1) == 0
-							&& this.lineStart >= this.boundaryTargets[this.nextTarget]) {
-						recordBoundary(this.lineStart);
-					}
-				}
-				else if (b == '"') {
-					this.quotes++;
-				}
+				// ASCII, the bulk of every file
+				ascii(b, this.offset + i);
 				continue;
 			}
 			other(b & 0xFF, this.offset + i);
 		}
 		this.offset += length;
+	}
+
+	/** An ASCII byte: only line ends and quotes matter, whatever came before (even a broken sequence). */
+	private void ascii(int b, long position) {
+		if (b == '\n') {
+			this.line++;
+			this.lineStart = position + 1;
+			if (this.nextTarget < this.boundaryTargets.length && (this.quotes & 1) == 0
+					&& this.lineStart >= this.boundaryTargets[this.nextTarget]) {
+				recordBoundary(this.lineStart);
+			}
+		}
+		else if (b == '"') {
+			this.quotes++;
+		}
 	}
 
 	private void recordBoundary(long lineStart) {
@@ -267,9 +268,8 @@ public final class InputFileScan {
 			if (b == 0) {
 				this.nulBytes++;
 			}
-			else if (b == '\n') {
-				this.line++;
-				this.lineStart = position + 1;
+			else {
+				ascii(b, position);
 			}
 			return;
 		}

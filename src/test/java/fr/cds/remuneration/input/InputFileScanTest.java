@@ -69,6 +69,40 @@ class InputFileScanTest {
 		assertThat(InputFileScan.of(file, "centres.csv").problem(InputEncoding.WINDOWS_1252)).isEmpty();
 	}
 
+	/**
+	 * In a Windows-1252 file a quote may close a field right after a byte that starts a UTF-8
+	 * sequence ({@code é}): it still counts, so no cut falls inside a later quoted line break. Every
+	 * boundary is checked against the line starts preceded by an even number of quote bytes.
+	 */
+	@Test
+	void aQuoteAfterAWindows1252ByteStillCountsForTheCutPoints() throws IOException {
+		StringBuilder text = new StringBuilder("finess;nom\n");
+		for (int i = 0; i < 40; i++) {
+			text.append("75000010").append(i % 10).append(";\"Centre de santé\"\n");
+			text.append("69000010").append(i % 10).append(";\"Deux\nlignes\"\n");
+		}
+		byte[] bytes = text.toString().getBytes("windows-1252");
+		Path file = Files.write(this.work.resolve("centres.csv"), bytes);
+		java.util.Set<Long> recordStarts = new java.util.HashSet<>();
+		int quotes = 0;
+		for (int i = 0; i < bytes.length; i++) {
+			if (bytes[i] == '"') {
+				quotes++;
+			}
+			else if (bytes[i] == '\n' && quotes % 2 == 0) {
+				recordStarts.add((long) i + 1);
+			}
+		}
+
+		for (int parts = 2; parts <= 16; parts++) {
+			long[] boundaries = InputFileScan.of(file, "centres.csv", parts).recordBoundaries();
+			assertThat(boundaries).as("%d parts", parts).isNotEmpty();
+			for (long boundary : boundaries) {
+				assertThat(recordStarts).as("%d parts", parts).contains(boundary);
+			}
+		}
+	}
+
 	private static boolean decodes(byte[] bytes, InputEncoding encoding) {
 		try {
 			encoding.charset()

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
+import fr.cds.remuneration.common.FrenchFormat;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.extract.Population;
@@ -92,7 +93,7 @@ public record FormLayout(int exercice, CentreType type, Integer comparedWith, Li
 						column.equals("patients") ? "Nombre de patients" : STATUS_LABELS.get(column),
 						current ? "" : onlyNext));
 			}
-			counts.add(new CountGroup(capitalised(population.label()), fields));
+			counts.add(new CountGroup(FrenchFormat.capitalized(population.label()), fields));
 		});
 
 		List<AnswerField> socle = new ArrayList<>();
@@ -164,10 +165,6 @@ public record FormLayout(int exercice, CentreType type, Integer comparedWith, Li
 		options.add(new Option("0", "niveau 0 (non atteint)"));
 		IntStream.rangeClosed(1, max).forEach(level -> options.add(new Option(String.valueOf(level), "niveau " + level)));
 		return options;
-	}
-
-	private static String capitalised(String text) {
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
 
 	public boolean asksDates() {

@@ -19,10 +19,6 @@ public record FormValues(Map<String, String> values) {
 		values = Map.copyOf(copy);
 	}
 
-	public static FormValues empty() {
-		return new FormValues(Map.of());
-	}
-
 	/** The value of {@code name}, {@code ""} when the field was left empty or not sent. */
 	public String get(String name) {
 		return this.values.getOrDefault(name, "");
@@ -30,13 +26,6 @@ public record FormValues(Map<String, String> values) {
 
 	public boolean isBlank(String name) {
 		return get(name).isBlank();
-	}
-
-	/** These values with {@code name} set to {@code value}. */
-	public FormValues with(String name, String value) {
-		Map<String, String> copy = new HashMap<>(this.values);
-		copy.put(name, value);
-		return new FormValues(copy);
 	}
 
 }

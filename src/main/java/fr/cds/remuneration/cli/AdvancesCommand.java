@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 @Component
 @Command(name = "advances", mixinStandardHelpOptions = true,
 		description = { "Compute the advance of every centre for an exercice N, as the payment calendar says",
-				"(cds.schedule.advances; default 60 % of what the socle indicators would earn at 100 %, at least",
-				"12,000 € but never more than that socle amount), from the centres of the completed annual run of",
+				"(cds.schedule.advances: a rate of what the socle indicators would earn at 100 %, a minimum,",
+				"never more than that socle amount), from the centres of the completed annual run of",
 				"N-1 under the rules of N; record them in the ledger and write <output>/<N>/advances/.",
 				"Centres that already have an advance for N are left as they are." })
 public class AdvancesCommand implements Callable<Integer> {

@@ -19,6 +19,11 @@ public final class FrenchFormat {
 	}
 
 	/** {@code 12 345,67 €}. */
+	/** The text with its first letter in capitals: a label used at the start of a line or a sentence. */
+	public static String capitalized(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+
 	public static String euros(BigDecimal amount) {
 		return number(amount.setScale(2, RoundingMode.HALF_UP)) + "\u00A0€";
 	}

@@ -61,7 +61,7 @@ final class ActSupplements {
 			provenances.add(rule.eligibility().provenance());
 			return new StreamLine(rule.code(), rule.label(), "", "actes déclarés", BigDecimal.valueOf(declared), rate,
 					acts(declared) + " déclaré(s)", rounding.apply(BigDecimal.ZERO),
-					"condition non remplie : " + rule.eligibility().value().describe(), status(provenances), provenances);
+					"condition non remplie : " + rule.eligibility().value().describe(), Provenance.weakestOf(provenances), provenances);
 		}
 		long counted = declared;
 		String formula = acts(declared) + " × " + FrenchFormat.euros(rate);
@@ -89,15 +89,11 @@ final class ActSupplements {
 		}
 		BigDecimal euros = rounding.apply(rate.multiply(BigDecimal.valueOf(counted)));
 		return new StreamLine(rule.code(), rule.label(), "", "actes", BigDecimal.valueOf(counted), rate, formula, euros,
-				note, status(provenances), provenances);
+				note, Provenance.weakestOf(provenances), provenances);
 	}
 
 	private static String acts(long count) {
 		return FrenchFormat.integer(count) + (count > 1 ? " actes" : " acte");
-	}
-
-	static ValueStatus status(List<Provenance> provenances) {
-		return provenances.stream().map(Provenance::status).reduce(ValueStatus.CONFIRMED, ValueStatus::weakest);
 	}
 
 }

@@ -185,13 +185,13 @@ final class ContractAids {
 			this.aided.put(contract, fte);
 			Amount amount = amount(contract, fte);
 			return new StreamLine(this.aid.rule().code(), this.aid.rule().label(), describe(contract), "ETP", fte, null,
-					amount.formula(), amount.euros(), note, ActSupplements.status(provenances), provenances);
+					amount.formula(), amount.euros(), note, Provenance.weakestOf(provenances), provenances);
 		}
 
 		private StreamLine refused(Contract contract, List<Provenance> provenances, String note) {
 			return new StreamLine(this.aid.rule().code(), this.aid.rule().label(), describe(contract), "ETP",
 					BigDecimal.ZERO, null, "", this.rounding.apply(BigDecimal.ZERO), note,
-					ActSupplements.status(provenances), provenances);
+					Provenance.weakestOf(provenances), provenances);
 		}
 
 		/** The contracts already aided that run at the same time as {@code contract} in the exercice. */

@@ -171,9 +171,7 @@ public final class RemunerationEngine {
 		rules.neutralisation(e.indicator().code())
 			.filter(n -> e.verdict() == Verdict.DEEMED_MET || e.verdict() == Verdict.REMOVED)
 			.ifPresent(n -> provenances.add(n.provenance()));
-		ValueStatus status = provenances.stream()
-			.map(Provenance::status)
-			.reduce(ValueStatus.CONFIRMED, ValueStatus::weakest);
+		ValueStatus status = Provenance.weakestOf(provenances);
 		if (!total.isZero()) {
 			if (rules.pointValueEur() != null) {
 				status = status.weakest(rules.pointValueEur().status());

@@ -43,11 +43,6 @@ public class CsvFileReader extends AbstractItemCountingItemStreamItemReader<CsvR
 	/** Data rows returned so far (the base class also counts the final empty read). */
 	private long rowsRead;
 
-	/** A reader of a UTF-8 file, the documented format. */
-	public CsvFileReader(Path path, InputFile layout) {
-		this(path, layout, InputEncoding.UTF_8);
-	}
-
 	public CsvFileReader(Path path, InputFile layout, InputEncoding encoding) {
 		this.path = path;
 		this.layout = layout;

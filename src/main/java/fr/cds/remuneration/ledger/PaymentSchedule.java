@@ -98,7 +98,8 @@ public record PaymentSchedule(List<Advance> advances, List<Balance> balances) {
 		return this.balances.stream()
 			.filter(b -> b.covers(exercice))
 			.findFirst()
-			.flatMap(b -> balanceDue(exercice)
+			.flatMap(b -> parse(b.due())
+				.map(day -> day.atYear(exercice + 1))
 				.map(date -> "à verser au plus tard le " + FrenchFormat.date(date)
 						+ (b.status().isProvisional() ? " (" + b.status().statementNote() + ")" : "")))
 			.orElse("");

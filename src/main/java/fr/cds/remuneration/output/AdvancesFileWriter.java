@@ -34,7 +34,7 @@ public final class AdvancesFileWriter {
 					"reference", "remarque"));
 			for (Row row : rows) {
 				AdvanceCalculator.Computed c = row.computed();
-				printer.printRecord(CsvOutput.row(row.finess(), CsvOutput.text(row.name()), row.region(),
+				printer.printRecord(CsvOutput.row(row.finess(), row.name(), row.region(),
 						cell(c.socleAt100Euros()), cell(c.rule().rate()), cell(c.proportionalEuros()),
 						cell(c.rule().minimumEur()), cell(c.amountEuros()), c.minimumApplied() ? "oui" : "non",
 						c.rule().status().isProvisional() ? c.rule().status().statementNote() : "", c.rule().source(),

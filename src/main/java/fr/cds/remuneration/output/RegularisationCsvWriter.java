@@ -53,7 +53,7 @@ public final class RegularisationCsvWriter {
 		printer.println();
 		printer.printRecord(CsvOutput.row("Notification de trop-perçu (art. R133-9-1 du code de la sécurité sociale)",
 				"", ""));
-		printer.printRecord(CsvOutput.row("Cause", CsvOutput.text(recovery.cause()), ""));
+		printer.printRecord(CsvOutput.row("Cause", recovery.cause(), ""));
 		printer.printRecord(CsvOutput.row("Nature", recovery.nature(), ""));
 		printer.printRecord(CsvOutput.row("Montant réclamé", FrenchFormat.cell(recovery.amountEuros(), 2), ""));
 		for (PaymentSection.Row payment : recovery.payments()) {

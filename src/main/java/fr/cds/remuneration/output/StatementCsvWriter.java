@@ -1,7 +1,6 @@
 package fr.cds.remuneration.output;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
 import org.apache.commons.csv.CSVPrinter;
@@ -17,11 +16,6 @@ import fr.cds.remuneration.common.FrenchFormat;
 public final class StatementCsvWriter {
 
 	private StatementCsvWriter() {
-	}
-
-	public static void write(Path target, StatementView view) {
-		byte[] csv = render(view);
-		AtomicFiles.write(target, out -> out.write(csv));
 	}
 
 	/** The statement's CSV as bytes (BOM included). */
@@ -53,10 +47,10 @@ public final class StatementCsvWriter {
 					"Statut des valeurs"));
 			for (StatementView.Line line : view.lines()) {
 				printer.printRecord(CsvOutput.row(line.code(), line.label(), line.axis(), line.block(), line.socle(),
-						CsvOutput.text(line.declared()), line.verdict(), cell(line.fixed()), cell(line.variable()),
+						line.declared(), line.verdict(), cell(line.fixed()), cell(line.variable()),
 						cell(line.uplift()), cell(line.total()), FrenchFormat.cell(line.euros(), 2),
 						line.ifMetEuros() == null ? "" : FrenchFormat.cell(line.ifMetEuros(), 2), line.formula(),
-						CsvOutput.text(line.verdictNote()), line.statusNote()));
+						line.verdictNote(), line.statusNote()));
 			}
 			printer.printRecord(CsvOutput.row("TOTAL", "Total de la rémunération forfaitaire", "", "", "", "", "", "", "",
 					"", "", FrenchFormat.cell(view.totalEuros(), 2), "", "", "", ""));
@@ -107,10 +101,10 @@ public final class StatementCsvWriter {
 			throws IOException {
 		printer.printRecord(CsvOutput.row("Rubrique", "Valeur", "Statut des valeurs"));
 		for (StatementView.Field field : fields) {
-			printer.printRecord(CsvOutput.row(field.label(), CsvOutput.text(field.value()), field.note()));
+			printer.printRecord(CsvOutput.row(field.label(), field.value(), field.note()));
 		}
 		for (String note : notes) {
-			printer.printRecord(CsvOutput.row("Note", CsvOutput.text(note), ""));
+			printer.printRecord(CsvOutput.row("Note", note, ""));
 		}
 	}
 

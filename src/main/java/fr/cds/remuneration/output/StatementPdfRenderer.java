@@ -1,5 +1,6 @@
 package fr.cds.remuneration.output;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +19,10 @@ public class StatementPdfRenderer {
 
 	private static final String FONT_FAMILY = "DejaVu Sans";
 
+	private static final byte[] REGULAR = font("DejaVuSans.ttf");
+
+	private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+
 	private final StatementHtmlRenderer html;
 
 	public StatementPdfRenderer(StatementHtmlRenderer html) {
@@ -34,8 +39,9 @@ public class StatementPdfRenderer {
 		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
-		builder.useFont(() -> font("DejaVuSans.ttf"), FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL, true);
-		builder.useFont(() -> font("DejaVuSans-Bold.ttf"), FONT_FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
+		builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL,
+				true);
+		builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
 		builder.withHtmlContent(page, null);
 		builder.toStream(out);
 		try {
@@ -47,12 +53,17 @@ public class StatementPdfRenderer {
 		return out.toByteArray();
 	}
 
-	private static InputStream font(String name) {
-		InputStream in = StatementPdfRenderer.class.getResourceAsStream("/fonts/" + name);
-		if (in == null) {
-			throw new UncheckedIOException(new IOException("font /fonts/" + name + " missing from the application"));
+	/** A font's bytes, read once for every statement of the process. */
+	private static byte[] font(String name) {
+		try (InputStream in = StatementPdfRenderer.class.getResourceAsStream("/fonts/" + name)) {
+			if (in == null) {
+				throw new IOException("font /fonts/" + name + " missing from the application");
+			}
+			return in.readAllBytes();
 		}
-		return in;
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -149,7 +149,7 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 		BigDecimal now = BigDecimal.ZERO;
 		for (Map.Entry<PaymentStream, BigDecimal> total : result.totalsByStream().entrySet()) {
 			Settlement settlement = settlements.get(total.getKey());
-			rows.add(new SummaryRow(capitalized(total.getKey().label()), total.getValue(),
+			rows.add(new SummaryRow(FrenchFormat.capitalized(total.getKey().label()), total.getValue(),
 					settlement == null ? null : settlement.beforeEuros(),
 					settlement == null ? null : settlement.amountEuros()));
 			due = due.add(total.getValue());
@@ -159,10 +159,6 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 		boolean settled = !settlements.isEmpty();
 		rows.add(new SummaryRow("Total", due, settled ? already : null, settled ? now : null));
 		return List.copyOf(rows);
-	}
-
-	private static String capitalized(String label) {
-		return Character.toUpperCase(label.charAt(0)) + label.substring(1);
 	}
 
 	/**

@@ -72,7 +72,7 @@ public record SummaryReport(int exercice, String ruleSet, String latestText, Lis
 				new Figure("Moyenne par centre payé", FrenchFormat.euros(national.averagePerCentrePaid()))));
 		national.byStream().forEach((stream, total) -> {
 			if (stream != PaymentStream.FORFAIT) {
-				headline.add(new Figure(capitalized(stream.label()), FrenchFormat.euros(total)));
+				headline.add(new Figure(FrenchFormat.capitalized(stream.label()), FrenchFormat.euros(total)));
 			}
 		});
 		headline.add(new Figure("Tous paiements", FrenchFormat.euros(national.grandTotal())));
@@ -130,10 +130,6 @@ public record SummaryReport(int exercice, String ruleSet, String latestText, Lis
 		}
 		return new Comparison(previous.exercice(), changes,
 				variation(CentreTotals.of(previous.results()).total(), national.total()));
-	}
-
-	private static String capitalized(String label) {
-		return Character.toUpperCase(label.charAt(0)) + label.substring(1);
 	}
 
 	private static String centres(BigDecimal count) {

@@ -31,7 +31,7 @@ final class ReprocessReason {
 			reasons.add("nouveau calcul de l'exercice selon les règles " + rules);
 		}
 		String text = String.join(" ; ", reasons);
-		return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+		return FrenchFormat.capitalized(text);
 	}
 
 }

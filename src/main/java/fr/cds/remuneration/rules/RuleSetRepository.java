@@ -76,11 +76,11 @@ public final class RuleSetRepository {
 		for (RuleSet set : sets) {
 			RuleSet other = byReference.putIfAbsent(set.reference(), set);
 			if (other != null) {
-				problems.add(new RuleProblem(fileName(set.origin()), 0, "ruleset", "rule set " + set.reference()
-						+ " is also defined in " + fileName(other.origin()) + ": give each edition its own version"));
+				problems.add(new RuleProblem(RuleSetParser.fileName(set.origin()), 0, "ruleset", "rule set " + set.reference()
+						+ " is also defined in " + RuleSetParser.fileName(other.origin()) + ": give each edition its own version"));
 			}
 			spans.merge(set.id(), set.exercices(), RuleSetRepository::span);
-			files.putIfAbsent(set.id(), fileName(set.origin()));
+			files.putIfAbsent(set.id(), RuleSetParser.fileName(set.origin()));
 		}
 		List<Map.Entry<String, ExercicePeriod>> ordered = spans.entrySet()
 			.stream()
@@ -122,7 +122,7 @@ public final class RuleSetRepository {
 						.flatMap(r -> r.indicator(code).stream())
 						.anyMatch(i -> i.validity().contains(before));
 					if (!previous.isEmpty() && !inForce) {
-						problems.add(new RuleProblem(fileName(set.origin()), 0, indicator.code() + ".continues",
+						problems.add(new RuleProblem(RuleSetParser.fileName(set.origin()), 0, indicator.code() + ".continues",
 								"unknown indicator '" + code + "': no indicator of that code is in force in " + before));
 					}
 				}
@@ -137,9 +137,6 @@ public final class RuleSetRepository {
 		return new ExercicePeriod(Math.min(a.from(), b.from()), to);
 	}
 
-	private static String fileName(String origin) {
-		return Path.of(origin).getFileName().toString();
-	}
 
 	public List<RuleSet> all() {
 		return this.ruleSets;

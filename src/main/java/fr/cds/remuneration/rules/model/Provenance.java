@@ -10,4 +10,10 @@ package fr.cds.remuneration.rules.model;
  * @param textId id of the legal text (accord or avenant) that set the value
  */
 public record Provenance(ValueStatus status, String sourceId, String source, String textId) {
+
+	/** The least sure status of the values an amount was computed from (confirmed when there are none). */
+	public static ValueStatus weakestOf(java.util.Collection<Provenance> provenances) {
+		return provenances.stream().map(Provenance::status).reduce(ValueStatus.CONFIRMED, ValueStatus::weakest);
+	}
+
 }

@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
 				"being read are finished first.",
 				"Needs SPRING_PROFILES_ACTIVE=" + RemotePartitioningConfiguration.PROFILE + ",postgres, the run's",
 				"database (CDS_DB_*), its broker (CDS_BROKER_URL), and its input and output",
-				"directories at the same paths (README, Remote partitioning)." })
+				"directories at the same paths (docs/scale.md, Remote partitioning)." })
 public class WorkerCommand implements Callable<Integer> {
 
 	private final ObjectProvider<PartitionWorker> worker;

@@ -48,7 +48,9 @@ public class WorkerCommand implements Callable<Integer> {
 					+ " SPRING_PROFILES_ACTIVE=" + RemotePartitioningConfiguration.PROFILE + ",postgres");
 			return ExitCode.USAGE.code();
 		}
-		partitionWorker.start();
+		if (!partitionWorker.start()) {
+			return ExitCode.OK.code();
+		}
 		System.out.println("Worker " + partitionWorker.describe());
 		System.out.println("Stop: SIGTERM or Ctrl-C");
 		this.closed.await();

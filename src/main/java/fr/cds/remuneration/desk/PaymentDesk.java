@@ -210,6 +210,11 @@ public class PaymentDesk {
 			.map(t -> "virement " + t.endToEndId() + " " + t.status().label());
 	}
 
+	/** Where a completed run of the exercice wrote its outputs. */
+	public Path outputDirectory(int exercice, long runId) {
+		return proposal(exercice, runId).outputDirectory();
+	}
+
 	/** The decisions of an exercice, for the ledger listing. */
 	public List<RunApproval> decisions(int exercice) {
 		return this.approvals.ofExercice(exercice);

@@ -22,6 +22,12 @@ import com.prowidesoftware.swift.model.mx.dic.PaymentInstruction30;
 import com.prowidesoftware.swift.model.mx.dic.PaymentTransaction105;
 import com.prowidesoftware.swift.model.mx.dic.StatusReason6Choice;
 import com.prowidesoftware.swift.model.mx.dic.StatusReasonInformation12;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.iban4j.CountryCode;
 import org.iban4j.Iban;
 import org.iban4j.IbanUtil;
@@ -142,6 +148,7 @@ class PaymentDeskFunctionalTest {
 		assertThat(ledger.out()).contains("run " + runId + " (annualPaymentJob) proposé par alice, approuvé par bob")
 			.contains(expected.size() + " virements pour " + expectedTotal.setScale(2).toPlainString())
 			.contains("retenu, IBAN manquant");
+		regionsWorkbook(exerciceOut, heldCentre);
 		assertThat(cds("approve", "--exercice", "2024", "--run", runId, "--operator", "carol").exitCode()).isEqualTo(9);
 		assertThat(cds("ledger", "--exercice", "2024", "--status", "PAID", "--date", "2025-04-30", "--reference",
 				firstReference).exitCode()).isZero();
@@ -215,6 +222,50 @@ class PaymentDeskFunctionalTest {
 			.isEqualTo(9);
 		assertThat(cds("ledger", "--exercice", "2024").out()).contains("CANCELLED")
 			.contains("rejeté par bob").contains("motif : barème à confirmer");
+	}
+
+	/**
+	 * The regions' workbook read back with POI. Île-de-France holds the Paris centre alone, whose
+	 * figures are computed by hand in AnnualPaymentJobFunctionalTest: forfait 5,600 + 7,021.71 +
+	 * 9,100 + 700 + 3,150 = 25,571.71 €; médecin traitant 6 + 3 × 5 + 46 + 74 = 141 €; supplements
+	 * 120 × 15 = 1,800 €; aids 36,000 × 182/366 + 27,000 × 184/365 = 31,512.60 €; total 59,025.31 €.
+	 */
+	private void regionsWorkbook(Path exerciceOut, String heldCentre) throws IOException {
+		CommandLineRun synthese = cds("synthese", "--exercice", "2024");
+		assertThat(synthese.exitCode()).as(synthese.err()).isZero();
+		try (Workbook workbook = WorkbookFactory.create(exerciceOut.resolve("synthese-2024.xlsx").toFile())) {
+			List<String> sheets = new ArrayList<>();
+			workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+			// 75, 69, 13 and 33: four regions, each a sheet, after the national one
+			assertThat(sheets).containsExactly("National", "Auvergne-Rhône-Alpes", "Île-de-France", "Nouvelle-Aquitaine",
+					"Provence-Alpes-Côte d'Azur");
+			Sheet national = workbook.getSheet("National");
+			assertThat(national.getLastRowNum()).isEqualTo(4);
+			assertThat(national.getPaneInformation().isFreezePane()).isTrue();
+			assertThat(national.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+			assertThat(((XSSFSheet) national).getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:M5");
+			Sheet idf = workbook.getSheet("Île-de-France");
+			assertThat(idf.getLastRowNum()).isEqualTo(1);
+			Row paris = idf.getRow(1);
+			assertThat(paris.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+			assertThat(paris.getCell(0).getStringCellValue()).isEqualTo("750000100");
+			assertThat(paris.getCell(3).getStringCellValue()).isEqualTo("75");
+			assertThat(paris.getCell(5).getStringCellValue()).isEqualTo("atteint");
+			assertThat(paris.getCell(7).getNumericCellValue()).isEqualTo(25571.71);
+			assertThat(paris.getCell(8).getNumericCellValue()).isEqualTo(141.00);
+			assertThat(paris.getCell(9).getNumericCellValue()).isEqualTo(1800.00);
+			assertThat(paris.getCell(10).getNumericCellValue()).isEqualTo(31512.60);
+			assertThat(paris.getCell(11).getNumericCellValue()).isEqualTo(59025.31);
+			assertThat(paris.getCell(11).getCellStyle().getDataFormatString()).contains("#,##0.00").contains("€");
+			assertThat(paris.getCell(12).getStringCellValue()).isEmpty();
+			// the Marseille centre missed ACCES_SOINS_INFIRMIERS (OperatorCommandsTest): named, not coded
+			Row marseille = workbook.getSheet("Provence-Alpes-Côte d'Azur").getRow(1);
+			assertThat(marseille.getCell(5).getStringCellValue()).isEqualTo("non atteint");
+			assertThat(marseille.getCell(6).getStringCellValue()).isNotBlank().doesNotContain("ACCES_SOINS_INFIRMIERS");
+			Row held = workbook.getSheet("Nouvelle-Aquitaine").getRow(1);
+			assertThat(held.getCell(0).getStringCellValue()).isEqualTo(heldCentre);
+			assertThat(held.getCell(12).getStringCellValue()).contains("IBAN manquant");
+		}
 	}
 
 	private CommandLineRun cds(String... args) {

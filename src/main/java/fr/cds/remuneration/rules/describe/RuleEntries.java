@@ -230,6 +230,7 @@ public final class RuleEntries {
 			case YES_NO -> "réponse oui/non";
 			case LEVEL -> "réponse niveau 0 à " + indicator.maxLevel();
 			case COUNT -> "réponse nombre";
+			case RATE -> "réponse taux de réalisation en % (payé au prorata)";
 			case AUTOMATIC -> "calculé sans déclaration";
 		};
 	}

@@ -42,12 +42,6 @@ public record PaymentSchedule(List<Advance> advances, List<Balance> balances) {
 			paid = paid == null ? Timing.DURING_EXERCICE : paid;
 		}
 
-		/** An entry of every rule set, paid during the exercice. */
-		public Advance(int from, Integer to, BigDecimal rate, BigDecimal minimumEur, ValueStatus status,
-				String source) {
-			this(from, to, rate, minimumEur, status, source, null, Timing.DURING_EXERCICE);
-		}
-
 		boolean covers(int exercice) {
 			return exercice >= this.from && (this.to == null || exercice <= this.to);
 		}

@@ -146,6 +146,11 @@ public final class RuleSetRepository {
 		return this.ruleSets;
 	}
 
+	/** The rule sets the exercice alone chooses between (not those a run must name). */
+	public List<RuleSet> chosenByExercice() {
+		return this.ruleSets.stream().filter(r -> !r.namedOnly()).toList();
+	}
+
 	/**
 	 * The rule set for {@code exercice}: the one named by {@code reference} ({@code id@version}) if
 	 * given, otherwise the newest version of the rule set covering the exercice, among those a run

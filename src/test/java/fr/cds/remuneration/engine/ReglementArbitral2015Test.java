@@ -109,6 +109,16 @@ class ReglementArbitral2015Test {
 	}
 
 	@Test
+	void aYesOrNoToARateIsAFullOrNoAchievementAndOneIsOnePercent() {
+		CentreResult yes = this.engine.compute(RULES_2015, everyCriterionMet().answer("CONCERTATION", "oui").inputs());
+		assertThat(euros(yes, "CONCERTATION")).isEqualByComparingTo("7000.00");
+
+		// 1,000 points × 1 % × 7 €
+		CentreResult one = this.engine.compute(RULES_2015, everyCriterionMet().answer("CONCERTATION", "1").inputs());
+		assertThat(euros(one, "CONCERTATION")).isEqualByComparingTo("70.00");
+	}
+
+	@Test
 	void aRateAbove100PercentPaysTheFullAmountAndZeroIsNotMet() {
 		CentreResult above = this.engine.compute(RULES_2015, everyCriterionMet().answer("CONCERTATION", "140").inputs());
 		assertThat(euros(above, "CONCERTATION")).isEqualByComparingTo("7000.00");

@@ -100,7 +100,7 @@ public final class RuleEntries {
 		dated(RuleEntry.PARAMETERS, "assiette de la majoration précarité", p.upliftScope(),
 				v -> v == UpliftScope.WHOLE ? "toute la rémunération" : "points variables de la patientèle", all);
 		dated(RuleEntry.PARAMETERS, "population des taux de précarité", p.upliftPopulation(), Population::label, all);
-		dated(RuleEntry.PARAMETERS, "prorata : année entière pour un contrat signé avant le",
+		dated(RuleEntry.PARAMETERS, "prorata, année entière pour un contrat signé avant le",
 				p.prorataFullYearSignedBefore(), FrenchFormat::date, all);
 	}
 

@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.cds.remuneration.centre.Declaration;
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.common.FrenchFormat;
 import fr.cds.remuneration.engine.CentreInputs;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.RemunerationEngine;
@@ -123,6 +124,16 @@ public class AdvanceLauncher {
 		});
 	}
 
+	/** Said only when the advance is not paid during the exercice (the common calendar). */
+	private String timingNote(int exercice, PaymentSchedule.Advance rule) {
+		if (rule.paid() != PaymentSchedule.Timing.WITH_PREVIOUS_BALANCE) {
+			return "";
+		}
+		return "versée avec le solde de " + (exercice - 1) + this.schedule.balanceDue(exercice - 1)
+			.map(date -> ", au plus tard le " + FrenchFormat.date(date))
+			.orElse("");
+	}
+
 	private List<AdvancesFileWriter.Row> record(int exercice, ExerciceRules rules, PaymentSchedule.Advance rule,
 			long baseRunId, LocalDate extractionDate) {
 		List<AdvancesFileWriter.Row> rows = new ArrayList<>();
@@ -157,7 +168,7 @@ public class AdvanceLauncher {
 						ORIGIN + " from annual run " + baseRunId + " of " + (exercice - 1), PaymentStatus.COMPUTED, today,
 						null, null));
 				rows.add(new AdvancesFileWriter.Row(finess, name, region, advance, reference,
-						advance.minimumApplied() ? "minimum appliqué" : ""));
+						advance.minimumApplied() ? "minimum appliqué" : timingNote(exercice, rule)));
 			}
 		}
 		return rows;

@@ -20,8 +20,9 @@ final class PaymentCalendar {
 	static Optional<PaymentSchedule.Advance> advance(ExerciceRules rules, PaymentSchedule configured) {
 		return rules.advance()
 			.map(terms -> new PaymentSchedule.Advance(rules.exercice(), rules.exercice(), terms.value().rate(),
-					terms.value().minimumEur(), terms.status(), citation(terms.provenance())))
-			.or(() -> configured.advance(rules.exercice()));
+					terms.value().minimumEur(), terms.status(), citation(terms.provenance()), rules.ruleSet().id(),
+					PaymentSchedule.Timing.DURING_EXERCICE))
+			.or(() -> configured.advance(rules.exercice(), rules.ruleSet().id()));
 	}
 
 	/** When the balance of the exercice is due, in French for the statement; empty when not scheduled. */

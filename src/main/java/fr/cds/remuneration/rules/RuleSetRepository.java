@@ -124,6 +124,10 @@ public final class RuleSetRepository {
 				problems.add(new RuleProblem(RuleSetParser.fileName(set.origin()), 0, "ruleset", "rule set " + set.reference()
 						+ " is also defined in " + RuleSetParser.fileName(other.origin()) + ": give each edition its own version"));
 			}
+			if (set.namedOnly()) {
+				// an alternative a run names: it may cover exercices another rule set covers
+				continue;
+			}
 			spans.merge(set.id(), set.exercices(), RuleSetRepository::span);
 			files.putIfAbsent(set.id(), RuleSetParser.fileName(set.origin()));
 		}
@@ -161,7 +165,7 @@ public final class RuleSetRepository {
 					continue;
 				}
 				int before = indicator.validity().within(set.exercices()).from() - 1;
-				List<RuleSet> previous = sets.stream().filter(r -> r.exercices().contains(before)).toList();
+				List<RuleSet> previous = sets.stream().filter(r -> !r.namedOnly() && r.exercices().contains(before)).toList();
 				for (String code : indicator.continues().value()) {
 					boolean inForce = previous.stream()
 						.flatMap(r -> r.indicator(code).stream())
@@ -187,12 +191,20 @@ public final class RuleSetRepository {
 		return this.ruleSets;
 	}
 
+	/** The rule sets the exercice alone chooses between (not those a run must name). */
+	public List<RuleSet> chosenByExercice() {
+		return this.ruleSets.stream().filter(r -> !r.namedOnly()).toList();
+	}
+
 	/**
 	 * The rule set for {@code exercice}: the one named by {@code reference} ({@code id@version}) if
-	 * given, otherwise the newest version of the rule set covering the exercice.
+	 * given, otherwise the newest version of the rule set covering the exercice, among those a run
+	 * need not name ({@link RuleSet#namedOnly()}).
 	 */
 	public RuleSet forExercice(int exercice, Optional<String> reference) {
-		List<RuleSet> covering = this.ruleSets.stream().filter(r -> r.exercices().contains(exercice)).toList();
+		List<RuleSet> covering = this.ruleSets.stream()
+			.filter(r -> !r.namedOnly() && r.exercices().contains(exercice))
+			.toList();
 		if (reference.isPresent()) {
 			RuleSet named = this.ruleSets.stream()
 				.filter(r -> r.reference().equals(reference.get()))

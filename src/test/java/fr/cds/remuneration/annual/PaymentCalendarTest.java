@@ -75,7 +75,8 @@ class PaymentCalendarTest {
 	void aRuleSetWithoutCalendarFallsBackToTheProperties() {
 		ExerciceRules minimal = RuleSetRepository.load("src/test/resources/rules").rulesFor(2021, Optional.empty());
 		PaymentSchedule configured = new PaymentSchedule(
-				List.of(new PaymentSchedule.Advance(2016, null, new BigDecimal("0.5"), BigDecimal.ZERO, ValueStatus.CONFIRMED, "s")),
+				List.of(new PaymentSchedule.Advance(2016, null, new BigDecimal("0.5"), BigDecimal.ZERO, ValueStatus.CONFIRMED, "s",
+						null, null)),
 				List.of(new PaymentSchedule.Balance(2016, null, "06-30", ValueStatus.CONFIRMED, "s")));
 
 		assertThat(PaymentCalendar.advance(minimal, configured).orElseThrow().rate()).isEqualByComparingTo("0.5");

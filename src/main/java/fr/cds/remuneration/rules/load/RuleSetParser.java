@@ -58,6 +58,7 @@ import fr.cds.remuneration.rules.model.RuleSetLayer;
 import fr.cds.remuneration.rules.model.Tier;
 import fr.cds.remuneration.rules.model.Timeline;
 import fr.cds.remuneration.rules.model.Unit;
+import fr.cds.remuneration.rules.model.UpliftScope;
 import fr.cds.remuneration.rules.model.ValueStatus;
 
 /**
@@ -71,6 +72,11 @@ public final class RuleSetParser {
 	private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]*");
 
 	private static final Set<String> PROVENANCE_KEYS = Set.of("from", "to", "status", "source", "text");
+
+	/** The population codes, as messages list them. */
+	private static final String POPULATIONS = java.util.Arrays.stream(Population.values())
+		.map(Population::dataValue)
+		.collect(java.util.stream.Collectors.joining(", "));
 
 	/** Written instead of a date that no source states. */
 	private static final String UNKNOWN = "unknown";
@@ -158,7 +164,7 @@ public final class RuleSetParser {
 		RuleSet parse(YamlNode document, List<RuleSetLayer> layers) {
 			Map<String, YamlNode> root = guard("ruleset", () -> document
 				.map(Set.of("ruleset", "version", "title", "unit", "exercices", "axes", "blocks", "sources", "texts",
-						"parameters", "indicators", "neutralisations", PaymentRulesReader.MEDECIN_TRAITANT,
+						"parameters", "indicators", "neutralisations", "selection", PaymentRulesReader.MEDECIN_TRAITANT,
 						PaymentRulesReader.ACT_SUPPLEMENTS, PaymentRulesReader.CONTRACT_AIDS)));
 			if (root == null) {
 				throw new RuleSetException(this.problems);
@@ -166,6 +172,8 @@ public final class RuleSetParser {
 			String id = guard("ruleset", () -> required(root, "ruleset", 1).string());
 			String version = guard("version", () -> required(root, "version", 1).string());
 			String title = guard("title", () -> required(root, "title", 1).string());
+			Boolean namedOnly = root.containsKey("selection") ? guard("selection",
+					() -> root.get("selection").oneOf(RuleSetParser::namedOnly, "by_exercice or named")) : Boolean.FALSE;
 			Unit parsedUnit = guard("unit",
 					() -> required(root, "unit", 1).oneOf(RuleSetParser::unitOf, "points or euros"));
 			this.unit = parsedUnit == null ? Unit.POINTS : parsedUnit;
@@ -186,7 +194,8 @@ public final class RuleSetParser {
 			});
 			Parameters parameters = guard("parameters",
 					() -> parameters(required(root, "parameters", 1).map(Set.of("point_value_eur", "rounding", "patient_base", "health_professions", "uplift_cap", "national_c2s_rate",
-							"national_ame_rate", "prorata", "new_centre_declaration", "advance", "balance_due"))));
+							"national_ame_rate", "prorata", "new_centre_declaration", "advance", "balance_due", "uplift_scope",
+							"uplift_population", "prorata_full_year_if_signed_before"))));
 			List<IndicatorRule> indicators = new ArrayList<>();
 			YamlNode indicatorList = guard("indicators", () -> required(root, "indicators", 1));
 			if (indicatorList != null) {
@@ -209,7 +218,7 @@ public final class RuleSetParser {
 			}
 			return new RuleSet(id, version, title, this.unit, this.exercices, axes, blocks, this.sources,
 					List.copyOf(this.texts.values()), parameters, List.copyOf(indicators), neutralisations, payments,
-					layers.get(layers.size() - 1).name(), checksum(layers), layers);
+					layers.get(layers.size() - 1).name(), checksum(layers), layers, Boolean.TRUE.equals(namedOnly));
 		}
 
 		// ------------------------------------------------------------------ texts and sources
@@ -390,13 +399,22 @@ public final class RuleSetParser {
 			Timeline<BigDecimal> c2s = parameter(params, "national_c2s_rate", uplift, f -> rate(f.get("value")));
 			Timeline<BigDecimal> ame = parameter(params, "national_ame_rate", uplift, f -> rate(f.get("value")));
 			Timeline<ProrataMethod> prorata = parameter(params, "prorata", true,
-					f -> f.get("value").oneOf(v -> DataCode.parse(ProrataMethod.class, v), "days or none"));
+					f -> f.get("value").oneOf(v -> DataCode.parse(ProrataMethod.class, v), "days, signature or none"));
 			Timeline<String> newCentre = parameter(params, "new_centre_declaration", false,
 					f -> code(f.get("value")));
 			Timeline<AdvanceTerms> advance = parameter(params, "advance", false, f -> advanceTerms(f.get("value")));
 			Timeline<MonthDay> balanceDue = parameter(params, "balance_due", false, f -> monthDay(f.get("value")));
+			Timeline<UpliftScope> upliftScope = parameter(params, "uplift_scope", false,
+					f -> f.get("value").oneOf(v -> DataCode.parse(UpliftScope.class, v), "patient_variable or whole"));
+			Timeline<Population> upliftPopulation = parameter(params, "uplift_population", false,
+					f -> f.get("value").oneOf(v -> DataCode.parse(Population.class, v), POPULATIONS));
+			if (!uplift && (params.containsKey("uplift_scope") || params.containsKey("uplift_population"))) {
+				problem(0, "uplift_scope", "uplift_scope and uplift_population need an uplift (uplift_cap and the national rates)");
+			}
+			Timeline<LocalDate> fullYear = parameter(params, "prorata_full_year_if_signed_before", false,
+					f -> f.get("value").date());
 			return new Parameters(pointValue, rounding, patientBase, healthProfessions, upliftCap, c2s, ame,
-					prorata, newCentre, advance, balanceDue);
+					prorata, newCentre, advance, balanceDue, upliftScope, upliftPopulation, fullYear);
 		}
 
 		/** {@code {rate: 0.60, minimum_eur: 12000}}: a rate in ]0, 1], a minimum of 0 € or more. */
@@ -455,7 +473,7 @@ public final class RuleSetParser {
 			Map<CentreType, Population> bases = new EnumMap<>(CentreType.class);
 			node.map().forEach((type, population) -> bases.put(
 					CentreType.fromCode(type).orElseThrow(() -> population.fail("unknown centre type '" + type + "'")),
-					population.oneOf(v -> DataCode.parse(Population.class, v), "medecin_traitant or file_active")));
+					population.oneOf(v -> DataCode.parse(Population.class, v), POPULATIONS)));
 			if (bases.size() != CentreType.values().length) {
 				throw node.fail("patient_base must give the patient list of every centre type (M, P, D, I)");
 			}
@@ -466,7 +484,7 @@ public final class RuleSetParser {
 
 		private IndicatorRule indicator(YamlNode node, Map<String, String> axes, Map<String, String> blocks) {
 			Map<String, YamlNode> f = node.map(Set.of("code", "label", "axis", "block", "answer", "max_level", "types",
-					"validity", "socle", "minimum", "gate_only", "eligibility", "continues", "components"));
+					"validity", "socle", "minimum", "gate_only", "eligibility", "continues", "components", "socle_group"));
 			String code = code(required(f, "code", node.line()));
 			Integer firstDefinition = this.indicatorLines.putIfAbsent(code, node.line());
 			if (firstDefinition != null) {
@@ -486,7 +504,7 @@ public final class RuleSetParser {
 				}
 			}
 			AnswerType answer = required(f, "answer", node.line())
-				.oneOf(v -> DataCode.parse(AnswerType.class, v), "yes_no, level, count or automatic");
+				.oneOf(v -> DataCode.parse(AnswerType.class, v), "yes_no, level, count, rate or automatic");
 			Integer maxLevel = f.containsKey("max_level") ? f.get("max_level").integer() : null;
 			if ((answer == AnswerType.LEVEL) != (maxLevel != null)) {
 				throw node.fail("'max_level' is required for a level answer, and only for it");
@@ -500,8 +518,8 @@ public final class RuleSetParser {
 					v -> required(v, "value", node.line()).bool(), applies, true);
 			Timeline<Integer> minimum = new Timeline<>(List.of());
 			if (f.containsKey("minimum")) {
-				if (answer != AnswerType.LEVEL && answer != AnswerType.COUNT) {
-					throw f.get("minimum").fail("'minimum' needs a level or count answer");
+				if (answer != AnswerType.LEVEL && answer != AnswerType.COUNT && answer != AnswerType.RATE) {
+					throw f.get("minimum").fail("'minimum' needs a level, count or rate answer");
 				}
 				minimum = timeline(code + ".minimum", f.get("minimum"), Set.of("value"),
 						v -> positiveInt(v.get("value")), applies, true);
@@ -521,8 +539,9 @@ public final class RuleSetParser {
 			checkPaysOrGates(node, socle, gateOnly, componentNodes.size(), components);
 			Resolved<List<String>> continues = f.containsKey("continues") ? continues(f.get("continues"), textId)
 					: null;
+			String socleGroup = f.containsKey("socle_group") ? code(f.get("socle_group")) : null;
 			return new IndicatorRule(code, label, axis, block, answer, maxLevel, validity, textId, types, socle, minimum,
-					gateOnly, eligibility, List.copyOf(components), continues);
+					gateOnly, eligibility, List.copyOf(components), continues, socleGroup);
 		}
 
 		/**
@@ -955,6 +974,15 @@ public final class RuleSetParser {
 			return types.stream().sorted(Comparator.naturalOrder()).map(CentreType::code).toList().toString();
 		}
 
+	}
+
+	/** {@code selection}: {@code named} for a rule set a run must name, {@code by_exercice} (default) otherwise. */
+	private static java.util.Optional<Boolean> namedOnly(String value) {
+		return switch (value) {
+			case "named" -> java.util.Optional.of(true);
+			case "by_exercice" -> java.util.Optional.of(false);
+			default -> java.util.Optional.empty();
+		};
 	}
 
 	private static java.util.Optional<Unit> unitOf(String value) {

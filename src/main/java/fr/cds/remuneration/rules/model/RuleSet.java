@@ -14,11 +14,15 @@ import java.util.Optional;
  * @param sha256 checksum of the file, recorded with every run that used it; for an amended rule set,
  * of the base file and of every amendment, in order
  * @param layers the base file then the amendments applied over it (one layer for a plain file)
+ * @param namedOnly a rule set used only when a run names it ({@code --rule-set id@version}): an
+ * alternative reading of exercices another rule set covers (e.g. the règlement arbitral of 2015
+ * as the analog of exercice 2016), never chosen by the exercice alone
  */
 public record RuleSet(String id, String version, String title, Unit unit, ExercicePeriod exercices,
 		Map<String, String> axes, Map<String, String> blocks, Map<String, String> sources, List<LegalText> texts,
 		Parameters parameters, List<IndicatorRule> indicators, List<Neutralisation> neutralisations,
-		PaymentRules payments, String origin, String sha256, List<RuleSetLayer> layers) {
+		PaymentRules payments, String origin, String sha256, List<RuleSetLayer> layers,
+		boolean namedOnly) {
 
 	public RuleSet {
 		layers = List.copyOf(layers);

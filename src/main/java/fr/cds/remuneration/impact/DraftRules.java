@@ -5,9 +5,9 @@ import java.nio.file.Path;
 import fr.cds.remuneration.rules.model.RuleSet;
 
 /**
- * Reads a draft (a proposed avenant) as the rule set it would make of the base. The one place
- * where the draft's file format is known: today a full rule-set file ({@link FullRuleSetDraft});
- * an amendment file (values added, changed or ended over the base) plugs in here.
+ * Reads a draft (a proposed avenant) as the rule set it would make of the base: an amendment file
+ * over the base ({@link AmendmentDraft}) or a full rule-set file ({@link FullRuleSetDraft}), told
+ * apart by {@link DraftFiles}.
  */
 @FunctionalInterface
 public interface DraftRules {

@@ -46,7 +46,7 @@ public class ImpactService {
 		this.snapshots = snapshots;
 		this.catalog = catalog;
 		this.html = html;
-		this.draftRules = new FullRuleSetDraft();
+		this.draftRules = new DraftFiles();
 	}
 
 	/**

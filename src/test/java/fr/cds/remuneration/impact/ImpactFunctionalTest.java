@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The impact of two drafts on the small exercice 2024 (see AnnualPaymentJobFunctionalTest), paid
  * under the test rule set A (accord-2015@2026.1).
  *
- * <p>Draft D raises ACCES_HORAIRES from 800 to 900 points and ends FORMATION after 2023. Computed by
+ * <p>Draft D, an amendment file, raises ACCES_HORAIRES from 800 to 900 points and ends FORMATION after 2023. Computed by
  * hand (7 € per point, each line rounded half-up once): the médical centre +700.00 (100 points) and
  * −3,150.00 (its 2 placements × 225 points) = −2,450.00; the dental centre +700.00 (FORMATION does not
  * apply to it); the polyvalent centre, open 92 of 366 days, ACCES_HORAIRES 5,600 × 92/366 = 1,407.65 →
@@ -46,7 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * holds one centre: Île-de-France (11) −2,450.00, Auvergne-Rhône-Alpes (84) +700.00,
  * Nouvelle-Aquitaine (75) +175.96, Provence-Alpes-Côte d'Azur (93) 0.
  *
- * <p>Draft E makes FORMATION a socle indicator: the polyvalent centre declared none, misses the socle
+ * <p>Draft E, a full rule-set file, makes FORMATION a socle indicator: the polyvalent centre declared none, misses the socle
  * and loses its whole forfait, −7,217.20; the médical centre declared 2 and keeps it.
  *
  * <p>Only the forfait changes: the other payment streams do not depend on these indicators.
@@ -191,7 +191,7 @@ class ImpactFunctionalTest {
 				"soit -1\u00A0574,04\u00A0€", "2 centres en hausse", "1 centre en baisse",
 				"1 centre(s) ne l'atteignent plus");
 
-		// a real re-processing under draft D pays exactly the differences impact predicted
+		// a real re-processing under draft D (installed next to A) pays exactly the differences impact predicted
 		Path rules = Files.createDirectories(this.output.resolve("rules"));
 		Files.copy(Path.of(RULES, "accord-2015-A.yaml"), rules.resolve("accord-2015-A.yaml"));
 		Files.copy(DRAFT_D, rules.resolve("projet-d.yaml"));
@@ -235,7 +235,7 @@ class ImpactFunctionalTest {
 	@Test
 	void aBadDraftIsRefusedWithItsFileAndLineAndAnExerciceNotPaidToo() throws IOException {
 		Path draft = this.output.resolve("projet-faute.yaml");
-		Files.writeString(draft, Files.readString(DRAFT_D).replace("{from: 2024, points: 900,", "{from: 2024, points: neuf-cents,"));
+		Files.writeString(draft, Files.readString(DRAFT_D).replace("last: 2023", "last: deux-mille-vingt-trois"));
 
 		ImpactService.Outcome refused = this.impact.run(new ImpactService.Request(2024, List.of(draft), Optional.empty(),
 				Optional.empty(), Optional.empty(), this.output, Optional.empty()));
@@ -243,7 +243,7 @@ class ImpactFunctionalTest {
 				Optional.empty(), Optional.empty(), Optional.empty(), this.output, Optional.empty()));
 
 		assertThat(refused.status()).isEqualTo(ImpactService.Status.RULES_REFUSED);
-		assertThat(refused.message()).contains("projet-faute.yaml:106", "ACCES_HORAIRES");
+		assertThat(refused.message()).contains("projet-faute.yaml:17", "deux-mille-vingt-trois");
 		assertThat(notPaid.status()).isEqualTo(ImpactService.Status.NO_SNAPSHOT);
 		assertThat(notPaid.message()).contains("2023", "traitement annuel");
 		assertThat(this.output.resolve("impact")).doesNotExist();

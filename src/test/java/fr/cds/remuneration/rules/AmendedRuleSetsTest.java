@@ -125,6 +125,23 @@ class AmendedRuleSetsTest {
 		assertThat(ExerciceRules.resolve(amended, 2024).indicators()).noneMatch(i -> i.code().equals("PARCOURS_OBESITE"));
 	}
 
+	/** Ending an indicator drops its components that would only start later (PROTOCOLES' two of 2022). */
+	@Test
+	void endingAnIndicatorDropsTheComponentsThatStartLater() throws IOException {
+		Path amendment = write("end-protocols.yaml", """
+				amends: accord-2015@2026.1
+				version: "2026.9"
+				changes:
+				  - {end: indicators/PROTOCOLES, last: 2021, text: avenant-3, status: placeholder, source: NONE}
+				""");
+
+		RuleSet amended = AmendedRuleSets.apply(base(), List.of(amendment));
+
+		assertThat(amended.indicator("PROTOCOLES").orElseThrow().components()).hasSize(1);
+		assertThat(fixedPoints(amended, "PROTOCOLES", 2021)).isEqualByComparingTo("100");
+		assertThat(ExerciceRules.resolve(amended, 2022).indicators()).noneMatch(i -> i.code().equals("PROTOCOLES"));
+	}
+
 	/**
 	 * Every problem names the amendment's file and line: its own problems first (a path naming
 	 * nothing), then, once it applies, those of the merged rule set (a value without status).

@@ -295,7 +295,7 @@ public final class Amendments {
 				List<Node> kept = new ArrayList<>();
 				for (Node item : sequence.getValue()) {
 					Map<String, YamlNode> fields = item instanceof MappingNode ? YamlNode.of(item).map() : Map.of();
-					if (fields.containsKey(FROM) && fields.get(FROM).integer() > last) {
+					if (startsAfter(fields, last)) {
 						continue;
 					}
 					kept.add(item);
@@ -311,6 +311,16 @@ public final class Amendments {
 				}
 				mapping.getValue().forEach(t -> end(t.getValueNode(), last, cause));
 			}
+		}
+
+		/** A dated value that starts after {@code last}, or an element (a component) whose validity does. */
+		private static boolean startsAfter(Map<String, YamlNode> fields, int last) {
+			if (fields.containsKey(FROM)) {
+				return fields.get(FROM).integer() > last;
+			}
+			YamlNode validity = fields.get("validity");
+			return validity != null && validity.node() instanceof MappingNode && validity.map().containsKey(FROM)
+					&& validity.map().get(FROM).integer() > last;
 		}
 
 		private void add(YamlNode list, YamlNode value, YamlNode path) {

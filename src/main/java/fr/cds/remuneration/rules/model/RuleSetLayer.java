@@ -19,4 +19,20 @@ public record RuleSetLayer(String name, byte[] content) {
 		return this.content.clone();
 	}
 
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof RuleSetLayer layer && layer.name.equals(this.name)
+				&& java.util.Arrays.equals(layer.content, this.content);
+	}
+
+	@Override
+	public int hashCode() {
+		return 31 * this.name.hashCode() + java.util.Arrays.hashCode(this.content);
+	}
+
+	@Override
+	public String toString() {
+		return "RuleSetLayer[" + this.name + ", " + this.content.length + " bytes]";
+	}
+
 }

@@ -22,6 +22,11 @@ public enum InputFile {
 			"contacts_chirurgien_dentiste", "contacts_sage_femme", "contacts_masseur_kinesitherapeute",
 			"contacts_autre"), false);
 
+	/** Optional columns of centres.csv: the account the centre is paid on (see the payer's desk). */
+	public static final String IBAN = "iban";
+
+	public static final String BIC = "bic";
+
 	/** Prefix of the FTE columns of centres.csv, followed by {@link Profession#column()}. */
 	public static final String FTE_PREFIX = "etp_";
 
@@ -43,6 +48,11 @@ public enum InputFile {
 
 	public List<String> columns() {
 		return this.columns;
+	}
+
+	/** Columns a file may have or not: a header without them is as valid as one with them. */
+	public List<String> optionalColumns() {
+		return this == CENTRES ? List.of(IBAN, BIC) : List.of();
 	}
 
 	/**

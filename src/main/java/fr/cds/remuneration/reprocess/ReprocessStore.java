@@ -89,6 +89,23 @@ public class ReprocessStore {
 	}
 
 	/**
+	 * {@link #latestInputRun} for every centre of the exercice at once, by FINESS: the annual run's
+	 * centres, each replaced by the latest completed dispute that stored corrected inputs for it, and
+	 * the centres such a dispute added. Two queries, whatever the number of centres.
+	 */
+	public java.util.Map<String, Long> latestInputRuns(int exercice, long baseRunId) {
+		java.util.Map<String, Long> runs = new java.util.TreeMap<>();
+		this.jdbc.query("SELECT FINESS FROM RUN_CENTRE WHERE RUN_ID = ?", rs -> {
+			runs.put(rs.getString(1), baseRunId);
+		}, baseRunId);
+		this.jdbc.query("SELECT C.FINESS, MAX(R.RUN_ID) FROM REPROCESS_RUN R JOIN RUN_CENTRE C ON C.RUN_ID = R.RUN_ID"
+				+ " WHERE " + COMPLETED_DISPUTE + " GROUP BY C.FINESS", rs -> {
+					runs.put(rs.getString(1), rs.getLong(2));
+				}, exercice);
+		return runs;
+	}
+
+	/**
 	 * The run whose result the centre's ledger stands on: the latest run that recorded an amount for
 	 * the centre in any payment stream (its balance or a regularisation), else the annual run. Any
 	 * stream: a re-processing that changed only the médecin-traitant forfait still holds the

@@ -16,7 +16,12 @@ public enum ExitCode {
 	/** This exercice was already computed from the same inputs: nothing is paid twice. */
 	ALREADY_COMPLETED(5),
 	/** A run of this exercice is in progress. */
-	ALREADY_RUNNING(6);
+	ALREADY_RUNNING(6),
+	/**
+	 * The run completed, but some centres are held (en attente): their inputs are incomplete or
+	 * implausible, they are not paid until corrected (centres-en-attente.csv says why).
+	 */
+	COMPLETED_WITH_HELD_CENTRES(8);
 
 	private final int code;
 

@@ -45,6 +45,7 @@ import fr.cds.remuneration.rules.model.IndicatorRule;
 import fr.cds.remuneration.rules.model.LegalText;
 import fr.cds.remuneration.rules.model.Neutralisation;
 import fr.cds.remuneration.rules.model.Parameters;
+import fr.cds.remuneration.rules.model.PlausibilityBounds;
 import fr.cds.remuneration.rules.model.PaymentRules;
 import fr.cds.remuneration.rules.model.PatientBase;
 import fr.cds.remuneration.rules.model.ProrataMethod;
@@ -142,7 +143,7 @@ public final class RuleSetParser {
 			});
 			Parameters parameters = guard("parameters",
 					() -> parameters(required(root, "parameters", 1).map(Set.of("point_value_eur", "rounding", "patient_base", "health_professions", "uplift_cap", "national_c2s_rate",
-							"national_ame_rate", "prorata", "new_centre_declaration"))));
+							"national_ame_rate", "prorata", "new_centre_declaration", "plausibility"))));
 			List<IndicatorRule> indicators = new ArrayList<>();
 			YamlNode indicatorList = guard("indicators", () -> required(root, "indicators", 1));
 			if (indicatorList != null) {
@@ -364,8 +365,33 @@ public final class RuleSetParser {
 					f -> f.get("value").oneOf(v -> DataCode.parse(ProrataMethod.class, v), "days or none"));
 			Timeline<String> newCentre = parameter(params, "new_centre_declaration", false,
 					f -> code(f.get("value")));
+			PlausibilityBounds plausibility = params.containsKey("plausibility")
+					? guard("plausibility", () -> plausibility(params.get("plausibility")))
+					: null;
 			return new Parameters(pointValue, rounding, patientBase, healthProfessions, upliftCap, c2s, ame,
-					prorata, newCentre);
+					prorata, newCentre, plausibility == null ? PlausibilityBounds.none() : plausibility);
+		}
+
+		/** The plausibility bounds: optional as a section, but each bound it names covers every exercice. */
+		private PlausibilityBounds plausibility(YamlNode node) {
+			Map<String, YamlNode> bounds = node.map(
+					Set.of("acts_per_fte_day", "fte_per_profession", "earliest_adhesion", "extraction_lag_days"));
+			int line = node.line();
+			Timeline<BigDecimal> acts = parameter(bounds, "acts_per_fte_day", true, f -> positive(value(f, line)));
+			Timeline<BigDecimal> fte = parameter(bounds, "fte_per_profession", true, f -> positive(value(f, line)));
+			Timeline<LocalDate> adhesion = parameter(bounds, "earliest_adhesion", true, f -> value(f, line).date());
+			Timeline<Integer> lag = parameter(bounds, "extraction_lag_days", true, f -> {
+				int days = value(f, line).integer();
+				if (days < 0) {
+					throw value(f, line).fail("a number of days cannot be negative");
+				}
+				return days;
+			});
+			return new PlausibilityBounds(acts, fte, adhesion, lag);
+		}
+
+		private YamlNode value(Map<String, YamlNode> fields, int line) {
+			return required(fields, "value", line);
 		}
 
 		private <T> Timeline<T> parameter(Map<String, YamlNode> params, String name, boolean required,

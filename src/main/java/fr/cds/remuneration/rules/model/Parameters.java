@@ -14,10 +14,11 @@ import fr.cds.remuneration.extract.Population;
  *
  * @param newCentreDeclaration code of the declaration answer by which a centre in its first
  * exercice asks for the new-centre derogation
+ * @param plausibility bounds beyond which a declared value holds its centre
  */
 public record Parameters(Timeline<BigDecimal> pointValueEur, Timeline<Rounding> rounding,
 		Timeline<Map<CentreType, Population>> patientBase,
 		Timeline<Set<Profession>> healthProfessions, Timeline<BigDecimal> upliftCap,
 		Timeline<BigDecimal> nationalC2sRate, Timeline<BigDecimal> nationalAmeRate, Timeline<ProrataMethod> prorata,
-		Timeline<String> newCentreDeclaration) {
+		Timeline<String> newCentreDeclaration, PlausibilityBounds plausibility) {
 }

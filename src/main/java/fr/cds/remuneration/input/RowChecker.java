@@ -94,7 +94,10 @@ public final class RowChecker {
 	public Optional<BigDecimal> decimal(String column, BigDecimal max) {
 		String value = this.row.get(column).strip();
 		if (value.isEmpty()) {
-			reject(column, value, "valeur obligatoire manquante (écrire 0 s'il n'y en a pas)");
+			if (this.row.consistent()) {
+				// a row of the wrong width is already rejected: its missing cells are not new problems
+				reject(column, value, "valeur obligatoire manquante (écrire 0 s'il n'y en a pas)");
+			}
 			return Optional.empty();
 		}
 		try {

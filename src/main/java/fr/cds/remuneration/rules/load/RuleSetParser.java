@@ -377,10 +377,10 @@ public final class RuleSetParser {
 			Map<String, YamlNode> bounds = node.map(
 					Set.of("acts_per_fte_day", "fte_per_profession", "earliest_adhesion", "extraction_lag_days"));
 			int line = node.line();
-			Timeline<BigDecimal> acts = parameter(bounds, "acts_per_fte_day", true, f -> positive(value(f, line)));
-			Timeline<BigDecimal> fte = parameter(bounds, "fte_per_profession", true, f -> positive(value(f, line)));
-			Timeline<LocalDate> adhesion = parameter(bounds, "earliest_adhesion", true, f -> value(f, line).date());
-			Timeline<Integer> lag = parameter(bounds, "extraction_lag_days", true, f -> {
+			Timeline<BigDecimal> acts = bound(bounds, "acts_per_fte_day", line, f -> positive(value(f, line)));
+			Timeline<BigDecimal> fte = bound(bounds, "fte_per_profession", line, f -> positive(value(f, line)));
+			Timeline<LocalDate> adhesion = bound(bounds, "earliest_adhesion", line, f -> value(f, line).date());
+			Timeline<Integer> lag = bound(bounds, "extraction_lag_days", line, f -> {
 				int days = value(f, line).integer();
 				if (days < 0) {
 					throw value(f, line).fail("a number of days cannot be negative");
@@ -388,6 +388,19 @@ public final class RuleSetParser {
 				return days;
 			});
 			return new PlausibilityBounds(acts, fte, adhesion, lag);
+		}
+
+		/** One plausibility bound: every exercice of the rule set has a value, once the section is there. */
+		private <T> Timeline<T> bound(Map<String, YamlNode> bounds, String name, int sectionLine,
+				Function<Map<String, YamlNode>, T> valueReader) {
+			YamlNode node = bounds.get(name);
+			if (node == null) {
+				problem(sectionLine, "plausibility", "missing bound '" + name + "': give every bound, or none");
+				return new Timeline<>(List.of());
+			}
+			Timeline<T> timeline = guard("plausibility." + name,
+					() -> timeline("plausibility." + name, node, Set.of("value"), valueReader, this.exercices, true));
+			return timeline == null ? new Timeline<>(List.of()) : timeline;
 		}
 
 		private YamlNode value(Map<String, YamlNode> fields, int line) {

@@ -14,6 +14,7 @@ import fr.cds.remuneration.rules.DeclaredAnswer;
 import fr.cds.remuneration.rules.ExercicePayments;
 import fr.cds.remuneration.rules.ExercicePlausibility;
 import fr.cds.remuneration.rules.ExerciceRules;
+import fr.cds.remuneration.rules.model.AnswerType;
 import fr.cds.remuneration.rules.model.Resolved;
 
 /**
@@ -48,6 +49,7 @@ public final class Plausibility {
 					+ ", date la plus ancienne vraisemblable" + source(earliest)
 					+ " ; indiquez la date réelle d'adhésion à l'accord national"));
 		bounds.actsPerFteDay().ifPresent(max -> actCounts(rules, inputs, max, problems));
+		bounds.declaredCount().ifPresent(max -> indicatorCounts(rules, inputs, max, problems));
 		return List.copyOf(problems);
 	}
 
@@ -68,6 +70,25 @@ public final class Plausibility {
 						+ FrenchFormat.compact(max.value(), 2) + " actes par ETP de professionnel de santé et par jour"
 						+ source(max) + " (" + FrenchFormat.compact(fte, 2) + " ETP × " + days + " jours = "
 						+ FrenchFormat.compact(limit, 2) + " actes au plus) ; vérifiez le nombre d'actes déclaré");
+			}
+		}
+	}
+
+	/**
+	 * A count declared for an indicator (protocols, trainings) above {@code max}: paid at the
+	 * indicator's maximum it would look like a count that reaches it.
+	 */
+	private static void indicatorCounts(ExerciceRules rules, CentreInputs inputs, Resolved<Integer> max,
+			List<String> problems) {
+		for (ExerciceRules.ExerciceIndicator indicator : rules.indicators()) {
+			if (indicator.rule().answer() != AnswerType.COUNT) {
+				continue;
+			}
+			Optional<Integer> count = inputs.declaration().answer(indicator.code()).flatMap(DeclaredAnswer::asNumber);
+			if (count.isPresent() && count.get() > max.value()) {
+				problems.add("declarations.csv : " + FrenchFormat.integer(count.get()) + " déclaré pour "
+						+ indicator.code() + ", au-delà du plafond de vraisemblance de " + max.value()
+						+ source(max) + " ; vérifiez la valeur déclarée");
 			}
 		}
 	}

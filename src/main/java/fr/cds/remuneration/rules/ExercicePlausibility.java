@@ -12,11 +12,12 @@ import fr.cds.remuneration.rules.model.Resolved;
  * set does not have is empty (nothing is held on it).
  */
 public record ExercicePlausibility(Optional<Resolved<BigDecimal>> actsPerFteDay,
-		Optional<Resolved<BigDecimal>> ftePerProfession, Optional<Resolved<LocalDate>> earliestAdhesion,
+		Optional<Resolved<Integer>> declaredCount, Optional<Resolved<BigDecimal>> ftePerProfession, Optional<Resolved<LocalDate>> earliestAdhesion,
 		Optional<Resolved<Integer>> extractionLagDays) {
 
 	static ExercicePlausibility resolve(PlausibilityBounds bounds, int exercice) {
-		return new ExercicePlausibility(bounds.actsPerFteDay().at(exercice), bounds.ftePerProfession().at(exercice),
+		return new ExercicePlausibility(bounds.actsPerFteDay().at(exercice), bounds.declaredCount().at(exercice),
+				bounds.ftePerProfession().at(exercice),
 				bounds.earliestAdhesion().at(exercice), bounds.extractionLagDays().at(exercice));
 	}
 

@@ -375,9 +375,11 @@ public final class RuleSetParser {
 		/** The plausibility bounds: optional as a section, but each bound it names covers every exercice. */
 		private PlausibilityBounds plausibility(YamlNode node) {
 			Map<String, YamlNode> bounds = node.map(
-					Set.of("acts_per_fte_day", "fte_per_profession", "earliest_adhesion", "extraction_lag_days"));
+					Set.of("acts_per_fte_day", "declared_count", "fte_per_profession", "earliest_adhesion",
+							"extraction_lag_days"));
 			int line = node.line();
 			Timeline<BigDecimal> acts = bound(bounds, "acts_per_fte_day", line, f -> positive(value(f, line)));
+			Timeline<Integer> count = bound(bounds, "declared_count", line, f -> value(f, line).integer());
 			Timeline<BigDecimal> fte = bound(bounds, "fte_per_profession", line, f -> positive(value(f, line)));
 			Timeline<LocalDate> adhesion = bound(bounds, "earliest_adhesion", line, f -> value(f, line).date());
 			Timeline<Integer> lag = bound(bounds, "extraction_lag_days", line, f -> {
@@ -387,7 +389,7 @@ public final class RuleSetParser {
 				}
 				return days;
 			});
-			return new PlausibilityBounds(acts, fte, adhesion, lag);
+			return new PlausibilityBounds(acts, count, fte, adhesion, lag);
 		}
 
 		/** One plausibility bound: every exercice of the rule set has a value, once the section is there. */

@@ -61,7 +61,7 @@ class RuleSetValidationTest {
 			two-medecin-traitant-forfaits.yaml       | 63 | medecin_traitant | overlapping validity: FORFAIT_MT and FORFAIT_BIS both apply in some exercice: one médecin-traitant forfait per exercice
 			aid-without-years.yaml                   | 79 | ASSISTANT        | no contract year under years: give the amount of year 1 at least
 			plausibility-without-status.yaml         | 25 | plausibility.acts_per_fte_day | value without status: add 'status: confirmed', 'analog' or 'placeholder'
-			plausibility-bound-missing.yaml          | 23 | plausibility     | missing bound 'extraction_lag_days': give every bound, or none
+			plausibility-bound-missing.yaml          | 24 | plausibility     | missing bound 'extraction_lag_days': give every bound, or none
 			""")
 	void eachKindOfMistakeIsRefusedWithAPreciseMessage(String file, int line, String rule, String problem) {
 		Path path = RULES.resolve("invalid").resolve(file);

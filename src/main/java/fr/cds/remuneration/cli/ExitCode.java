@@ -1,6 +1,6 @@
 package fr.cds.remuneration.cli;
 
-/** Exit codes of the command line, documented in the README. */
+/** Exit codes of the command line, documented in docs/operations.md. */
 public enum ExitCode {
 
 	/** Done. */

@@ -7,7 +7,7 @@ import fr.cds.remuneration.centre.Profession;
 
 /**
  * The input files of a run and their columns. The layouts are this project's own (the national
- * export formats are not public) and are documented in the README; a file whose header differs is
+ * export formats are not public) and are documented in docs/inputs.md; a file whose header differs is
  * refused as a whole, before any row is read.
  */
 public enum InputFile {

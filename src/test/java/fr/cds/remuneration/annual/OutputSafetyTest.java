@@ -116,7 +116,7 @@ class OutputSafetyTest {
 			if (!statement.getParent().getFileName().toString().equals("statements")) {
 				continue;
 			}
-			String finess = statement.getFileName().toString().replaceAll("\\.(csv|html)$", "");
+			String finess = statement.getFileName().toString().replaceAll("(\\.csv|\\.html|-en-attente\\.txt)$", "");
 			String content = Files.readString(statement);
 			assertThat(content).contains(finess);
 			for (String other : allFiness) {

@@ -337,9 +337,9 @@ public class AnnualPaymentJobConfiguration {
 
 	@Bean
 	Step inputQualityStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
-			InputLimits limits) {
+			InputLimits limits, RuleSetCatalog catalog) {
 		return new StepBuilder("inputQuality", jobRepository)
-			.tasklet(new InputQualityTasklet(store, limits), transactionManager)
+			.tasklet(new InputQualityTasklet(store, limits, catalog), transactionManager)
 			.build();
 	}
 
@@ -362,7 +362,9 @@ public class AnnualPaymentJobConfiguration {
 	@StepScope
 	JdbcCursorItemReader<String> centreFinessReader(@Value("#{stepExecution}") StepExecution stepExecution,
 			DataSource dataSource) {
-		return runReader("centreFinessReader", "SELECT FINESS FROM RUN_CENTRE WHERE RUN_ID = ? ORDER BY FINESS",
+		// a held centre is not computed: no result, no balance, no payment line
+		return runReader("centreFinessReader", "SELECT C.FINESS FROM RUN_CENTRE C WHERE C.RUN_ID = ? AND NOT EXISTS"
+				+ " (SELECT 1 FROM RUN_HELD_CENTRE H WHERE H.RUN_ID = C.RUN_ID AND H.FINESS = C.FINESS) ORDER BY C.FINESS",
 				(rs, i) -> rs.getString(1), stepExecution, dataSource);
 	}
 

@@ -2,6 +2,7 @@ package fr.cds.remuneration.annual;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import java.util.Optional;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.job.Job;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
@@ -26,6 +28,7 @@ import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.run.ExerciceJobLauncher;
 import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.run.RunOperator;
+import fr.cds.remuneration.rules.ExerciceRules;
 
 /**
  * Launches (or restarts) the annual job for an exercice and says how it ended, with the exit code
@@ -51,8 +54,13 @@ public class AnnualRunLauncher {
 
 	private final ExtractPartitioning partitioning;
 
+	/** Today, for the extraction date's check (a test may fix it). */
+	private final Clock clock;
+
 	public AnnualRunLauncher(JobOperator jobOperator, Job annualPaymentJob, RuleSetCatalog catalog,
-			ExerciceJobLauncher exerciceJobs, JobRepository jobRepository, ExtractPartitioning partitioning) {
+			ExerciceJobLauncher exerciceJobs, JobRepository jobRepository, ExtractPartitioning partitioning,
+			ObjectProvider<Clock> clock) {
+		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 		this.jobOperator = jobOperator;
 		this.annualPaymentJob = annualPaymentJob;
 		this.catalog = catalog;
@@ -101,6 +109,13 @@ public class AnnualRunLauncher {
 			RuleSet ruleSet = this.catalog.repository(request.rulesLocation())
 				.forExercice(request.exercice(), request.ruleSet());
 			rulesSha256 = ruleSet.sha256();
+			Optional<String> extractionProblem = ExerciceRules.resolve(ruleSet, request.exercice())
+				.plausibility()
+				.extractionDateProblem(request.exercice(), request.extractionDate(), LocalDate.now(this.clock));
+			if (extractionProblem.isPresent()) {
+				return JobOutcome.refused(ExitCode.INPUT_REFUSED,
+						"Inputs refused, nothing was computed nor paid: " + extractionProblem.get());
+			}
 			digest = InputDigest.scan(request.inputDir(), Optional.of(request.inputEncoding()),
 					this.partitioning.partitions(request.inputDir().resolve(InputFile.PATIENTS.fileName())));
 			run = new AnnualRun(request.exercice(), ruleSet.reference(), digest.combined(), request.inputDir(),

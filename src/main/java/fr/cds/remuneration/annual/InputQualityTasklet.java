@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
@@ -17,7 +19,12 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import fr.cds.remuneration.engine.Plausibility;
 import fr.cds.remuneration.input.InputFile;
+import fr.cds.remuneration.input.Reject;
+import fr.cds.remuneration.rules.ExerciceRules;
+import fr.cds.remuneration.run.JobOutcome;
+import fr.cds.remuneration.snapshot.RunInputs;
 import fr.cds.remuneration.input.InputLimits;
 import fr.cds.remuneration.input.InputRejectedException;
 import fr.cds.remuneration.snapshot.RunStore;
@@ -27,7 +34,9 @@ import fr.cds.remuneration.snapshot.RunStore.FileCounts;
  * The gate between reading and computing: every input file's counts must reconcile (read =
  * accepted + rejected), centres.csv must have no rejected row (a centre left out would silently
  * not be paid), and the other files' reject rates must stay under their limits. Otherwise the run
- * stops here, before any payment is computed or written.
+ * stops here, before any payment is computed or written. Then it decides which centres are held
+ * ({@link CentreHolds}): they are not computed, settled nor paid, and the run ends with exit code 8.
+ * A re-processing's corrected inputs must hold no centre: they are refused instead.
  */
 public class InputQualityTasklet implements Tasklet {
 
@@ -37,9 +46,12 @@ public class InputQualityTasklet implements Tasklet {
 
 	private final InputLimits limits;
 
-	public InputQualityTasklet(RunStore store, InputLimits limits) {
+	private final RuleSetCatalog catalog;
+
+	public InputQualityTasklet(RunStore store, InputLimits limits, RuleSetCatalog catalog) {
 		this.store = store;
 		this.limits = limits;
+		this.catalog = catalog;
 	}
 
 	@Override
@@ -78,6 +90,16 @@ public class InputQualityTasklet implements Tasklet {
 				"cds.input.max-patient-reject-rate", problems);
 		check(counts.get(InputFile.CONTRACTS.fileName()), this.limits.maxContractRejectRate(),
 				"cds.input.max-contract-reject-rate", problems);
+		CentreHolds.Decision holds = problems.isEmpty() ? decideHolds(context) : null;
+		if (holds != null && !holds.orphans().isEmpty()) {
+			problems.add(holds.orphans().size() + " rejected row(s) name no accepted centre (FINESS unreadable, or a"
+					+ " centre absent from centres.csv in declarations.csv or contracts.csv): the centre they belong to"
+					+ " cannot be held, and would be paid without them; first: " + CentreHolds.reason(holds.orphans().get(0)));
+		}
+		if (holds != null && problems.isEmpty() && !holds.reasons().isEmpty() && !isAnnualRun(contribution)) {
+			problems.add("corrected inputs still incomplete for " + holds.reasons().keySet()
+					+ ", which would stay held: " + holds.reasons().values().iterator().next().get(0));
+		}
 		if (!problems.isEmpty()) {
 			Path directory = context.outputDirectory();
 			RunOutputsTasklet.writeRejects(this.store, runId, directory);
@@ -85,7 +107,30 @@ public class InputQualityTasklet implements Tasklet {
 					+ String.join("\n  ", problems) + "\nEvery rejected row is listed with its line, field and reason in "
 					+ directory.resolve(RunOutputsTasklet.REJECTS) + ". Correct the files and run again.");
 		}
+		this.store.saveHolds(runId, holds.reasons());
+		contribution.getStepExecution().getJobExecution().getExecutionContext().putInt(JobOutcome.HELD_CENTRES,
+				holds.reasons().size());
+		if (!holds.reasons().isEmpty()) {
+			logger.warn(holds.reasons().size() + " centre(s) held (en attente), not paid until corrected: "
+					+ holds.reasons().keySet());
+		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/** Which accepted centres the run holds: rejected rows of theirs, or values beyond a plausibility bound. */
+	private CentreHolds.Decision decideHolds(RunContext context) {
+		ExerciceRules rules = this.catalog.rules(context.run());
+		RunInputs inputs = this.store.inputs(context.runId(), context.run().extractionDate());
+		Set<String> centres = this.store.centreTypes(context.runId()).keySet();
+		try (Stream<Reject> rejects = this.store.rejects(context.runId())) {
+			return CentreHolds.decide(centres, rejects::iterator,
+					finess -> Plausibility.problems(rules, inputs.of(finess)));
+		}
+	}
+
+	private static boolean isAnnualRun(StepContribution contribution) {
+		return AnnualPaymentJobConfiguration.JOB_NAME
+			.equals(contribution.getStepExecution().getJobExecution().getJobInstance().getJobName());
 	}
 
 	private void check(FileCounts count, BigDecimal maxRate, String property, List<String> problems) {

@@ -28,6 +28,9 @@ import fr.cds.remuneration.ledger.Settlement;
 import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.output.CentreTotals;
 import fr.cds.remuneration.output.LatestText;
+import fr.cds.remuneration.centre.Centre;
+import fr.cds.remuneration.output.HeldCentre;
+import fr.cds.remuneration.output.HeldCentresWriter;
 import fr.cds.remuneration.output.PaymentLine;
 import fr.cds.remuneration.output.PaymentsFileWriter;
 import fr.cds.remuneration.output.RegionalSummaryWriter;
@@ -94,8 +97,15 @@ public class RunOutputsTasklet implements Tasklet {
 		}
 		PaymentsFileWriter.write(directory.resolve(PAYMENTS), payments);
 		writeRejects(this.store, runId, directory);
+		List<HeldCentre> held = heldCentres(runId);
+		HeldCentresWriter.writeList(directory.resolve(HeldCentresWriter.HELD_CENTRES), held);
+		held.forEach(centre -> HeldCentresWriter.writeStatement(directory.resolve("statements"), centre,
+				context.run().exercice()));
 
-		List<String> unsettled = unsettledCentres(context.run().exercice(), results);
+		Set<String> heldFiness = new TreeSet<>(held.stream().map(HeldCentre::finess).toList());
+		List<String> unsettled = unsettledCentres(context.run().exercice(), results).stream()
+			.filter(finess -> !heldFiness.contains(finess))
+			.toList();
 		if (!unsettled.isEmpty()) {
 			logger.warn("Exercice " + context.run().exercice() + ": the ledger holds amounts for centres absent from"
 					+ " this run, left unsettled: " + unsettled);
@@ -110,8 +120,21 @@ public class RunOutputsTasklet implements Tasklet {
 				this.store.fileCounts(runId), results.size(), results.stream().filter(r -> r.totalEuros().signum() > 0).count(),
 				results.stream().filter(r -> !r.socleMet()).count(), statementsTotal, byStream, alreadyRecorded,
 				payments.size(),
-				paymentsTotal, unsettled, this.store.rejectProblems(runId)));
+				paymentsTotal, unsettled, this.store.rejectProblems(runId), held));
 		return RepeatStatus.FINISHED;
+	}
+
+	/** The run's held centres, with what operations and the centre need to know. */
+	private List<HeldCentre> heldCentres(long runId) {
+		Map<String, List<String>> reasons = this.store.heldCentres(runId);
+		if (reasons.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Centre> centres = this.store.centres(runId);
+		return reasons.entrySet().stream().map(e -> {
+			Centre centre = centres.get(e.getKey());
+			return new HeldCentre(e.getKey(), centre.name(), centre.type().label(), centre.region().name(), e.getValue());
+		}).toList();
 	}
 
 	/**

@@ -9,6 +9,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.output.LatestText;
+import fr.cds.remuneration.common.FrenchFormat;
 import fr.cds.remuneration.output.SummaryReport;
 import fr.cds.remuneration.output.SummaryReportWriter;
 import fr.cds.remuneration.snapshot.RunStore;
@@ -47,6 +48,11 @@ public class SummaryReportTasklet implements Tasklet {
 		SummaryReport report = SummaryReport.of(run.exercice(), run.ruleSet(), LatestText.of(latest).label(),
 				this.store.resultSummaries(context.runId()), this.store.socleFailures(context.runId()), previous,
 				this.regions);
+		int held = this.store.heldCentres(context.runId()).size();
+		if (held > 0) {
+			report = report.withFigure(new SummaryReport.Figure("Centres en attente (non payés, voir centres-en-attente.csv)",
+					FrenchFormat.integer(held)));
+		}
 		this.writer.write(run.exerciceOutputDir().resolve(SUMMARY_REPORT), report);
 		return RepeatStatus.FINISHED;
 	}

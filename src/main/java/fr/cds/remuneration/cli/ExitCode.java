@@ -18,6 +18,12 @@ public enum ExitCode {
 	/** A run of this exercice is in progress. */
 	ALREADY_RUNNING(6),
 	/**
+	 * The run completed, but some centres are held (en attente): their inputs are incomplete or
+	 * implausible, they are not paid until corrected (centres-en-attente.csv says why).
+	 */
+	COMPLETED_WITH_HELD_CENTRES(8),
+
+	/**
 	 * The payer's desk refused an approval, a rejection or a bank-status import: same operator as
 	 * the one who launched the run, run already decided, inputs or rules changed since the run.
 	 */

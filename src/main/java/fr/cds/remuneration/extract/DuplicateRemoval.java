@@ -18,6 +18,9 @@ public final class DuplicateRemoval {
 	/** Start of every duplicate's reason; the store finds them by it when the search is redone. */
 	public static final String REASON_PREFIX = "ligne en double";
 
+	/** In a duplicate's reason when its data differ from the row kept: which one is right is unknown. */
+	public static final String DIFFERENT_DATA = "données différentes";
+
 	/**
 	 * What the duplicates took out.
 	 *
@@ -52,7 +55,7 @@ public final class DuplicateRemoval {
 			rejects.accept(duplicate.partition(),
 					new Reject(InputFile.PATIENTS.fileName(), duplicate.line(), centres.finess(duplicate.centre()),
 							"id_patient", "", REASON_PREFIX + " : même patient et même centre que la ligne " + firstLine
-									+ (same ? "" : " (données différentes : seule la ligne " + firstLine + " est retenue)")));
+									+ (same ? "" : " (" + DIFFERENT_DATA + " : seule la ligne " + firstLine + " est retenue)")));
 			rows[0]++;
 		});
 		Map<String, PatientAggregate> byCentre = new HashMap<>();

@@ -92,7 +92,12 @@ public class DeclarationRowValidator implements ItemProcessor<CsvRow, Validated<
 		if (type != null && !indicator.appliesTo(type)) {
 			check.reject("indicateur", code, "indicateur non applicable aux centres de type " + type.label());
 		}
-		if (DeclaredAnswer.asQuantity(answer, value).isEmpty()) {
+		Optional<Integer> quantity = DeclaredAnswer.asQuantity(answer, value);
+		if (answer == AnswerType.LEVEL && quantity.isPresent() && indicator.rule().maxLevel() != null
+				&& quantity.get() > indicator.rule().maxLevel()) {
+			check.reject("valeur", value, "niveau inconnu (attendu : un niveau de 0 à " + indicator.rule().maxLevel() + ")");
+		}
+		if (quantity.isEmpty()) {
 			check.reject("valeur", value, "valeur non reconnue (attendu : " + switch (answer) {
 				case YES_NO -> "oui ou non";
 				case LEVEL -> "un niveau de 0 à " + indicator.rule().maxLevel();

@@ -11,8 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param maxPatientRejectRate share of rejected patient rows above which the run stops before
  * any payment (0.001 = 0.1 %)
  * @param maxDeclarationRejectRate the same for declarations
- * @param maxContractRejectRate the same for contracts: none by default, since a contract left out
- * is an aid not paid
+ * @param maxContractRejectRate the same for contracts (a rejected contract of a listed centre holds
+ * that centre, below the limit as above)
  */
 @ConfigurationProperties("cds.input")
 public record InputLimits(BigDecimal maxFtePerProfession, BigDecimal maxPatientRejectRate,
@@ -22,7 +22,7 @@ public record InputLimits(BigDecimal maxFtePerProfession, BigDecimal maxPatientR
 		maxFtePerProfession = maxFtePerProfession == null ? new BigDecimal("300") : maxFtePerProfession;
 		maxPatientRejectRate = maxPatientRejectRate == null ? new BigDecimal("0.001") : maxPatientRejectRate;
 		maxDeclarationRejectRate = maxDeclarationRejectRate == null ? new BigDecimal("0.01") : maxDeclarationRejectRate;
-		maxContractRejectRate = maxContractRejectRate == null ? BigDecimal.ZERO : maxContractRejectRate;
+		maxContractRejectRate = maxContractRejectRate == null ? new BigDecimal("0.01") : maxContractRejectRate;
 	}
 
 	public static InputLimits defaults() {

@@ -87,11 +87,18 @@ public final class RowChecker {
 		}
 	}
 
-	/** A decimal in {@code [0, max]}; comma or point as decimal separator. */
+	/**
+	 * A decimal in {@code [0, max]}; comma or point as decimal separator. An empty cell is rejected,
+	 * never read as 0: a figure left out is not a figure of zero (write 0 for none).
+	 */
 	public Optional<BigDecimal> decimal(String column, BigDecimal max) {
 		String value = this.row.get(column).strip();
 		if (value.isEmpty()) {
-			return Optional.of(BigDecimal.ZERO);
+			if (this.row.consistent()) {
+				// a row of the wrong width is already rejected: its missing cells are not new problems
+				reject(column, value, "valeur obligatoire manquante (écrire 0 s'il n'y en a pas)");
+			}
+			return Optional.empty();
 		}
 		try {
 			BigDecimal parsed = new BigDecimal(value.replace(',', '.'));

@@ -21,11 +21,12 @@ import fr.cds.remuneration.snapshot.RunStore.FileCounts;
  * balances
  * @param paymentLines lines of the payment file (centres and streams with a non-zero balance)
  * @param unsettledCentres centres with amounts in the ledger for the exercice but absent from the run
+ * @param heldCentres centres held (en attente): not computed nor paid, with their reasons
  */
 public record RunReport(int exercice, String ruleSet, String ruleSetSha256, LatestText latestText, long runId,
 		long executionId,
 		LocalDate extractionDate, String inputChecksum, LocalDateTime started, Duration duration,
 		List<FileCounts> files, long centres, long centresPaid, long centresSocleFailed, BigDecimal totalEuros,
 		Map<PaymentStream, BigDecimal> totalsByStream, BigDecimal alreadyRecordedEuros, long paymentLines, BigDecimal paymentsTotal, List<String> unsettledCentres,
-		long rejectProblems) {
+		long rejectProblems, List<HeldCentre> heldCentres) {
 }

@@ -57,6 +57,12 @@ public final class RunReportWriter {
 						+ String.join(", ", report.unsettledCentres()));
 			}
 			w.println("  Problèmes rejetés       : " + report.rejectProblems() + " (voir rejects.csv)");
+			w.println("  Centres en attente      : " + report.heldCentres().size()
+					+ (report.heldCentres().isEmpty() ? "" : " — non calculés ni payés (voir centres-en-attente.csv)"));
+			for (HeldCentre held : report.heldCentres()) {
+				w.println("    " + held.finess() + " " + held.name());
+				held.reasons().forEach(reason -> w.println("      - " + reason));
+			}
 			w.flush();
 		});
 	}

@@ -25,6 +25,14 @@ public record SummaryReport(int exercice, String ruleSet, String latestText, Lis
 		List<Row> byRegion, List<Row> byType, Chart regionChart, Chart distribution, Chart socleFailures,
 		Optional<Comparison> previous) {
 
+	/** The same report with one more key figure in its header. */
+	public SummaryReport withFigure(Figure figure) {
+		List<Figure> figures = new ArrayList<>(this.headline);
+		figures.add(figure);
+		return new SummaryReport(this.exercice, this.ruleSet, this.latestText, List.copyOf(figures), this.byRegion,
+				this.byType, this.regionChart, this.distribution, this.socleFailures, this.previous);
+	}
+
 	/** A key figure of the header. */
 	public record Figure(String label, String value) {
 	}

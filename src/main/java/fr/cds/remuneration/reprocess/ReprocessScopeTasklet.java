@@ -19,7 +19,9 @@ import fr.cds.remuneration.reprocess.ReprocessStore.ScopeCentre;
  * named by the operator (or every centre of the exercice), each from its latest stored inputs, or
  * from this run's corrected inputs for the centres of a dispute. Corrected inputs must cover
  * exactly the named centres: a corrected file that holds another centre, or misses one, is
- * refused before anything is computed.
+ * refused before anything is computed. A centre held by the run that stored its latest inputs is
+ * left out (a re-processing of every centre leaves it held) or, when named, refused: only corrected
+ * inputs release it.
  */
 public class ReprocessScopeTasklet implements Tasklet {
 
@@ -41,14 +43,25 @@ public class ReprocessScopeTasklet implements Tasklet {
 				: run.centres();
 		List<ScopeCentre> scope = new ArrayList<>();
 		List<String> withoutInputs = new ArrayList<>();
+		List<String> held = new ArrayList<>();
 		for (String finess : centres) {
 			Optional<Long> inputRun = corrected.contains(finess) ? Optional.of(runId)
 					: this.store.latestInputRun(run.exercice(), run.baseRunId(), finess);
+			if (inputRun.isPresent() && this.store.isHeld(inputRun.get(), finess)) {
+				// its stored inputs are incomplete: only corrected inputs release it
+				held.add(finess);
+				continue;
+			}
 			inputRun.ifPresentOrElse(id -> scope.add(new ScopeCentre(finess, id)), () -> withoutInputs.add(finess));
 		}
 		if (!withoutInputs.isEmpty()) {
 			throw new InputRejectedException("No stored inputs for exercice " + run.exercice() + " for " + withoutInputs
 					+ ": these centres were not in the annual run. Supply their inputs with --corrected-input.");
+		}
+		if (!held.isEmpty() && !run.centres().isEmpty()) {
+			throw new InputRejectedException("Centres " + held + " are held (en attente): their stored inputs are"
+					+ " incomplete. Release them with their corrected data (--corrected-input). Nothing was computed nor"
+					+ " paid.");
 		}
 		this.store.saveScope(runId, scope);
 		return RepeatStatus.FINISHED;

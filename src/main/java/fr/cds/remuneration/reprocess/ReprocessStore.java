@@ -125,6 +125,12 @@ public class ReprocessStore {
 				String.class, runId);
 	}
 
+	/** Whether the run held the centre (en attente): its stored inputs there are incomplete. */
+	public boolean isHeld(long runId, String finess) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM RUN_HELD_CENTRE WHERE RUN_ID = ? AND FINESS = ?",
+				Integer.class, runId, finess) > 0;
+	}
+
 	public boolean hasCentre(long runId, String finess) {
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM RUN_CENTRE WHERE RUN_ID = ? AND FINESS = ?", Integer.class,
 				runId, finess) > 0;

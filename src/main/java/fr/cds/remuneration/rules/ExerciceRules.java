@@ -106,6 +106,11 @@ public record ExerciceRules(int exercice, RuleSet ruleSet, LegalText latestText,
 		return this.ruleSet.parameters().balanceDue().at(this.exercice);
 	}
 
+	/** The plausibility bounds of the exercice, beyond which a centre is held rather than paid. */
+	public ExercicePlausibility plausibility() {
+		return ExercicePlausibility.resolve(this.ruleSet.parameters().plausibility(), this.exercice);
+	}
+
 	public Optional<Neutralisation> neutralisation(String indicatorCode) {
 		return this.neutralisations.stream().filter(n -> n.indicator().equals(indicatorCode)).findFirst();
 	}

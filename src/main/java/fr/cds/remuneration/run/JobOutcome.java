@@ -18,6 +18,9 @@ import fr.cds.remuneration.rules.RuleSetException;
  */
 public record JobOutcome(ExitCode exitCode, String message, JobExecution execution) {
 
+	/** Key of the job execution context: how many centres the run holds (en attente), not paid. */
+	public static final String HELD_CENTRES = "held.centres";
+
 	/** A launch refused before any job started. */
 	public static JobOutcome refused(ExitCode exitCode, String message) {
 		return new JobOutcome(exitCode, message, null);
@@ -26,6 +29,14 @@ public record JobOutcome(ExitCode exitCode, String message, JobExecution executi
 	/** The outcome of a finished execution; {@code success} is the message when it completed. */
 	public static JobOutcome of(JobExecution execution, String success) {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			int held = execution.getExecutionContext().getInt(HELD_CENTRES, 0);
+			if (held > 0) {
+				return new JobOutcome(ExitCode.COMPLETED_WITH_HELD_CENTRES, success + "\n" + held
+						+ " centre(s) HELD (en attente), not paid: their inputs are incomplete or implausible."
+						+ " The reason for each is in centres-en-attente.csv, the run report and their statement"
+						+ " <FINESS>-en-attente.txt. Once corrected, release each with a dispute re-processing"
+						+ " (cds reprocess --centre <FINESS> --corrected-input <DIR> ...): it is paid once.", execution);
+			}
 			return new JobOutcome(ExitCode.OK, success, execution);
 		}
 		List<Throwable> failures = execution.getAllFailureExceptions();

@@ -194,22 +194,22 @@ class AnnualPaymentJobFunctionalTest {
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 
 		List<List<String>> rejects = CsvFiles.rows(this.output.resolve("2024/rejects.csv"));
+		// a patient of a centre absent from centres.csv: rejected, and held against no listed centre
 		assertThat(rejects).containsExactly(List.of("fichier", "ligne", "finess", "champ", "valeur", "motif"),
-				List.of("declarations.csv", "7", "750000100", "indicateur", "PROTOCOLE",
-						"indicateur inconnu pour l'exercice 2024"),
 				List.of("patients.csv", "22", "750000999", "finess", "750000999",
 						"centre inconnu (absent de centres.csv ou rejeté)"));
 		List<long[]> counts = this.jdbc.query(
 				"SELECT ROWS_READ, ROWS_ACCEPTED, ROWS_REJECTED FROM RUN_FILE ORDER BY FILE_NAME",
 				(rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) });
 		// centres, contracts, declarations, patients: every data row of the files, accepted or rejected
-		assertThat(counts).containsExactly(new long[] { 4, 4, 0 }, new long[] { 2, 2, 0 }, new long[] { 20, 19, 1 },
+		assertThat(counts).containsExactly(new long[] { 4, 4, 0 }, new long[] { 2, 2, 0 }, new long[] { 19, 19, 0 },
 				new long[] { 21, 20, 1 });
 		String report = Files.readString(this.output.resolve("2024/run-report.txt"));
-		assertThat(report).contains("declarations.csv   lues         20   acceptées         19   rejetées        1");
-		// the centre whose data were rejected is told so on its statement
-		assertThat(Files.readString(this.output.resolve("2024/statements/750000100.csv")))
-			.contains("1 ligne(s) de données transmises pour ce centre ont été rejetées");
+		assertThat(report).contains("patients.csv       lues         21   acceptées         20   rejetées        1");
+		assertThat(report).contains("Centres en attente      : 0");
+		// the list for operations is written even when it is empty, so that its absence means something
+		assertThat(CsvFiles.rows(this.output.resolve("2024/centres-en-attente.csv")))
+			.containsExactly(List.of("finess", "raison_sociale", "type", "region", "motif"));
 	}
 
 	@Test

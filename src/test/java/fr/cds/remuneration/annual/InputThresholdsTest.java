@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The thresholds that stop a run, with the shipped limits (0.1 % of patient rows, 1 % of
  * declaration rows, no rejected centre, a valid rule set): above a limit the run ends with its
  * exit code and a message that says what to fix, before any payment or statement is written; at
- * the limit it completes and each centre whose rows were rejected is told so on its statement.
+ * the limit it completes and each centre whose rows were rejected is held (exit code 8).
  * The inputs are 20 generated centres with 2,000 patient rows and 140 declaration rows, some rows
  * broken by the test.
  */
@@ -59,25 +59,33 @@ class InputThresholdsTest {
 	}
 
 	@Test
-	void patientRejectsAtTheLimitCompleteAndTellTheCentresConcerned() throws IOException {
+	void patientRejectsAtTheLimitCompleteAndHoldTheCentresConcerned() throws IOException {
 		// 2 rejected rows out of 2,000: 0.1 %, not above the limit
 		Path input = input("at-limit", 0, 3, 9);
 
 		JobOutcome outcome = launch(input, RuleSetRepository.BUILT_IN);
 
-		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.OK);
+		// the centres of the rejected rows are held (their patient count is incomplete), the others paid
+		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.COMPLETED_WITH_HELD_CENTRES);
 		Path statements = this.work.resolve("at-limit-output/2024/statements");
 		List<String> centres = centresOfPatientLines(input, 3, 9);
 		for (String finess : SyntheticInputs.finessList(CENTRES)) {
-			long expected = centres.stream().filter(finess::equals).count();
-			String statement = Files.readString(statements.resolve(finess + ".csv"));
-			if (expected > 0) {
-				assertThat(statement).contains(expected + " ligne(s) de données transmises pour ce centre ont été rejetées");
+			if (centres.contains(finess)) {
+				assertThat(statements.resolve(finess + ".csv")).doesNotExist();
+				assertThat(Files.readString(statements.resolve(finess + "-en-attente.txt")))
+					.contains("centre EN ATTENTE", "patients.csv ligne", "champ age");
 			}
 			else {
-				assertThat(statement).doesNotContain("ont été rejetées");
+				assertThat(Files.readString(statements.resolve(finess + ".csv"))).doesNotContain("ont été rejetées");
 			}
 		}
+		List<String> held = CsvFiles.rows(this.work.resolve("at-limit-output/2024/centres-en-attente.csv"))
+			.stream()
+			.skip(1)
+			.map(row -> row.get(0))
+			.distinct()
+			.toList();
+		assertThat(held).containsExactlyInAnyOrderElementsOf(centres.stream().distinct().toList());
 	}
 
 	@Test

@@ -6,7 +6,10 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 
 import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.input.InputFile;
@@ -33,6 +38,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = { "cds.cli.enabled=false", "spring.datasource.url=jdbc:h2:mem:rule-sets-in-the-job",
 		"cds.input.max-declaration-reject-rate=0.2", "cds.input.max-patient-reject-rate=0.2" })
 class RuleSetsInTheJobTest {
+
+	/**
+	 * Exercice 2026 is not over on the day these tests may run: its extract, dated February 2027,
+	 * would be refused as taken in the future. The launcher's today is fixed after it.
+	 */
+	@TestConfiguration
+	static class AfterExercice2026 {
+
+		@Bean
+		Clock clock() {
+			return Clock.fixed(Instant.parse("2027-03-01T12:00:00Z"), ZoneOffset.UTC);
+		}
+
+	}
 
 	private static final Path SMALL_INPUT = AnnualPaymentJobFunctionalTest.SMALL_INPUT;
 

@@ -47,6 +47,7 @@ import fr.cds.remuneration.rules.model.IndicatorRule;
 import fr.cds.remuneration.rules.model.LegalText;
 import fr.cds.remuneration.rules.model.Neutralisation;
 import fr.cds.remuneration.rules.model.Parameters;
+import fr.cds.remuneration.rules.model.PlausibilityBounds;
 import fr.cds.remuneration.rules.model.PaymentRules;
 import fr.cds.remuneration.rules.model.PatientBase;
 import fr.cds.remuneration.rules.model.ProrataMethod;
@@ -195,7 +196,7 @@ public final class RuleSetParser {
 			Parameters parameters = guard("parameters",
 					() -> parameters(required(root, "parameters", 1).map(Set.of("point_value_eur", "rounding", "patient_base", "health_professions", "uplift_cap", "national_c2s_rate",
 							"national_ame_rate", "prorata", "new_centre_declaration", "advance", "balance_due", "uplift_scope",
-							"uplift_population", "prorata_full_year_if_signed_before"))));
+							"uplift_population", "prorata_full_year_if_signed_before", "plausibility"))));
 			List<IndicatorRule> indicators = new ArrayList<>();
 			YamlNode indicatorList = guard("indicators", () -> required(root, "indicators", 1));
 			if (indicatorList != null) {
@@ -413,8 +414,12 @@ public final class RuleSetParser {
 			}
 			Timeline<LocalDate> fullYear = parameter(params, "prorata_full_year_if_signed_before", false,
 					f -> f.get("value").date());
+			PlausibilityBounds plausibility = params.containsKey("plausibility")
+					? guard("plausibility", () -> plausibility(params.get("plausibility")))
+					: null;
 			return new Parameters(pointValue, rounding, patientBase, healthProfessions, upliftCap, c2s, ame,
-					prorata, newCentre, advance, balanceDue, upliftScope, upliftPopulation, fullYear);
+					prorata, newCentre, advance, balanceDue, upliftScope, upliftPopulation, fullYear,
+					plausibility == null ? PlausibilityBounds.none() : plausibility);
 		}
 
 		/** {@code {rate: 0.60, minimum_eur: 12000}}: a rate in ]0, 1], a minimum of 0 € or more. */
@@ -439,6 +444,43 @@ public final class RuleSetParser {
 			catch (java.time.format.DateTimeParseException ex) {
 				throw value.fail("expected a month and day MM-dd (e.g. 04-30), found '" + value.string() + "'");
 			}
+		}
+
+		/** The plausibility bounds: optional as a section, but each bound it names covers every exercice. */
+		private PlausibilityBounds plausibility(YamlNode node) {
+			Map<String, YamlNode> bounds = node.map(
+					Set.of("acts_per_fte_day", "declared_count", "fte_per_profession", "earliest_adhesion",
+							"extraction_lag_days"));
+			int line = node.line();
+			Timeline<BigDecimal> acts = bound(bounds, "acts_per_fte_day", line, f -> positive(value(f, line)));
+			Timeline<Integer> count = bound(bounds, "declared_count", line, f -> value(f, line).integer());
+			Timeline<BigDecimal> fte = bound(bounds, "fte_per_profession", line, f -> positive(value(f, line)));
+			Timeline<LocalDate> adhesion = bound(bounds, "earliest_adhesion", line, f -> value(f, line).date());
+			Timeline<Integer> lag = bound(bounds, "extraction_lag_days", line, f -> {
+				int days = value(f, line).integer();
+				if (days < 0) {
+					throw value(f, line).fail("a number of days cannot be negative");
+				}
+				return days;
+			});
+			return new PlausibilityBounds(acts, count, fte, adhesion, lag);
+		}
+
+		/** One plausibility bound: every exercice of the rule set has a value, once the section is there. */
+		private <T> Timeline<T> bound(Map<String, YamlNode> bounds, String name, int sectionLine,
+				Function<Map<String, YamlNode>, T> valueReader) {
+			YamlNode node = bounds.get(name);
+			if (node == null) {
+				problem(sectionLine, "plausibility", "missing bound '" + name + "': give every bound, or none");
+				return new Timeline<>(List.of());
+			}
+			Timeline<T> timeline = guard("plausibility." + name,
+					() -> timeline("plausibility." + name, node, Set.of("value"), valueReader, this.exercices, true));
+			return timeline == null ? new Timeline<>(List.of()) : timeline;
+		}
+
+		private YamlNode value(Map<String, YamlNode> fields, int line) {
+			return required(fields, "value", line);
 		}
 
 		private <T> Timeline<T> parameter(Map<String, YamlNode> params, String name, boolean required,

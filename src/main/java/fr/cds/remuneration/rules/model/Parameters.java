@@ -23,6 +23,7 @@ import fr.cds.remuneration.extract.Population;
  * centre type's patient list ({@code patient_base})
  * @param prorataFullYearSignedBefore a contract signed before this date is paid the whole
  * exercice under {@link ProrataMethod#SIGNATURE} (the règlement arbitral's exception for 2015)
+ * @param plausibility bounds beyond which a declared value holds its centre
  */
 public record Parameters(Timeline<BigDecimal> pointValueEur, Timeline<Rounding> rounding,
 		Timeline<Map<CentreType, Population>> patientBase,
@@ -30,5 +31,6 @@ public record Parameters(Timeline<BigDecimal> pointValueEur, Timeline<Rounding> 
 		Timeline<BigDecimal> nationalC2sRate, Timeline<BigDecimal> nationalAmeRate, Timeline<ProrataMethod> prorata,
 		Timeline<String> newCentreDeclaration, Timeline<AdvanceTerms> advance, Timeline<MonthDay> balanceDue,
 		Timeline<UpliftScope> upliftScope, Timeline<Population> upliftPopulation,
-		Timeline<LocalDate> prorataFullYearSignedBefore) {
+		Timeline<LocalDate> prorataFullYearSignedBefore,
+		PlausibilityBounds plausibility) {
 }

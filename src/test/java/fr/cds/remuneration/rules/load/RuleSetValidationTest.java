@@ -35,6 +35,10 @@ class RuleSetValidationTest {
 		assertThat(ruleSet.neutralisations()).hasSize(1);
 		assertThat(ruleSet.payments().all()).extracting(r -> r.code()).containsExactly("FORFAIT_MT", "SAS", "ASSISTANT");
 		assertThat(ruleSet.payments().contractKinds()).containsExactly("ASSISTANT_MEDICAL");
+		var plausibility = ruleSet.parameters().plausibility();
+		assertThat(plausibility.actsPerFteDay().at(2021).orElseThrow().value()).isEqualByComparingTo("10");
+		assertThat(plausibility.earliestAdhesion().at(2020).orElseThrow().value()).isEqualTo("2002-01-01");
+		assertThat(plausibility.extractionLagDays().at(2021).orElseThrow().status().dataValue()).isEqualTo("placeholder");
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -56,6 +60,8 @@ class RuleSetValidationTest {
 			payment-code-of-an-indicator.yaml        | 64 | HORAIRES         | code HORAIRES is also the code of an indicator: centres declare both in declarations.csv, so each code must name one thing
 			two-medecin-traitant-forfaits.yaml       | 63 | medecin_traitant | overlapping validity: FORFAIT_MT and FORFAIT_BIS both apply in some exercice: one médecin-traitant forfait per exercice
 			aid-without-years.yaml                   | 79 | ASSISTANT        | no contract year under years: give the amount of year 1 at least
+			plausibility-without-status.yaml         | 25 | plausibility.acts_per_fte_day | value without status: add 'status: confirmed', 'analog' or 'placeholder'
+			plausibility-bound-missing.yaml          | 24 | plausibility     | missing bound 'extraction_lag_days': give every bound, or none
 			""")
 	void eachKindOfMistakeIsRefusedWithAPreciseMessage(String file, int line, String rule, String problem) {
 		Path path = RULES.resolve("invalid").resolve(file);
@@ -70,8 +76,8 @@ class RuleSetValidationTest {
 	void oneBadFileRefusesTheWholeDirectoryWithEveryProblemListed() {
 		assertThatThrownBy(() -> RuleSetRepository.load(RULES.resolve("invalid").toString()))
 			.isInstanceOf(RuleSetException.class)
-			.satisfies(ex -> assertThat(((RuleSetException) ex).problems()).hasSize(17))
-			.hasMessageContaining("Rule set refused (17 problems)")
+			.satisfies(ex -> assertThat(((RuleSetException) ex).problems()).hasSize(19))
+			.hasMessageContaining("Rule set refused (19 problems)")
 			.hasMessageContaining("missing-exercice.yaml:35: [HORAIRES.fixed] missing exercice");
 	}
 

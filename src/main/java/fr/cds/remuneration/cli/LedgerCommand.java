@@ -28,8 +28,8 @@ import picocli.CommandLine.Option;
 @Command(name = "ledger", mixinStandardHelpOptions = true,
 		description = { "List the payment ledger of an exercice (every amount with its kind, reference, status and",
 				"dates, and the net per centre), or record that payments were ordered or paid:",
-				"  ledger --exercice 2024 [--finess 750000100]",
-				"  ledger --exercice 2024 --status PAID --date 2025-04-30 --reference RFS-2024-750000100-SOLDE-R1 [...]" })
+				"  ledger --exercice 2024 [--finess 750000101]",
+				"  ledger --exercice 2024 --status PAID --date 2025-04-30 --reference RFS-2024-750000101-SOLDE-R1 [...]" })
 public class LedgerCommand implements Callable<Integer> {
 
 	private final PaymentLedger ledger;

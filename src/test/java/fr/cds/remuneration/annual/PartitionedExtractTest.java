@@ -67,7 +67,7 @@ class PartitionedExtractTest {
 		}
 		String extract = Files.readString(Path.of("input-samples/patients.csv"), StandardCharsets.UTF_8);
 		int middle = extract.indexOf('\n', extract.length() / 2) + 1;
-		String broken = "PQ0000001;750000018;1;40;0;0;0;0;0;\"R\nG\";1;0;0;0;0;0;0\n";
+		String broken = "PQ0000001;750000010;1;40;0;0;0;0;0;\"R\nG\";1;0;0;0;0;0;0\n";
 		// the broken row sits across the middle of the new file
 		int at = extract.lastIndexOf('\n', middle - broken.length() / 2 - 2) + 1;
 		Files.writeString(inputs.resolve("patients.csv"), extract.substring(0, at) + broken + extract.substring(at),

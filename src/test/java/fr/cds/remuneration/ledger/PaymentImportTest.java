@@ -47,7 +47,7 @@ class PaymentImportTest {
 
 	@Test
 	void paidAmountsAreRecordedOnceWithTheirDatesEvenWhenTheFileIsImportedTwice() throws IOException {
-		Path file = file("avances.csv", HEADER + "750000100;2024;AVANCE;12000,00;2024-06-28;AV-2024-0001\n\n"
+		Path file = file("avances.csv", HEADER + "750000101;2024;AVANCE;12000,00;2024-06-28;AV-2024-0001\n\n"
 				+ "2A0000016;2024;avance;15340.5;2024-06-28;AV-2024-0002\n");
 
 		JobOutcome first = this.paymentImport.importFile(file, rejects());
@@ -73,13 +73,13 @@ class PaymentImportTest {
 
 	@Test
 	void oneBadRowImportsNothingAndEveryProblemIsListedWithItsLineFieldAndReason() throws IOException {
-		this.ledger.record(new LedgerEntry("AV-2024-0009", "690000100", 2024, PaymentStream.FORFAIT, PaymentKind.AVANCE,
+		this.ledger.record(new LedgerEntry("AV-2024-0009", "690000104", 2024, PaymentStream.FORFAIT, PaymentKind.AVANCE,
 				new BigDecimal("100.00"), null, null, null, "test", PaymentStatus.PAID, LocalDate.of(2024, 6, 1),
 				LocalDate.of(2024, 6, 1), LocalDate.of(2024, 6, 1)));
-		Path file = file("avances.csv", HEADER + "750000100;2024;AVANCE;12000,00;2024-06-28;AV-2024-0001\n"
+		Path file = file("avances.csv", HEADER + "750000101;2024;AVANCE;12000,00;2024-06-28;AV-2024-0001\n"
 				+ "75000010;2024;ACOMPTE;12000,001;2024-13-01;AV-2024-0002\n"
-				+ "690000100;2024;AVANCE;0;2099-01-01;AV-2024-0001\n"
-				+ "690000100;2024;AVANCE;200.00;2024-06-01;AV-2024-0009\n");
+				+ "690000104;2024;AVANCE;0;2099-01-01;AV-2024-0001\n"
+				+ "690000104;2024;AVANCE;200.00;2024-06-01;AV-2024-0009\n");
 
 		JobOutcome outcome = this.paymentImport.importFile(file, rejects());
 

@@ -11,6 +11,8 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cds.remuneration.ledger.LedgerConflictException;
 import fr.cds.remuneration.ledger.LedgerEntry;
@@ -51,9 +53,12 @@ public class LedgerCommand implements Callable<Integer> {
 	@Option(names = "--reference", description = "Payment reference (repeat the option for several), with --status.")
 	List<String> references = new ArrayList<>();
 
-	public LedgerCommand(PaymentLedger ledger, ExerciceLock exerciceLock) {
+	private final TransactionTemplate transaction;
+
+	public LedgerCommand(PaymentLedger ledger, ExerciceLock exerciceLock, PlatformTransactionManager transactionManager) {
 		this.ledger = ledger;
 		this.exerciceLock = exerciceLock;
+		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
 	@Override
@@ -72,10 +77,12 @@ public class LedgerCommand implements Callable<Integer> {
 			return ExitCode.ALREADY_RUNNING.code();
 		}
 		try (ExerciceLock.Held held = lock.get()) {
-			for (String reference : this.references) {
-				LedgerEntry entry = this.ledger.advance(reference, this.status, this.date);
-				System.out.println(reference + ": " + entry.status() + " (" + entry.date() + ")");
-			}
+			// all or nothing: every reference is checked before any moves, and the moves are one transaction
+			List<LedgerEntry> moved = this.transaction.execute(status -> {
+				this.ledger.checkAdvance(this.references, this.status, this.date, LocalDate.now());
+				return this.references.stream().map(r -> this.ledger.advance(r, this.status, this.date)).toList();
+			});
+			moved.forEach(entry -> System.out.println(entry.reference() + ": " + entry.status() + " (" + entry.date() + ")"));
 			return ExitCode.OK.code();
 		}
 		catch (LedgerConflictException ex) {

@@ -197,8 +197,8 @@ class AnnualPaymentJobFunctionalTest {
 		assertThat(rejects).containsExactly(List.of("fichier", "ligne", "finess", "champ", "valeur", "motif"),
 				List.of("declarations.csv", "7", "750000101", "indicateur", "PROTOCOLE",
 						"indicateur inconnu pour l'exercice 2024"),
-				List.of("patients.csv", "22", "750000994", "finess", "750000994",
-						"centre inconnu (absent de centres.csv ou rejeté)"));
+				List.of("patients.csv", "22", "", "finess", "(valeur non reproduite : 9 caractères)",
+						"centre inconnu (FINESS absent de centres.csv ou rejeté)"));
 		List<long[]> counts = this.jdbc.query(
 				"SELECT ROWS_READ, ROWS_ACCEPTED, ROWS_REJECTED FROM RUN_FILE ORDER BY FILE_NAME",
 				(rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) });

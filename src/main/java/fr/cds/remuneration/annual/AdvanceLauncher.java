@@ -17,6 +17,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.cds.remuneration.centre.Declaration;
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.common.FrenchFormat;
 import fr.cds.remuneration.engine.CentreInputs;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.RemunerationEngine;
@@ -81,17 +82,17 @@ public class AdvanceLauncher {
 
 	public JobOutcome launch(Request request) {
 		int exercice = request.exercice();
-		Optional<PaymentSchedule.Advance> rule = this.schedule.advance(exercice);
-		if (rule.isEmpty()) {
-			return JobOutcome.refused(ExitCode.USAGE,
-					"No advance is scheduled for exercice " + exercice + " (cds.schedule.advances).");
-		}
 		ExerciceRules rules;
 		try {
 			rules = this.catalog.repository(request.rulesLocation()).rulesFor(exercice, request.ruleSet());
 		}
 		catch (RuleSetException ex) {
 			return JobOutcome.refused(ExitCode.RULES_REFUSED, ex.getMessage());
+		}
+		Optional<PaymentSchedule.Advance> rule = PaymentCalendar.advance(rules, this.schedule);
+		if (rule.isEmpty()) {
+			return JobOutcome.refused(ExitCode.USAGE, "No advance is scheduled for exercice " + exercice + " (parameter"
+					+ " advance of " + rules.ruleSet().reference() + ", or cds.schedule.advances).");
 		}
 		return this.exerciceJobs.underLock(exercice, () -> {
 			if (!this.ledger.balanceRuns(exercice, PaymentStream.FORFAIT, -1).isEmpty()) {
@@ -121,6 +122,16 @@ public class AdvanceLauncher {
 					+ " of " + (exercice - 1) + " under " + rules.ruleSet().reference() + " (" + rows.size()
 					+ " centres); outputs in " + directory, null);
 		});
+	}
+
+	/** Said only when the advance is not paid during the exercice (the common calendar). */
+	private String timingNote(int exercice, PaymentSchedule.Advance rule) {
+		if (rule.paid() != PaymentSchedule.Timing.WITH_PREVIOUS_BALANCE) {
+			return "";
+		}
+		return "versée avec le solde de " + (exercice - 1) + this.schedule.balanceDue(exercice - 1)
+			.map(date -> ", au plus tard le " + FrenchFormat.date(date))
+			.orElse("");
 	}
 
 	private List<AdvancesFileWriter.Row> record(int exercice, ExerciceRules rules, PaymentSchedule.Advance rule,
@@ -157,7 +168,7 @@ public class AdvanceLauncher {
 						ORIGIN + " from annual run " + baseRunId + " of " + (exercice - 1), PaymentStatus.COMPUTED, today,
 						null, null));
 				rows.add(new AdvancesFileWriter.Row(finess, name, region, advance, reference,
-						advance.minimumApplied() ? "minimum appliqué" : ""));
+						advance.minimumApplied() ? "minimum appliqué" : timingNote(exercice, rule)));
 			}
 		}
 		return rows;

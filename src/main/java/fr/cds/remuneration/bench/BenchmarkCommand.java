@@ -24,16 +24,21 @@ import picocli.CommandLine.Option;
 /**
  * {@code benchmark}: national data, the annual job, and the textbook aggregation on the same data,
  * each in a JVM of its own (start-up included) on its own throwaway H2 database; prints wall time,
- * patient rows per second, peak heap and the ratio. A measuring tool, not a test.
+ * patient rows per second, peak heap and the ratio; then the run's national totals next to the
+ * payer's published aggregates ({@link OrdersOfMagnitude}). A measuring tool, not a test.
  */
 @Component
 @Command(name = "benchmark", mixinStandardHelpOptions = true,
 		description = { "Measure the annual job on national data against the textbook approach.",
 				"Generates the data (or reuses it), runs both in separate JVMs with the same heap, and prints",
-				"wall time, patient rows per second, peak heap and the ratio." })
+				"wall time, patient rows per second, peak heap and the ratio, then the run's national totals",
+				"next to the payer's published aggregates (--compare-summary: that table alone, for any run)." })
 public class BenchmarkCommand implements Callable<Integer> {
 
 	private static final Pattern STEP = Pattern.compile("Step: \\[(\\w+)] executed in (\\S+)");
+
+	/** The exercice the benchmark generates and runs. */
+	private static final int EXERCICE = 2024;
 
 	private static final Pattern GC = Pattern.compile("(\\d+)M->\\d+M\\((\\d+)M\\)");
 
@@ -67,6 +72,11 @@ public class BenchmarkCommand implements Callable<Integer> {
 	@Option(names = "--run-option", description = "Extra option of the measured run (e.g. --pdf).")
 	List<String> runOptions = new ArrayList<>();
 
+	@Option(names = "--compare-summary", paramLabel = "REGIONAL_SUMMARY_CSV",
+			description = "Run nothing: print the national totals of this regional-summary.csv (e.g. of a national dry run)"
+					+ " next to the payer's published aggregates.")
+	Path compareSummary;
+
 	public BenchmarkCommand(RegionTable regions) {
 		this.regions = regions;
 	}
@@ -77,17 +87,27 @@ public class BenchmarkCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
+		if (this.compareSummary != null) {
+			System.out.print(OrdersOfMagnitude.report(EXERCICE, OrdersOfMagnitude.read(this.compareSummary),
+					PublishedAggregate.load()));
+			return ExitCode.OK.code();
+		}
 		Path inputs = inputs();
 		long bytes = Files.size(inputs.resolve("patients.csv"));
 		System.out.printf("Benchmark: %,d patient rows (%,.0f MB), %,d centres, -Xmx%s %s, %d cores%n", this.patients,
 				bytes / 1e6, this.centres, this.heap, this.collector, Runtime.getRuntime().availableProcessors());
 
-		Measure ours = measure("annual", List.of("run", "--exercice", "2024", "--input", inputs.toString(), "--output",
+		Measure ours = measure("annual", List.of("run", "--exercice", String.valueOf(EXERCICE), "--input", inputs.toString(), "--output",
 				this.workdir.resolve("annual/output").toString(), "--extraction-date", "2025-02-14"), Optional.empty(),
 				"patientExtract");
 		print("this project (annualPaymentJob)", ours);
 		if (ours.exitCode() != 0) {
 			return ExitCode.FAILED.code();
+		}
+		Optional<Path> summary = regionalSummary(this.workdir.resolve("annual/output"));
+		if (summary.isPresent()) {
+			System.out.print(OrdersOfMagnitude.report(EXERCICE, OrdersOfMagnitude.read(summary.get()),
+					PublishedAggregate.load()));
 		}
 		if (this.skipTextbook) {
 			return ExitCode.OK.code();
@@ -107,6 +127,13 @@ public class BenchmarkCommand implements Callable<Integer> {
 		return ExitCode.OK.code();
 	}
 
+	/** The run's regional summary (the annual run writes one per exercice directory). */
+	private static Optional<Path> regionalSummary(Path output) throws IOException {
+		try (var files = Files.walk(output)) {
+			return files.filter(file -> file.getFileName().toString().equals("regional-summary.csv")).findFirst();
+		}
+	}
+
 	private Path inputs() throws IOException {
 		Path inputs = this.workdir.resolve("inputs");
 		Path marker = inputs.resolve("generated-with.txt");
@@ -117,7 +144,7 @@ public class BenchmarkCommand implements Callable<Integer> {
 		}
 		long started = System.nanoTime();
 		new NationalDataGenerator(this.regions).generate(inputs,
-				RuleSetRepository.load(RuleSetRepository.BUILT_IN).rulesFor(2024, Optional.empty()),
+				RuleSetRepository.load(RuleSetRepository.BUILT_IN).rulesFor(EXERCICE, Optional.empty()),
 				new NationalDataGenerator.Options(this.centres, this.patients, this.seed, 10));
 		Files.writeString(marker, options);
 		System.out.printf("Generated %s in %.1f s%n", inputs, (System.nanoTime() - started) / 1e9);

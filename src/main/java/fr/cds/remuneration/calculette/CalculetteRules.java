@@ -44,9 +44,9 @@ public class CalculetteRules {
 		this.clock = clock;
 	}
 
-	/** The exercices offered, oldest first. */
+	/** The exercices offered, oldest first (a rule set a run must name offers none of its own). */
 	public List<Integer> exercices() {
-		List<RuleSet> sets = this.catalog.repository(this.location).all();
+		List<RuleSet> sets = this.catalog.repository(this.location).chosenByExercice();
 		int first = sets.stream().mapToInt(s -> s.exercices().from()).min().orElseThrow();
 		int last = sets.stream()
 			.mapToInt(s -> s.exercices().to() != null ? s.exercices().to()

@@ -5,6 +5,8 @@ import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import fr.cds.remuneration.centre.Centre;
@@ -21,7 +23,9 @@ import fr.cds.remuneration.rules.model.LegalText;
 import fr.cds.remuneration.rules.model.Neutralisation;
 import fr.cds.remuneration.rules.model.ProrataMethod;
 import fr.cds.remuneration.rules.model.Provenance;
+import fr.cds.remuneration.rules.model.Resolved;
 import fr.cds.remuneration.rules.model.Unit;
+import fr.cds.remuneration.rules.model.UpliftScope;
 import fr.cds.remuneration.rules.model.ValueStatus;
 
 /**
@@ -43,8 +47,11 @@ public final class RemunerationEngine {
 		CentreFacts facts = new CentreFacts(centre, inputs.declaration(), patients,
 				inputs.patients().of(Population.FILE_ACTIVE_EQUIPE), rules.healthProfessions().value(),
 				centre.staff().sum(rules.healthProfessions().value()), rules.unit());
-		ProrataResult prorata = Prorata.of(centre, rules.exercice(), rules.prorata());
-		UpliftResult uplift = rules.uplift().map(u -> PrecarityUplift.of(u, patients)).orElse(null);
+		ProrataResult prorata = Prorata.of(centre, rules.exercice(), rules.prorata(),
+				rules.prorataFullYearSignedBefore().map(Resolved::value));
+		UpliftResult uplift = rules.uplift()
+			.map(u -> PrecarityUplift.of(u, inputs.patients().of(u.populationFor(population))))
+			.orElse(null);
 		String derogation = newCentreDerogation(rules, centre, inputs.declaration());
 
 		List<Evaluation> evaluations = rules.indicators()
@@ -52,10 +59,7 @@ public final class RemunerationEngine {
 			.filter(indicator -> indicator.appliesTo(centre.type()))
 			.map(indicator -> evaluate(indicator, rules, facts, derogation, uplift))
 			.toList();
-		List<String> failed = evaluations.stream()
-			.filter(e -> e.indicator().isSocle() && e.verdict() != Verdict.REMOVED && !e.verdict().counts())
-			.map(e -> e.indicator().code())
-			.toList();
+		List<String> failed = failedPrerequisites(evaluations);
 		SocleVerdict socle = new SocleVerdict(failed.isEmpty(), failed, derogation);
 
 		List<IndicatorLine> lines = evaluations.stream()
@@ -73,6 +77,24 @@ public final class RemunerationEngine {
 				new PatientBaseUsed(population, population.label(), patients, inputs.extractionDate()), facts.healthProfessionalFte(), prorata,
 				uplift, socle, lines, total, inputs.patients().schemes(), inputs.rejectedRows(),
 				notes(rules, evaluations, socle, prorata, inputs), otherStreams(rules, inputs, prorata));
+	}
+
+	/**
+	 * The socle indicators whose failure withholds the forfait: each one not met, unless it belongs
+	 * to a socle group of which another indicator is met.
+	 */
+	private static List<String> failedPrerequisites(List<Evaluation> evaluations) {
+		List<Evaluation> socle = evaluations.stream()
+			.filter(e -> e.indicator().isSocle() && e.verdict() != Verdict.REMOVED)
+			.toList();
+		Set<String> groupsMet = socle.stream()
+			.filter(e -> e.verdict().counts() && e.indicator().rule().socleGroup() != null)
+			.map(e -> e.indicator().rule().socleGroup())
+			.collect(Collectors.toSet());
+		return socle.stream()
+			.filter(e -> !e.verdict().counts() && !groupsMet.contains(e.indicator().rule().socleGroup()))
+			.map(e -> e.indicator().code())
+			.toList();
 	}
 
 	/**
@@ -110,6 +132,7 @@ public final class RemunerationEngine {
 		}
 
 		AnswerType answer = indicator.rule().answer();
+		boolean rate = answer == AnswerType.RATE;
 		int minimum = indicator.minimumValue();
 		Optional<Integer> quantity = answer == AnswerType.AUTOMATIC ? Optional.of(1)
 				: Optional.ofNullable(declared).flatMap(raw -> DeclaredAnswer.asQuantity(answer, raw));
@@ -133,15 +156,18 @@ public final class RemunerationEngine {
 							: "déclaré " + quantity.get() + ", minimum requis " + minimum;
 		}
 		// An indicator deemed or not met is evaluated at its minimum, so that the statement can say
-		// what meeting it earns (or would have earned).
-		int evaluatedQuantity = Math.max(quantity.orElse(0), minimum);
+		// what meeting it earns (or would have earned). A rate is not a count of items: its parts are
+		// evaluated once, then paid at the declared rate when met, at 100 % otherwise.
+		int evaluatedQuantity = rate ? 1 : Math.max(quantity.orElse(0), minimum);
+		Integer achievement = rate && verdict == Verdict.MET ? quantity.get() : null;
 
 		List<ComponentLine> components = new ArrayList<>();
 		for (ExerciceComponent component : indicator.components()) {
 			boolean eligible = component.appliesTo(facts.centre().type()) && (component.rule().condition() == null
 					|| component.rule().condition().value().test(facts.centre(), facts.declaration()));
 			if (eligible) {
-				components.add(ComponentEvaluator.evaluate(component, facts, evaluatedQuantity));
+				ComponentLine line = ComponentEvaluator.evaluate(component, facts, evaluatedQuantity);
+				components.add(achievement == null ? line : AchievementRate.apply(line, achievement));
 			}
 		}
 		Amount fixed = sum(components.stream().filter(c -> !c.variable()).map(ComponentLine::amount).toList(), unit);
@@ -149,8 +175,9 @@ public final class RemunerationEngine {
 				unit);
 		Amount upliftAmount = Amount.zero(unit);
 		if (uplift != null) {
+			boolean whole = rules.uplift().map(u -> u.scope() == UpliftScope.WHOLE).orElse(false);
 			BigDecimal upliftable = components.stream()
-				.filter(ComponentLine::upliftable)
+				.filter(c -> whole || c.upliftable())
 				.map(c -> c.amount().value())
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
 			upliftAmount = new Amount(upliftable.multiply(uplift.rate(), MathContext.DECIMAL128), unit);
@@ -242,6 +269,12 @@ public final class RemunerationEngine {
 						+ neutralisation.effect().label() + " (" + neutralisation.reason() + ").");
 			}
 		}
+		rules.uplift()
+			.filter(u -> u.population().isPresent() || u.scope() == UpliftScope.WHOLE)
+			.ifPresent(u -> notes.add("Majoration précarité : taux mesurés sur la population « "
+					+ u.populationFor(rules.patientBase().value().get(inputs.centre().type())).label()
+					+ " »" + (u.scope() == UpliftScope.WHOLE ? ", appliquée à l'ensemble de la rémunération."
+							: ", appliquée aux points variables.")));
 		if (!prorata.isFullYear()) {
 			notes.add("Année partielle : " + prorata.daysOpen() + " jours d'ouverture conventionnée sur "
 					+ prorata.daysInExercice() + " (du " + FrenchFormat.date(prorata.from()) + " au "

@@ -24,10 +24,11 @@ import java.util.Optional;
 public final class FingerprintSpill {
 
 	/**
-	 * "CDSSPIL2": a file that does not end with it was not completely written, or has the layout of
-	 * an earlier version (version 1 had a one-byte contribution, without age).
+	 * "CDSSPIL3": a file that does not end with it was not completely written, or has the layout of
+	 * an earlier version (version 1 had a one-byte contribution, without age; version 2 a two-byte
+	 * one, without the règlement arbitral's populations).
 	 */
-	private static final long MAGIC = 0x4344535350494C32L;
+	private static final long MAGIC = 0x4344535350494C33L;
 
 	private static final int FOOTER_BYTES = 24;
 

@@ -32,6 +32,12 @@ final class PatientRowFolder {
 
 	private static final String[] PHYSICIAN_CONTACTS = { "contacts_medecin_generaliste", "contacts_medecin_autre" };
 
+	/** Index of the general practitioners' contacts in {@link #PHYSICIAN_CONTACTS}. */
+	private static final int GENERAL_PRACTITIONER = 0;
+
+	/** Oldest age counted as a child ("enfants âgés de 0 à 16 ans", règlement arbitral 2015, art. 5.1). */
+	private static final int MAX_CHILD_AGE = 16;
+
 	/** Contacts with a non-physician profession: they make a médecin-traitant patient a team patient. */
 	private static final String[] OTHER_CONTACTS = { "contacts_infirmier", "contacts_chirurgien_dentiste",
 			"contacts_sage_femme", "contacts_masseur_kinesitherapeute", "contacts_autre" };
@@ -161,9 +167,14 @@ final class PatientRowFolder {
 		}
 		int physician = 0;
 		int other = 0;
+		int generalPractitioner = 0;
 		for (int i = 0; i < this.physicianContacts.length; i++) {
-			physician += Math.max(0,
+			int contacts = Math.max(0,
 					number(values, this.physicianContacts[i], PHYSICIAN_CONTACTS[i], MAX_CONTACTS, centre, problems));
+			physician += contacts;
+			if (i == GENERAL_PRACTITIONER) {
+				generalPractitioner = contacts;
+			}
 		}
 		for (int i = 0; i < this.otherContacts.length; i++) {
 			other += Math.max(0, number(values, this.otherContacts[i], OTHER_CONTACTS[i], MAX_CONTACTS, centre, problems));
@@ -186,6 +197,12 @@ final class PatientRowFolder {
 		}
 		if (physician + other > 0) {
 			contribution |= RowContribution.of(Population.FILE_ACTIVE);
+		}
+		if (mt == 1 || (patientAge <= MAX_CHILD_AGE && generalPractitioner >= 2)) {
+			contribution |= RowContribution.of(Population.MEDECIN_TRAITANT_ENFANTS);
+		}
+		if (generalPractitioner > 0) {
+			contribution |= RowContribution.of(Population.ACTE_GENERALISTE);
 		}
 		int schemeNumber = schemeNumber(scheme, line);
 		this.accumulators[centreIndex].add(contribution, schemeNumber);

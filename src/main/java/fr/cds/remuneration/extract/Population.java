@@ -18,7 +18,20 @@ public enum Population implements DataCode {
 	 * profession of the centre in the year (provisional definition of the 2025 accord).
 	 */
 	FILE_ACTIVE_EQUIPE("file_active_equipe",
-			"file active d'équipe (patients médecin traitant vus aussi par une autre profession du centre)");
+			"file active d'équipe (patients médecin traitant vus aussi par une autre profession du centre)"),
+	/**
+	 * The médecin-traitant list plus the children aged 0 to 16 with at least two contacts with a
+	 * general practitioner of the centre in the year (règlement arbitral of 2015, art. 5.1). A child
+	 * who is also on the médecin-traitant list counts once: in 2015 children could not declare a
+	 * médecin traitant, so the text's sum and this union were the same number.
+	 */
+	MEDECIN_TRAITANT_ENFANTS("medecin_traitant_enfants",
+			"patientèle médecin traitant au 31/12 et enfants de 0 à 16 ans vus au moins deux fois par un généraliste"),
+	/**
+	 * Patients with at least one act of a general practitioner of the centre in the year: the
+	 * population the règlement arbitral of 2015 measures the precarity rate on.
+	 */
+	ACTE_GENERALISTE("acte_generaliste", "patients ayant eu au moins un acte d'un médecin généraliste du centre");
 
 	private final String dataValue;
 

@@ -1,10 +1,10 @@
 package fr.cds.remuneration.extract;
 
 /**
- * What one accepted patient row adds to its centre's aggregate, in 15 bits: its statuses, the
- * populations it belongs to, whether it was not seen for two years, and its age. Spilled with the
- * row's fingerprint, so that a duplicate row found after the fold can be taken out of the
- * aggregate exactly.
+ * What one accepted patient row adds to its centre's aggregate, in 17 bits: its statuses (bits
+ * 0–3), the populations it belongs to (one bit each from bit 4), whether it was not seen for two
+ * years, and its age. Spilled with the row's fingerprint, so that a duplicate row found after the
+ * fold can be taken out of the aggregate exactly.
  */
 final class RowContribution {
 
@@ -16,17 +16,19 @@ final class RowContribution {
 
 	static final int HANDICAP = 1 << 3;
 
-	/** Not seen by a doctor of the centre for two years (above the three population bits). */
-	static final int NOT_SEEN = 1 << 7;
+	private static final int POPULATION_SHIFT = 4;
 
-	private static final int AGE_SHIFT = 8;
+	/** Not seen by a doctor of the centre for two years (above the population bits). */
+	static final int NOT_SEEN = 1 << (POPULATION_SHIFT + Population.values().length);
+
+	private static final int AGE_SHIFT = POPULATION_SHIFT + Population.values().length + 1;
 
 	/** Seven bits of age: 0–127 holds every accepted age (0–120). */
 	private static final int AGE_MASK = 0x7F;
 
 	/** Bit of {@code population}, above the status bits. */
 	static int of(Population population) {
-		return 1 << (4 + population.ordinal());
+		return 1 << (POPULATION_SHIFT + population.ordinal());
 	}
 
 	static boolean in(int contribution, Population population) {

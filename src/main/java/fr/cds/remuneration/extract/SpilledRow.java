@@ -3,14 +3,15 @@ package fr.cds.remuneration.extract;
 import java.nio.ByteBuffer;
 
 /**
- * One accepted row as spilled to disk for the duplicate search: 24 bytes, no identifier — the
+ * One accepted row as spilled to disk for the duplicate search: 26 bytes, no identifier — the
  * fingerprint (8), the line (8), the partition and the centre's number in one int (8 + 24 bits),
- * the scheme's number (2) and the contribution (2). A mutable cursor: readers fill the same
+ * the scheme's number (2) and the contribution (4: it outgrew two bytes with the populations of
+ * the règlement arbitral). A mutable cursor: readers fill the same
  * instance row after row.
  */
 final class SpilledRow {
 
-	static final int BYTES = 24;
+	static final int BYTES = 26;
 
 	/** Centres a spill can number: 2²⁴, thousands of times the centres of a national run. */
 	static final int MAX_CENTRES = 1 << 24;
@@ -31,7 +32,7 @@ final class SpilledRow {
 	static void write(ByteBuffer out, long idHash, long line, int centre, int scheme, int partition,
 			int contribution) {
 		out.putLong(idHash).putLong(line).putInt((partition << 24) | centre).putShort((short) scheme)
-			.putShort((short) contribution);
+			.putInt(contribution);
 	}
 
 	/** Reads the row at {@code position} of {@code in} (absolute: the buffer's position is unchanged). */
@@ -42,7 +43,7 @@ final class SpilledRow {
 		this.partition = partitionAndCentre >>> 24;
 		this.centre = partitionAndCentre & (MAX_CENTRES - 1);
 		this.scheme = Short.toUnsignedInt(in.getShort(position + 20));
-		this.contribution = Short.toUnsignedInt(in.getShort(position + 22));
+		this.contribution = in.getInt(position + 22);
 		return this;
 	}
 

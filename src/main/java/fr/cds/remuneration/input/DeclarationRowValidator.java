@@ -96,6 +96,7 @@ public class DeclarationRowValidator implements ItemProcessor<CsvRow, Validated<
 			check.reject("valeur", value, "valeur non reconnue (attendu : " + switch (answer) {
 				case YES_NO -> "oui ou non";
 				case LEVEL -> "un niveau de 0 à " + indicator.rule().maxLevel();
+				case RATE -> "un taux de réalisation en %, de 0 à 100";
 				default -> "un nombre entier positif ou nul";
 			} + ")");
 		}

@@ -31,13 +31,34 @@ public record PaymentSchedule(List<Advance> advances, List<Balance> balances) {
 	 * 100 %, at least {@code minimumEur} but never more than that socle amount.
 	 *
 	 * @param to last exercice, {@code null} when still in force
+	 * @param ruleSet id of the rule set this entry is for ({@code reglement-arbitral-2015}), or
+	 * {@code null}: the entry of every rule set without one of its own
+	 * @param paid when the advance is paid; {@code null} reads as {@link Timing#DURING_EXERCICE}
 	 */
 	public record Advance(int from, Integer to, BigDecimal rate, BigDecimal minimumEur, ValueStatus status,
-			String source) {
+			String source, String ruleSet, Timing paid) {
+
+		public Advance {
+			paid = paid == null ? Timing.DURING_EXERCICE : paid;
+		}
 
 		boolean covers(int exercice) {
 			return exercice >= this.from && (this.to == null || exercice <= this.to);
 		}
+
+	}
+
+	/** When the advance of an exercice N is paid. */
+	public enum Timing {
+
+		/** During N (the MSP sister scheme's calendar). */
+		DURING_EXERCICE,
+		/**
+		 * With the balance of N−1, by that balance's due date (règlement arbitral of 2015, art. 5.4:
+		 * « au moment du versement du solde de la rémunération au titre de l'année précédente, au
+		 * plus tard le 30 avril »).
+		 */
+		WITH_PREVIOUS_BALANCE
 
 	}
 
@@ -73,15 +94,29 @@ public record PaymentSchedule(List<Advance> advances, List<Balance> balances) {
 			}
 			checkProvenance("balance", balance.from(), balance.status(), balance.source(), problems);
 		}
-		checkPeriods("advance", advances.stream().map(a -> new int[] { a.from(), a.to() == null ? Integer.MAX_VALUE : a.to() }).toList(), problems);
+		for (String ruleSet : advances.stream().map(a -> String.valueOf(a.ruleSet())).distinct().toList()) {
+			checkPeriods("advance", advances.stream()
+				.filter(a -> String.valueOf(a.ruleSet()).equals(ruleSet))
+				.map(a -> new int[] { a.from(), a.to() == null ? Integer.MAX_VALUE : a.to() })
+				.toList(), problems);
+		}
 		checkPeriods("balance", balances.stream().map(b -> new int[] { b.from(), b.to() == null ? Integer.MAX_VALUE : b.to() }).toList(), problems);
 		if (!problems.isEmpty()) {
 			throw new IllegalArgumentException("cds.schedule refused: " + String.join("; ", problems));
 		}
 	}
 
+	/** The advance of every rule set without an entry of its own. */
 	public Optional<Advance> advance(int exercice) {
-		return this.advances.stream().filter(a -> a.covers(exercice)).findFirst();
+		return this.advances.stream().filter(a -> a.ruleSet() == null && a.covers(exercice)).findFirst();
+	}
+
+	/** The advance under rule set {@code ruleSetId}: its own entry if it has one, else the common one. */
+	public Optional<Advance> advance(int exercice, String ruleSetId) {
+		return this.advances.stream()
+			.filter(a -> ruleSetId.equals(a.ruleSet()) && a.covers(exercice))
+			.findFirst()
+			.or(() -> advance(exercice));
 	}
 
 	/** The balance's due date for the exercice, in the following year. */

@@ -34,6 +34,28 @@ public final class DeclaredAnswer {
 	}
 
 	/**
+	 * A whole percentage, with or without its sign: {@code 75}, {@code 75 %}, {@code 75%}; the words
+	 * {@code oui} and {@code non} read as 100 and 0, so that a declaration written for the same
+	 * indicator answered yes/no elsewhere (the accord's CONCERTATION) keeps its meaning ({@code 1}
+	 * stays 1 %).
+	 */
+	public static Optional<Integer> asRate(String raw) {
+		String value = raw.strip();
+		switch (value.toLowerCase(Locale.ROOT)) {
+			case "oui":
+				return Optional.of(100);
+			case "non":
+				return Optional.of(0);
+			default:
+				break;
+		}
+		if (value.endsWith("%")) {
+			value = value.substring(0, value.length() - 1).strip();
+		}
+		return asNumber(value);
+	}
+
+	/**
 	 * The answer as a number: 1/0 for yes/no, the level or count otherwise; empty when the raw value
 	 * does not fit the type.
 	 */
@@ -41,6 +63,7 @@ public final class DeclaredAnswer {
 		return switch (type) {
 			case YES_NO -> asYesNo(raw).map(yes -> yes ? 1 : 0);
 			case LEVEL, COUNT -> asNumber(raw);
+			case RATE -> asRate(raw);
 			case AUTOMATIC -> Optional.empty();
 		};
 	}

@@ -1,6 +1,8 @@
 package fr.cds.remuneration.rules;
 
 import java.math.BigDecimal;
+import java.time.MonthDay;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,7 @@ import java.util.Set;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.rules.model.AdvanceTerms;
 import fr.cds.remuneration.rules.model.ComponentRule;
 import fr.cds.remuneration.rules.model.ComponentValue;
 import fr.cds.remuneration.rules.model.IndicatorRule;
@@ -21,6 +24,7 @@ import fr.cds.remuneration.rules.model.Rounding;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.rules.model.Timeline;
 import fr.cds.remuneration.rules.model.Unit;
+import fr.cds.remuneration.rules.model.UpliftScope;
 
 /**
  * The rules for one exercice: every dated value resolved to the one that applies, with its
@@ -29,18 +33,31 @@ import fr.cds.remuneration.rules.model.Unit;
  * @param latestText the most recent accord or avenant governing the exercice (shown on outputs)
  * @param pointValueEur point value, or {@code null} for a rule set in euros
  * @param uplift precarity uplift parameters, if the rule set has one
+ * @param prorataFullYearSignedBefore under a pro-rata by signature, a contract signed before this
+ * date is paid the whole exercice
  * @param newCentreDeclaration declaration code of the new-centre derogation, if it applies
  * @param payments the payments outside the forfait in the exercice
  */
 public record ExerciceRules(int exercice, RuleSet ruleSet, LegalText latestText, Resolved<BigDecimal> pointValueEur,
 		Resolved<Rounding> rounding, Resolved<Map<CentreType, Population>> patientBase,
 		Resolved<Set<Profession>> healthProfessions, Optional<UpliftRule> uplift, Resolved<ProrataMethod> prorata,
-		Optional<Resolved<String>> newCentreDeclaration, List<ExerciceIndicator> indicators,
+		Optional<Resolved<LocalDate>> prorataFullYearSignedBefore, Optional<Resolved<String>> newCentreDeclaration, List<ExerciceIndicator> indicators,
 		List<Neutralisation> neutralisations, ExercicePayments payments) {
 
-	/** Precarity uplift parameters for the exercice. */
+	/**
+	 * Precarity uplift parameters for the exercice.
+	 *
+	 * @param scope what the uplift multiplies
+	 * @param population the patients the rates are measured on; empty: the type's patient list
+	 */
 	public record UpliftRule(Resolved<BigDecimal> cap, Resolved<BigDecimal> nationalC2sRate,
-			Resolved<BigDecimal> nationalAmeRate) {
+			Resolved<BigDecimal> nationalAmeRate, UpliftScope scope, Optional<Resolved<Population>> population) {
+
+		/** The rates' population for a centre whose patient list is {@code patientList}. */
+		public Population populationFor(Population patientList) {
+			return this.population.map(Resolved::value).orElse(patientList);
+		}
+
 	}
 
 	/** An indicator as it stands in the exercice. */
@@ -79,6 +96,16 @@ public record ExerciceRules(int exercice, RuleSet ruleSet, LegalText latestText,
 		return this.ruleSet.unit();
 	}
 
+	/** The advance on the forfait for the exercice, from the rule set's payment calendar (empty: it has none). */
+	public Optional<Resolved<AdvanceTerms>> advance() {
+		return this.ruleSet.parameters().advance().at(this.exercice);
+	}
+
+	/** The day of the next year by which the exercice's balance is due, from the rule set (empty: none). */
+	public Optional<Resolved<MonthDay>> balanceDue() {
+		return this.ruleSet.parameters().balanceDue().at(this.exercice);
+	}
+
 	public Optional<Neutralisation> neutralisation(String indicatorCode) {
 		return this.neutralisations.stream().filter(n -> n.indicator().equals(indicatorCode)).findFirst();
 	}
@@ -92,7 +119,9 @@ public record ExerciceRules(int exercice, RuleSet ruleSet, LegalText latestText,
 		var p = ruleSet.parameters();
 		Optional<UpliftRule> uplift = p.upliftCap().at(exercice)
 			.map(cap -> new UpliftRule(cap, required(p.nationalC2sRate(), exercice, ruleSet, "national_c2s_rate"),
-					required(p.nationalAmeRate(), exercice, ruleSet, "national_ame_rate")));
+					required(p.nationalAmeRate(), exercice, ruleSet, "national_ame_rate"),
+					p.upliftScope().at(exercice).map(Resolved::value).orElse(UpliftScope.PATIENT_VARIABLE),
+					p.upliftPopulation().at(exercice)));
 		List<ExerciceIndicator> indicators = ruleSet.indicators()
 			.stream()
 			.filter(i -> i.validity().contains(exercice))
@@ -108,7 +137,8 @@ public record ExerciceRules(int exercice, RuleSet ruleSet, LegalText latestText,
 				p.pointValueEur().at(exercice).orElse(null), required(p.rounding(), exercice, ruleSet, "rounding"),
 				required(p.patientBase(), exercice, ruleSet, "patient_base"),
 				required(p.healthProfessions(), exercice, ruleSet, "health_professions"), uplift,
-				required(p.prorata(), exercice, ruleSet, "prorata"), p.newCentreDeclaration().at(exercice), indicators,
+				required(p.prorata(), exercice, ruleSet, "prorata"), p.prorataFullYearSignedBefore().at(exercice),
+				p.newCentreDeclaration().at(exercice), indicators,
 				ruleSet.neutralisations().stream().filter(n -> n.exercice() == exercice).toList(),
 				ExercicePayments.resolve(ruleSet, exercice));
 	}

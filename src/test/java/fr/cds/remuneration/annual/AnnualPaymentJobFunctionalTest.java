@@ -95,7 +95,7 @@ class AnnualPaymentJobFunctionalTest {
 	}
 
 	private JobParameters parameters() {
-		return new AnnualRun(2024, "accord-2015@2026.1", AnnualRunLauncher.inputChecksum(SMALL_INPUT), SMALL_INPUT,
+		return new AnnualRun(2024, "accord-2015@2026.2", AnnualRunLauncher.inputChecksum(SMALL_INPUT), SMALL_INPUT,
 				this.output, RuleSetRepository.BUILT_IN, LocalDate.of(2025, 2, 14), false)
 			.toJobParameters();
 	}
@@ -184,7 +184,7 @@ class AnnualPaymentJobFunctionalTest {
 
 	/** A balance line of the payment file. */
 	private static List<String> payment(String finess, String stream, String amount, String prefix, long runId) {
-		return List.of(finess, "2024", stream, "SOLDE", amount, "accord-2015@2026.1", "avenant-5",
+		return List.of(finess, "2024", stream, "SOLDE", amount, "accord-2015@2026.2", "avenant-5",
 				prefix + "-2024-" + finess + "-SOLDE-R" + runId);
 	}
 
@@ -197,8 +197,8 @@ class AnnualPaymentJobFunctionalTest {
 		assertThat(rejects).containsExactly(List.of("fichier", "ligne", "finess", "champ", "valeur", "motif"),
 				List.of("declarations.csv", "7", "750000101", "indicateur", "PROTOCOLE",
 						"indicateur inconnu pour l'exercice 2024"),
-				List.of("patients.csv", "22", "", "finess", "(valeur non reproduite : 9 caractères)",
-						"centre inconnu (FINESS absent de centres.csv ou rejeté)"));
+				List.of("patients.csv", "22", "750000994", "finess", "750000994",
+						"centre inconnu (absent de centres.csv ou rejeté)"));
 		List<long[]> counts = this.jdbc.query(
 				"SELECT ROWS_READ, ROWS_ACCEPTED, ROWS_REJECTED FROM RUN_FILE ORDER BY FILE_NAME",
 				(rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) });
@@ -317,7 +317,7 @@ class AnnualPaymentJobFunctionalTest {
 				"oui"));
 		List<List<String>> payments = CsvFiles.rows(this.output.resolve("2025/advances/payments.csv"));
 		assertThat(payments).hasSize(5);
-		assertThat(payments.get(1)).containsExactly("130000102", "2025", "FORFAIT", "AVANCE", "12605.36", "accord-2015@2026.1",
+		assertThat(payments.get(1)).containsExactly("130000102", "2025", "FORFAIT", "AVANCE", "12605.36", "accord-2015@2026.2",
 				"avenant-5", "RFS-2025-130000102-AVANCE-B" + this.jdbc.queryForObject("SELECT MAX(JOB_INSTANCE_ID) FROM BATCH_JOB_INSTANCE",
 						Long.class));
 

@@ -206,6 +206,12 @@ class PatientExtractPropertyTest {
 			in[Population.MEDECIN_TRAITANT.ordinal()] = mt;
 			in[Population.FILE_ACTIVE_EQUIPE.ordinal()] = mt && other > 0;
 			in[Population.FILE_ACTIVE.ordinal()] = all > 0;
+			// règlement arbitral 2015: the médecin-traitant list and the children 0–16 seen at least
+			// twice by a GP, each patient once; the precarity rates' population, at least one GP act
+			int generalPractitioner = row.contacts("contacts_medecin_generaliste");
+			in[Population.MEDECIN_TRAITANT_ENFANTS.ordinal()] = mt
+					|| (Integer.parseInt(row.get("age")) <= 16 && generalPractitioner >= 2);
+			in[Population.ACTE_GENERALISTE.ordinal()] = generalPractitioner >= 1;
 			for (Population population : Population.values()) {
 				if (in[population.ordinal()]) {
 					long[] c = byPopulation[population.ordinal()];

@@ -30,7 +30,7 @@ class AdvanceCalculatorTest {
 		.rulesFor(2025, Optional.empty());
 
 	private static final PaymentSchedule.Advance SIXTY_PERCENT = new PaymentSchedule.Advance(2016, null,
-			new BigDecimal("0.60"), new BigDecimal("12000"), ValueStatus.ANALOG, "test");
+			new BigDecimal("0.60"), new BigDecimal("12000"), ValueStatus.ANALOG, "test", null, null);
 
 	private static CentreResult dental(LocalDate closing, String dentists) {
 		CentreFixture fixture = CentreFixture.centre("690000203", CentreType.DENTAIRE)

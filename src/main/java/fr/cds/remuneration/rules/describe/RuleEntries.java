@@ -31,6 +31,7 @@ import fr.cds.remuneration.rules.model.Provenance;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.rules.model.Tier;
 import fr.cds.remuneration.rules.model.Timeline;
+import fr.cds.remuneration.rules.model.UpliftScope;
 
 /**
  * Every statement of a rule set as a {@link RuleEntry}, in the file's order: texts, parameters,
@@ -96,6 +97,15 @@ public final class RuleEntries {
 		dated(RuleEntry.PARAMETERS, "prorata", p.prorata(), v -> v.dataValue(), all);
 		dated(RuleEntry.PARAMETERS, "dérogation nouveau centre (réponse déclarée)", p.newCentreDeclaration(),
 				v -> v, all);
+		dated(RuleEntry.PARAMETERS, "avance", p.advance(), v -> percent(v.rate()) + " du socle à 100 %, "
+				+ (v.minimumEur().signum() == 0 ? "sans minimum" : "minimum " + number(v.minimumEur()) + " €"), all);
+		dated(RuleEntry.PARAMETERS, "solde dû au plus tard le", p.balanceDue(),
+				v -> String.format("%02d/%02d de l'année suivante", v.getDayOfMonth(), v.getMonthValue()), all);
+		dated(RuleEntry.PARAMETERS, "assiette de la majoration précarité", p.upliftScope(),
+				v -> v == UpliftScope.WHOLE ? "toute la rémunération" : "points variables de la patientèle", all);
+		dated(RuleEntry.PARAMETERS, "population des taux de précarité", p.upliftPopulation(), Population::label, all);
+		dated(RuleEntry.PARAMETERS, "prorata, année entière pour un contrat signé avant le",
+				p.prorataFullYearSignedBefore(), FrenchFormat::date, all);
 	}
 
 	private void indicator(IndicatorRule indicator) {
@@ -222,7 +232,9 @@ public final class RuleEntries {
 		String block = indicator.block() == null ? ""
 				: " ; " + this.ruleSet.blocks().getOrDefault(indicator.block(), indicator.block());
 		return "types " + types(indicator.types()) + " ; " + answer(indicator) + " ; " + axis
-				+ block + (indicator.gateOnly() ? " ; condition du socle seulement (ne rémunère rien)" : "");
+				+ block + (indicator.gateOnly() ? " ; condition du socle seulement (ne rémunère rien)" : "")
+				+ (indicator.socleGroup() == null ? ""
+						: " ; prérequis du groupe " + indicator.socleGroup() + " (au moins un indicateur du groupe atteint)");
 	}
 
 	private static String answer(IndicatorRule indicator) {
@@ -230,6 +242,7 @@ public final class RuleEntries {
 			case YES_NO -> "réponse oui/non";
 			case LEVEL -> "réponse niveau 0 à " + indicator.maxLevel();
 			case COUNT -> "réponse nombre";
+			case RATE -> "réponse taux de réalisation en % (payé au prorata)";
 			case AUTOMATIC -> "calculé sans déclaration";
 		};
 	}

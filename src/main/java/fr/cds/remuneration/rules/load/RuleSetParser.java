@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -34,6 +35,7 @@ import fr.cds.remuneration.extract.Population;
 import fr.cds.remuneration.rules.RuleProblem;
 import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.rules.load.YamlNode.YamlException;
+import fr.cds.remuneration.rules.model.AdvanceTerms;
 import fr.cds.remuneration.rules.model.AnswerType;
 import fr.cds.remuneration.rules.model.ComponentKind;
 import fr.cds.remuneration.rules.model.ComponentRule;
@@ -52,9 +54,11 @@ import fr.cds.remuneration.rules.model.Provenance;
 import fr.cds.remuneration.rules.model.Resolved;
 import fr.cds.remuneration.rules.model.Rounding;
 import fr.cds.remuneration.rules.model.RuleSet;
+import fr.cds.remuneration.rules.model.RuleSetLayer;
 import fr.cds.remuneration.rules.model.Tier;
 import fr.cds.remuneration.rules.model.Timeline;
 import fr.cds.remuneration.rules.model.Unit;
+import fr.cds.remuneration.rules.model.UpliftScope;
 import fr.cds.remuneration.rules.model.ValueStatus;
 
 /**
@@ -69,12 +73,57 @@ public final class RuleSetParser {
 
 	private static final Set<String> PROVENANCE_KEYS = Set.of("from", "to", "status", "source", "text");
 
+	/** The population codes, as messages list them. */
+	private static final String POPULATIONS = java.util.Arrays.stream(Population.values())
+		.map(Population::dataValue)
+		.collect(java.util.stream.Collectors.joining(", "));
+
 	/** Written instead of a date that no source states. */
 	private static final String UNKNOWN = "unknown";
 
 	/** Parses and validates one file; {@code origin} names it in messages. */
 	public RuleSet parse(String origin, byte[] content) {
-		return new FileParser(fileName(origin)).parse(origin, content);
+		FileParser parser = new FileParser(List.of(fileName(origin)));
+		YamlNode root = parser.guard("ruleset", () -> compose(content, 0));
+		if (root == null) {
+			throw new RuleSetException(parser.problems);
+		}
+		return parser.parse(root, List.of(new RuleSetLayer(origin, content)));
+	}
+
+	/**
+	 * Validates the document an amendment produced ({@link Amendments}): its nodes carry the line of
+	 * the layer they come from, encoded by {@link YamlNode#LAYER_LINES}, so that every problem names
+	 * the file and line that caused it.
+	 */
+	static RuleSet parseMerged(YamlNode root, List<RuleSetLayer> layers) {
+		return new FileParser(layers.stream().map(l -> fileName(l.name())).toList()).parse(root, layers);
+	}
+
+	/** Composes a YAML file, its lines counted in layer {@code layer} (0 for a base file). */
+	static YamlNode compose(byte[] content, int layer) {
+		try {
+			Node node = new Yaml(new LoaderOptions())
+				.compose(new StringReader(new String(content, StandardCharsets.UTF_8)));
+			if (node == null) {
+				throw new YamlException(1 + layer * YamlNode.LAYER_LINES, "empty file");
+			}
+			return layer == 0 ? YamlNode.of(node) : YamlNode.of(YamlNode.inLayer(node, layer));
+		}
+		catch (MarkedYAMLException ex) {
+			int line = ex.getProblemMark() == null ? 1 : ex.getProblemMark().getLine() + 1;
+			throw new YamlException(line + layer * YamlNode.LAYER_LINES, "not valid YAML: " + ex.getProblem());
+		}
+	}
+
+	/** The checksum of a rule set's files: the file's own for a plain file, else of every layer in order. */
+	static String checksum(List<RuleSetLayer> layers) {
+		if (layers.size() == 1) {
+			return Checksums.sha256(layers.get(0).content());
+		}
+		StringBuilder each = new StringBuilder();
+		layers.forEach(l -> each.append(Checksums.sha256(l.content())).append('\n'));
+		return Checksums.sha256(each.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The file name of {@code origin} (a path or a classpath resource name), as messages name it. */
@@ -86,9 +135,10 @@ public final class RuleSetParser {
 	/** State of the parsing of one file: what is known so far, and the problems found. */
 	static final class FileParser {
 
-		private final String file;
+		/** The file of each layer: the base file first, then the amendments. */
+		private final List<String> files;
 
-		private final List<RuleProblem> problems = new ArrayList<>();
+		final List<RuleProblem> problems = new ArrayList<>();
 
 		private Map<String, String> sources = Map.of();
 
@@ -107,14 +157,14 @@ public final class RuleSetParser {
 		/** Codes of every indicator of the file, read or refused: a refused one is not also "unknown". */
 		final Set<String> declaredCodes = new HashSet<>();
 
-		FileParser(String file) {
-			this.file = file;
+		FileParser(List<String> files) {
+			this.files = files;
 		}
 
-		RuleSet parse(String origin, byte[] content) {
-			Map<String, YamlNode> root = guard("ruleset", () -> compose(content)
+		RuleSet parse(YamlNode document, List<RuleSetLayer> layers) {
+			Map<String, YamlNode> root = guard("ruleset", () -> document
 				.map(Set.of("ruleset", "version", "title", "unit", "exercices", "axes", "blocks", "sources", "texts",
-						"parameters", "indicators", "neutralisations", PaymentRulesReader.MEDECIN_TRAITANT,
+						"parameters", "indicators", "neutralisations", "selection", PaymentRulesReader.MEDECIN_TRAITANT,
 						PaymentRulesReader.ACT_SUPPLEMENTS, PaymentRulesReader.CONTRACT_AIDS)));
 			if (root == null) {
 				throw new RuleSetException(this.problems);
@@ -122,6 +172,8 @@ public final class RuleSetParser {
 			String id = guard("ruleset", () -> required(root, "ruleset", 1).string());
 			String version = guard("version", () -> required(root, "version", 1).string());
 			String title = guard("title", () -> required(root, "title", 1).string());
+			Boolean namedOnly = root.containsKey("selection") ? guard("selection",
+					() -> root.get("selection").oneOf(RuleSetParser::namedOnly, "by_exercice or named")) : Boolean.FALSE;
 			Unit parsedUnit = guard("unit",
 					() -> required(root, "unit", 1).oneOf(RuleSetParser::unitOf, "points or euros"));
 			this.unit = parsedUnit == null ? Unit.POINTS : parsedUnit;
@@ -142,7 +194,8 @@ public final class RuleSetParser {
 			});
 			Parameters parameters = guard("parameters",
 					() -> parameters(required(root, "parameters", 1).map(Set.of("point_value_eur", "rounding", "patient_base", "health_professions", "uplift_cap", "national_c2s_rate",
-							"national_ame_rate", "prorata", "new_centre_declaration"))));
+							"national_ame_rate", "prorata", "new_centre_declaration", "advance", "balance_due", "uplift_scope",
+							"uplift_population", "prorata_full_year_if_signed_before"))));
 			List<IndicatorRule> indicators = new ArrayList<>();
 			YamlNode indicatorList = guard("indicators", () -> required(root, "indicators", 1));
 			if (indicatorList != null) {
@@ -165,22 +218,7 @@ public final class RuleSetParser {
 			}
 			return new RuleSet(id, version, title, this.unit, this.exercices, axes, blocks, this.sources,
 					List.copyOf(this.texts.values()), parameters, List.copyOf(indicators), neutralisations, payments,
-					origin, Checksums.sha256(content));
-		}
-
-		private YamlNode compose(byte[] content) {
-			try {
-				Node node = new Yaml(new LoaderOptions())
-					.compose(new StringReader(new String(content, StandardCharsets.UTF_8)));
-				if (node == null) {
-					throw new YamlException(1, "empty file");
-				}
-				return YamlNode.of(node);
-			}
-			catch (MarkedYAMLException ex) {
-				int line = ex.getProblemMark() == null ? 1 : ex.getProblemMark().getLine() + 1;
-				throw new YamlException(line, "not valid YAML: " + ex.getProblem());
-			}
+					layers.get(layers.size() - 1).name(), checksum(layers), layers, Boolean.TRUE.equals(namedOnly));
 		}
 
 		// ------------------------------------------------------------------ texts and sources
@@ -361,11 +399,46 @@ public final class RuleSetParser {
 			Timeline<BigDecimal> c2s = parameter(params, "national_c2s_rate", uplift, f -> rate(f.get("value")));
 			Timeline<BigDecimal> ame = parameter(params, "national_ame_rate", uplift, f -> rate(f.get("value")));
 			Timeline<ProrataMethod> prorata = parameter(params, "prorata", true,
-					f -> f.get("value").oneOf(v -> DataCode.parse(ProrataMethod.class, v), "days or none"));
+					f -> f.get("value").oneOf(v -> DataCode.parse(ProrataMethod.class, v), "days, signature or none"));
 			Timeline<String> newCentre = parameter(params, "new_centre_declaration", false,
 					f -> code(f.get("value")));
+			Timeline<AdvanceTerms> advance = parameter(params, "advance", false, f -> advanceTerms(f.get("value")));
+			Timeline<MonthDay> balanceDue = parameter(params, "balance_due", false, f -> monthDay(f.get("value")));
+			Timeline<UpliftScope> upliftScope = parameter(params, "uplift_scope", false,
+					f -> f.get("value").oneOf(v -> DataCode.parse(UpliftScope.class, v), "patient_variable or whole"));
+			Timeline<Population> upliftPopulation = parameter(params, "uplift_population", false,
+					f -> f.get("value").oneOf(v -> DataCode.parse(Population.class, v), POPULATIONS));
+			if (!uplift && (params.containsKey("uplift_scope") || params.containsKey("uplift_population"))) {
+				problem(0, "uplift_scope", "uplift_scope and uplift_population need an uplift (uplift_cap and the national rates)");
+			}
+			Timeline<LocalDate> fullYear = parameter(params, "prorata_full_year_if_signed_before", false,
+					f -> f.get("value").date());
 			return new Parameters(pointValue, rounding, patientBase, healthProfessions, upliftCap, c2s, ame,
-					prorata, newCentre);
+					prorata, newCentre, advance, balanceDue, upliftScope, upliftPopulation, fullYear);
+		}
+
+		/** {@code {rate: 0.60, minimum_eur: 12000}}: a rate in ]0, 1], a minimum of 0 € or more. */
+		private AdvanceTerms advanceTerms(YamlNode value) {
+			Map<String, YamlNode> fields = value.map(Set.of("rate", "minimum_eur"));
+			BigDecimal rate = rate(required(fields, "rate", value.line()));
+			if (rate.signum() == 0) {
+				throw fields.get("rate").fail("the advance rate must be above 0 (e.g. 0.60)");
+			}
+			BigDecimal minimum = required(fields, "minimum_eur", value.line()).decimal();
+			if (minimum.signum() < 0) {
+				throw fields.get("minimum_eur").fail("the advance minimum must be 0 € or more");
+			}
+			return new AdvanceTerms(rate, minimum);
+		}
+
+		/** A day of the year, {@code MM-dd} (quoted or not). */
+		private MonthDay monthDay(YamlNode value) {
+			try {
+				return MonthDay.parse("--" + value.string());
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				throw value.fail("expected a month and day MM-dd (e.g. 04-30), found '" + value.string() + "'");
+			}
 		}
 
 		private <T> Timeline<T> parameter(Map<String, YamlNode> params, String name, boolean required,
@@ -400,7 +473,7 @@ public final class RuleSetParser {
 			Map<CentreType, Population> bases = new EnumMap<>(CentreType.class);
 			node.map().forEach((type, population) -> bases.put(
 					CentreType.fromCode(type).orElseThrow(() -> population.fail("unknown centre type '" + type + "'")),
-					population.oneOf(v -> DataCode.parse(Population.class, v), "medecin_traitant or file_active")));
+					population.oneOf(v -> DataCode.parse(Population.class, v), POPULATIONS)));
 			if (bases.size() != CentreType.values().length) {
 				throw node.fail("patient_base must give the patient list of every centre type (M, P, D, I)");
 			}
@@ -411,7 +484,7 @@ public final class RuleSetParser {
 
 		private IndicatorRule indicator(YamlNode node, Map<String, String> axes, Map<String, String> blocks) {
 			Map<String, YamlNode> f = node.map(Set.of("code", "label", "axis", "block", "answer", "max_level", "types",
-					"validity", "socle", "minimum", "gate_only", "eligibility", "continues", "components"));
+					"validity", "socle", "minimum", "gate_only", "eligibility", "continues", "components", "socle_group"));
 			String code = code(required(f, "code", node.line()));
 			Integer firstDefinition = this.indicatorLines.putIfAbsent(code, node.line());
 			if (firstDefinition != null) {
@@ -431,7 +504,7 @@ public final class RuleSetParser {
 				}
 			}
 			AnswerType answer = required(f, "answer", node.line())
-				.oneOf(v -> DataCode.parse(AnswerType.class, v), "yes_no, level, count or automatic");
+				.oneOf(v -> DataCode.parse(AnswerType.class, v), "yes_no, level, count, rate or automatic");
 			Integer maxLevel = f.containsKey("max_level") ? f.get("max_level").integer() : null;
 			if ((answer == AnswerType.LEVEL) != (maxLevel != null)) {
 				throw node.fail("'max_level' is required for a level answer, and only for it");
@@ -445,8 +518,8 @@ public final class RuleSetParser {
 					v -> required(v, "value", node.line()).bool(), applies, true);
 			Timeline<Integer> minimum = new Timeline<>(List.of());
 			if (f.containsKey("minimum")) {
-				if (answer != AnswerType.LEVEL && answer != AnswerType.COUNT) {
-					throw f.get("minimum").fail("'minimum' needs a level or count answer");
+				if (answer != AnswerType.LEVEL && answer != AnswerType.COUNT && answer != AnswerType.RATE) {
+					throw f.get("minimum").fail("'minimum' needs a level, count or rate answer");
 				}
 				minimum = timeline(code + ".minimum", f.get("minimum"), Set.of("value"),
 						v -> positiveInt(v.get("value")), applies, true);
@@ -466,8 +539,9 @@ public final class RuleSetParser {
 			checkPaysOrGates(node, socle, gateOnly, componentNodes.size(), components);
 			Resolved<List<String>> continues = f.containsKey("continues") ? continues(f.get("continues"), textId)
 					: null;
+			String socleGroup = f.containsKey("socle_group") ? code(f.get("socle_group")) : null;
 			return new IndicatorRule(code, label, axis, block, answer, maxLevel, validity, textId, types, socle, minimum,
-					gateOnly, eligibility, List.copyOf(components), continues);
+					gateOnly, eligibility, List.copyOf(components), continues, socleGroup);
 		}
 
 		/**
@@ -877,7 +951,8 @@ public final class RuleSetParser {
 		}
 
 		void problem(int line, String rule, String message) {
-			this.problems.add(new RuleProblem(this.file, line, rule, message));
+			int layer = Math.min(line / YamlNode.LAYER_LINES, this.files.size() - 1);
+			this.problems.add(new RuleProblem(this.files.get(layer), line % YamlNode.LAYER_LINES, rule, message));
 		}
 
 		String codeOf(YamlNode node) {
@@ -899,6 +974,15 @@ public final class RuleSetParser {
 			return types.stream().sorted(Comparator.naturalOrder()).map(CentreType::code).toList().toString();
 		}
 
+	}
+
+	/** {@code selection}: {@code named} for a rule set a run must name, {@code by_exercice} (default) otherwise. */
+	private static java.util.Optional<Boolean> namedOnly(String value) {
+		return switch (value) {
+			case "named" -> java.util.Optional.of(true);
+			case "by_exercice" -> java.util.Optional.of(false);
+			default -> java.util.Optional.empty();
+		};
 	}
 
 	private static java.util.Optional<Unit> unitOf(String value) {

@@ -11,6 +11,11 @@ public enum AnswerType implements DataCode {
 	LEVEL("level"),
 	/** A count (protocols, placements, missions…). */
 	COUNT("count"),
+	/**
+	 * An achievement rate in percent (taux de réalisation, 0–100; more is paid as 100): the
+	 * indicator's parts are paid in proportion (règlement arbitral of 2015, art. 5.1).
+	 */
+	RATE("rate"),
 	/** Not declared: computed from the centre's data (staff, patient extract). */
 	AUTOMATIC("automatic");
 

@@ -16,9 +16,12 @@ import fr.cds.remuneration.centre.CentreType;
  * @param continues codes of the indicators of the previous accord that this one continues (the
  * same commitment under another name or answer), or {@code null}: an indicator with an unchanged
  * code continues itself
+ * @param socleGroup name of a group of socle indicators that together make one prerequisite, met
+ * when at least one of them is met (the règlement arbitral's « au moins 1 des critères » of the
+ * team and information-system axes), or {@code null}: the indicator is a prerequisite on its own
  */
 public record IndicatorRule(String code, String label, String axis, String block, AnswerType answer,
 		Integer maxLevel, ExercicePeriod validity, String textId, Set<CentreType> types, Timeline<Boolean> socle,
 		Timeline<Integer> minimum, boolean gateOnly, Resolved<Condition> eligibility,
-		List<ComponentRule> components, Resolved<List<String>> continues) {
+		List<ComponentRule> components, Resolved<List<String>> continues, String socleGroup) {
 }

@@ -63,7 +63,7 @@ class CentreBankAccountTest {
 
 	@Test
 	void aFileWithoutTheAccountColumnsReadsAsBefore() throws IOException {
-		List<Validated<Centre>> rows = read(HEADER + "\n750000100" + CENTRE + "\n");
+		List<Validated<Centre>> rows = read(HEADER + "\n750000101" + CENTRE + "\n");
 		assertThat(rows).singleElement().satisfies(r -> assertThat(r.isAccepted()).isTrue());
 	}
 

@@ -237,7 +237,7 @@ public record FormLayout(int exercice, CentreType type, Integer comparedWith, Li
 
 	private static List<Field> identityFields() {
 		return List.of(new Field(FINESS, "N° FINESS du centre",
-				"9 caractères, commençant par le département (ex. 750000018)"),
+				"9 caractères, commençant par le département (ex. 750000010)"),
 				new Field(NAME, "Nom du centre (facultatif)", ""));
 	}
 

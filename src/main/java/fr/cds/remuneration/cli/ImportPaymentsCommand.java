@@ -28,6 +28,12 @@ public class ImportPaymentsCommand implements Callable<Integer> {
 			description = "Output directory; rejects go to <output>/imports/<file>-rejects.csv (default: ${DEFAULT-VALUE}).")
 	Path output;
 
+	@Option(names = "--accept-duplicates", paramLabel = "MOTIF",
+			description = "Accept rows that repeat a payment already recorded under another reference (same centre,"
+					+ " exercice, nature, amount and date), giving why they are real second payments; the reason is"
+					+ " kept with each entry.")
+	String duplicateReason;
+
 	public ImportPaymentsCommand(PaymentImport paymentImport) {
 		this.paymentImport = paymentImport;
 	}
@@ -36,7 +42,8 @@ public class ImportPaymentsCommand implements Callable<Integer> {
 	public Integer call() {
 		String name = this.file.getFileName().toString().replaceFirst("\\.csv$", "");
 		JobOutcome outcome = this.paymentImport.importFile(this.file,
-				this.output.resolve("imports").resolve(name + "-rejects.csv"));
+				this.output.resolve("imports").resolve(name + "-rejects.csv"),
+				java.util.Optional.ofNullable(this.duplicateReason).filter(reason -> !reason.isBlank()));
 		(outcome.exitCode() == ExitCode.OK ? System.out : System.err).println(outcome.message());
 		return outcome.exitCode().code();
 	}

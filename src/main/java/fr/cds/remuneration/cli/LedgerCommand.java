@@ -13,6 +13,8 @@ import java.util.concurrent.Callable;
 import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cds.remuneration.desk.BankTransfer;
 import fr.cds.remuneration.desk.PaymentDesk;
@@ -36,8 +38,8 @@ import picocli.CommandLine.Option;
 @Command(name = "ledger", mixinStandardHelpOptions = true,
 		description = { "List the payment ledger of an exercice (every amount with its kind, reference, status and",
 				"dates, and the net per centre), or record that payments were ordered or paid:",
-				"  ledger --exercice 2024 [--finess 750000100]",
-				"  ledger --exercice 2024 --status PAID --date 2025-04-30 --reference RFS-2024-750000100-SOLDE-R1 [...]" })
+				"  ledger --exercice 2024 [--finess 750000101]",
+				"  ledger --exercice 2024 --status PAID --date 2025-04-30 --reference RFS-2024-750000101-SOLDE-R1 [...]" })
 public class LedgerCommand implements Callable<Integer> {
 
 	private final PaymentLedger ledger;
@@ -61,10 +63,14 @@ public class LedgerCommand implements Callable<Integer> {
 	@Option(names = "--reference", description = "Payment reference (repeat the option for several), with --status.")
 	List<String> references = new ArrayList<>();
 
-	public LedgerCommand(PaymentLedger ledger, ExerciceLock exerciceLock, PaymentDesk desk) {
+	private final TransactionTemplate transaction;
+
+	public LedgerCommand(PaymentLedger ledger, ExerciceLock exerciceLock, PaymentDesk desk,
+			PlatformTransactionManager transactionManager) {
 		this.ledger = ledger;
 		this.exerciceLock = exerciceLock;
 		this.desk = desk;
+		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
 	@Override
@@ -97,10 +103,12 @@ public class LedgerCommand implements Callable<Integer> {
 					return ExitCode.APPROVAL_REFUSED.code();
 				}
 			}
-			for (String reference : this.references) {
-				LedgerEntry entry = this.ledger.advance(reference, this.status, this.date);
-				System.out.println(reference + ": " + entry.status() + " (" + entry.date() + ")");
-			}
+			// all or nothing: every reference is checked before any moves, and the moves are one transaction
+			List<LedgerEntry> moved = this.transaction.execute(status -> {
+				this.ledger.checkAdvance(this.references, this.status, this.date, LocalDate.now());
+				return this.references.stream().map(r -> this.ledger.advance(r, this.status, this.date)).toList();
+			});
+			moved.forEach(entry -> System.out.println(entry.reference() + ": " + entry.status() + " (" + entry.date() + ")"));
 			return ExitCode.OK.code();
 		}
 		catch (LedgerConflictException ex) {

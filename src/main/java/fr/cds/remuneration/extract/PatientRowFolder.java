@@ -11,6 +11,7 @@ import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputFileException;
 import fr.cds.remuneration.input.Reject;
+import fr.cds.remuneration.input.RowChecker;
 import fr.cds.remuneration.input.RowShape;
 import fr.cds.remuneration.rules.model.PatientSelector;
 
@@ -28,9 +29,6 @@ final class PatientRowFolder {
 	private static final int MAX_AGE = PatientSelector.MAX_AGE;
 
 	private static final int MAX_CONTACTS = 10_000;
-
-	/** Longest value of a rejected patient row shown in rejects.csv: no field of a valid row is longer. */
-	static final int MAX_SHOWN_VALUE = 8;
 
 	private static final String[] PHYSICIAN_CONTACTS = { "contacts_medecin_generaliste", "contacts_medecin_autre" };
 
@@ -129,8 +127,9 @@ final class PatientRowFolder {
 	boolean fold(String[] values, long line, boolean spansLines) {
 		RowProblems problems = new RowProblems(line, values);
 		if (values.length != this.columnCount) {
-			// the centre is named when its column still holds one, so that its statement tells
-			String named = values.length > this.finess && Finess.isWellFormed(values[this.finess].strip())
+			// the centre is named when its column still holds a known one, so that its statement tells; an
+			// unknown value is never quoted (a shifted row can put an identifier there)
+			String named = values.length > this.finess && this.centres.indexOf(values[this.finess].strip()) >= 0
 					? values[this.finess].strip() : null;
 			problems.addDescribed(named, "*", values.length + " champs", RowShape.wrongFieldCount(values, this.columnCount));
 			return problems.report();
@@ -139,13 +138,10 @@ final class PatientRowFolder {
 		// a known centre's FINESS was checked when centres.csv was read: the pattern is for the others
 		int centreIndex = this.centres.indexOf(centre);
 		if (centreIndex < 0) {
-			if (!Finess.isWellFormed(centre)) {
-				problems.add(null, "finess", centre, centre.isEmpty() ? "FINESS manquant" : "FINESS mal formé");
-				centre = null;
-			}
-			else {
-				problems.add(centre, "finess", centre, "centre inconnu (absent de centres.csv ou rejeté)");
-			}
+			// the cell is never quoted nor used to name the centre: a shifted row can put an identifier there
+			problems.add(null, "finess", centre, Finess.problem(centre).map(RowChecker::finessReason)
+				.orElse("centre inconnu (FINESS absent de centres.csv ou rejeté)"));
+			centre = null;
 		}
 		if (spansLines) {
 			for (int i = 0; i < values.length; i++) {
@@ -165,8 +161,9 @@ final class PatientRowFolder {
 		int isNotSeen = flag(values, this.notSeen, "non_vu_2_ans", centre, problems);
 		int patientAge = number(values, this.age, "age", MAX_AGE, centre, problems);
 		String scheme = values[this.regime].strip();
-		if (!isSchemeCode(scheme)) {
-			problems.add(centre, "regime", scheme, "code de régime manquant ou mal formé");
+		if (!SchemeCodes.isKnown(scheme)) {
+			problems.add(centre, "regime", scheme, scheme.isEmpty() ? "code de régime manquant"
+					: "code de régime inconnu (attendu : " + SchemeCodes.listed() + ")");
 		}
 		int physician = 0;
 		int other = 0;
@@ -183,7 +180,7 @@ final class PatientRowFolder {
 			other += Math.max(0, number(values, this.otherContacts[i], OTHER_CONTACTS[i], MAX_CONTACTS, centre, problems));
 		}
 		if (isC2s == 1 && isAme == 1) {
-			problems.add(centre, "c2s", "1", "drapeaux contradictoires : C2S et AME ne se cumulent pas");
+			problems.addDescribed(centre, "c2s", "1", "drapeaux contradictoires : C2S et AME ne se cumulent pas");
 		}
 		if (problems.any()) {
 			return problems.report();
@@ -295,19 +292,6 @@ final class PatientRowFolder {
 		return indexes;
 	}
 
-	private static boolean isSchemeCode(String scheme) {
-		if (scheme.isEmpty() || scheme.length() > 12) {
-			return false;
-		}
-		for (int i = 0; i < scheme.length(); i++) {
-			char c = scheme.charAt(i);
-			if (!((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_')) {
-				return false;
-			}
-		}
-		return true;
-	}
-
 	/** Problems of the current row; allocated per row but almost always empty. */
 	private final class RowProblems {
 
@@ -323,13 +307,12 @@ final class PatientRowFolder {
 		}
 
 		/**
-		 * Records a problem with a value read from the row. The value is shown only when it cannot be
-		 * a patient identifier: it must not contain the row's identifier, and be a well-formed FINESS
-		 * or at most {@value PatientRowFolder#MAX_SHOWN_VALUE} characters long (a shifted or swapped
-		 * row can put an identifier in any column).
+		 * Records a problem with a value read from the row. The value itself is never quoted, only its
+		 * length: a shifted or swapped row can put a patient identifier in any column, and no rule
+		 * tells a short identifier from a short value. The line, the column and the reason locate it.
 		 */
 		void add(String centre, String field, String value, String reason) {
-			addDescribed(centre, field, shown(value), reason);
+			addDescribed(centre, field, described(value), reason);
 		}
 
 		/** Records a problem whose value was written by the folder, not read from the row. */
@@ -340,14 +323,8 @@ final class PatientRowFolder {
 			this.list.add(new Reject(FILE, this.line, centre, field, value, reason));
 		}
 
-		private String shown(String value) {
-			String identifier = this.values[PatientRowFolder.this.id].strip();
-			boolean containsIdentifier = !identifier.isEmpty()
-					&& (value.strip().equals(identifier) || (identifier.length() >= 4 && value.contains(identifier)));
-			if (containsIdentifier || (value.length() > MAX_SHOWN_VALUE && !Finess.isWellFormed(value))) {
-				return "(valeur masquée : " + value.length() + " caractères)";
-			}
-			return value;
+		private static String described(String value) {
+			return value.isEmpty() ? "" : "(valeur non reproduite : " + value.length() + " caractères)";
 		}
 
 		boolean any() {

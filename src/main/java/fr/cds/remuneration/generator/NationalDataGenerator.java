@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 import fr.cds.remuneration.centre.CentreType;
+import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.centre.Region;
 import fr.cds.remuneration.centre.RegionTable;
@@ -119,11 +120,16 @@ public final class NationalDataGenerator {
 		return types[pick(w, random)];
 	}
 
-	/** A FINESS of the département: {@code dd} + 7 digits, or {@code 97x} + 6, Mayotte as {@code 98}. */
+	/** A FINESS of the département with its check key: {@code dd} + 6 digits, or {@code 970x} + 4 overseas. */
 	private static String finess(String departement, int number) {
-		String prefix = departement.equals("976") ? "98" : departement;
-		int digits = 9 - prefix.length();
-		return prefix + String.format("%0" + digits + "d", 1000 + number);
+		String prefix = finessPrefix(departement);
+		int digits = 8 - prefix.length();
+		return Finess.withKey(prefix + String.format("%0" + digits + "d", 1000 + number)).value();
+	}
+
+	/** The register numbers overseas départements 971..976 as 9701..9706. */
+	private static String finessPrefix(String departement) {
+		return departement.length() == 3 ? "970" + departement.charAt(2) : departement;
 	}
 
 	private static Map<Profession, BigDecimal> staff(CentreType type, SplittableRandom random) {
@@ -325,7 +331,8 @@ public final class NationalDataGenerator {
 
 	/** A well-formed FINESS of the centre's département that no generated centre has. */
 	private static String unknownFiness(GeneratedCentre centre) {
-		return centre.finess().substring(0, 3) + "999999";
+		String prefix = finessPrefix(centre.region().departement());
+		return Finess.withKey(prefix + "9".repeat(8 - prefix.length())).value();
 	}
 
 	private static void patient(AsciiRows out, GeneratedCentre centre, String finess, long id, SplittableRandom r)

@@ -63,8 +63,14 @@ public final class HeaderCheck {
 		expected.forEach(unknown::remove);
 		optional.forEach(unknown::remove);
 		if (!missing.isEmpty() || !unknown.isEmpty()) {
-			throw refused(fileName, expected, "header does not match the expected layout"
-					+ (missing.isEmpty() ? "" : "; missing: " + missing) + (unknown.isEmpty() ? "" : "; unknown: " + unknown)
+			String problem = "header does not match the expected layout" + (missing.isEmpty() ? "" : "; missing: " + missing);
+			if (fileName.equals(InputFile.PATIENTS.fileName())) {
+				// a header that lost its line end runs into the first patient row: its cells are never quoted
+				throw refused(fileName, expected, problem + (unknown.isEmpty() ? "" : "; unknown column(s) at position(s) "
+						+ unknownPositions(names, expected) + " (their content is not reproduced)")
+						+ suggestions(missing, columnShaped(unknown)));
+			}
+			throw refused(fileName, expected, problem + (unknown.isEmpty() ? "" : "; unknown: " + unknown)
 					+ suggestions(missing, unknown));
 		}
 		return Map.copyOf(index);
@@ -80,6 +86,25 @@ public final class HeaderCheck {
 						+ (separator == '\t' ? "tab" : String.valueOf(separator)) + "'");
 			}
 		}
+	}
+
+	/** The names made of lowercase letters and '_' only, as column names are: no identifier has that shape. */
+	private static Set<String> columnShaped(Set<String> names) {
+		Set<String> shaped = new TreeSet<>();
+		names.stream().filter(name -> name.matches("[a-z_]{1,40}")).forEach(shaped::add);
+		return shaped;
+	}
+
+	/** 1-based positions of the header fields that are no column name, the first ten at most. */
+	private static String unknownPositions(List<String> names, List<String> expected) {
+		List<String> positions = new ArrayList<>();
+		for (int i = 0; i < names.size(); i++) {
+			if (!expected.contains(names.get(i))) {
+				positions.add(String.valueOf(i + 1));
+			}
+		}
+		return positions.size() <= 10 ? String.join(", ", positions)
+				: String.join(", ", positions.subList(0, 10)) + "... (" + positions.size() + " in all)";
 	}
 
 	/** "did you mean" hints for misspelled columns: an unknown name close to a missing one. */

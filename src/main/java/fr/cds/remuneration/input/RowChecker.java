@@ -44,10 +44,19 @@ public final class RowChecker {
 			this.rejects.replaceAll(r -> new Reject(r.file(), r.line(), this.finess, r.field(), r.value(), r.reason()));
 		}
 		else {
-			reject(column, raw, raw.isEmpty() ? "FINESS manquant" : "FINESS mal formé (9 caractères attendus, "
-					+ "commençant par le département)");
+			reject(column, raw, Finess.problem(raw).map(RowChecker::finessReason).orElseThrow());
 		}
 		return parsed;
+	}
+
+	/** The French reason for a FINESS that is not valid. */
+	public static String finessReason(Finess.Problem problem) {
+		return switch (problem) {
+			case MISSING -> "FINESS manquant";
+			case MALFORMED -> "FINESS mal formé (9 caractères attendus, commençant par le département)";
+			case WRONG_KEY -> "FINESS invalide : la clé de contrôle (9e caractère, clé de Luhn des 8 premiers) ne"
+					+ " correspond pas";
+		};
 	}
 
 	public Optional<String> required(String column) {

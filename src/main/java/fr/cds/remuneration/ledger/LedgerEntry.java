@@ -24,6 +24,13 @@ public record LedgerEntry(String reference, String finess, int exercice, Payment
 				jobName + " run " + runId, PaymentStatus.COMPUTED, computedOn, null, null);
 	}
 
+	/** The same entry with another origin. */
+	public LedgerEntry withOrigin(String newOrigin) {
+		return new LedgerEntry(this.reference, this.finess, this.exercice, this.stream, this.kind, this.amountEuros,
+				this.ruleSet, this.runId, this.jobName, newOrigin, this.status, this.computedOn, this.orderedOn,
+				this.paidOn);
+	}
+
 	/** When the amount last moved: paid, else ordered, else computed. */
 	public LocalDate date() {
 		return this.paidOn != null ? this.paidOn : this.orderedOn != null ? this.orderedOn : this.computedOn;

@@ -47,8 +47,18 @@ public class PaymentImport {
 		this.transaction = new TransactionTemplate(transactionManager);
 	}
 
-	/** Validates and imports {@code file}; rejects, if any, go to {@code rejectsFile}. */
+	/** Validates and imports {@code file}; rejects, if any, go to {@code rejectsFile}. Duplicates are refused. */
 	public JobOutcome importFile(Path file, Path rejectsFile) {
+		return importFile(file, rejectsFile, Optional.empty());
+	}
+
+	/**
+	 * Validates and imports {@code file}. A row that repeats a payment already in the ledger or higher
+	 * in the file under another reference (same centre, exercice, nature, amount and date) is refused
+	 * unless {@code duplicateReason} says why it is a second, real payment; the reason is kept in the
+	 * entry's origin.
+	 */
+	public JobOutcome importFile(Path file, Path rejectsFile, Optional<String> duplicateReason) {
 		List<CsvRow> rows;
 		try {
 			rows = PaymentImportFile.rows(file);
@@ -63,7 +73,28 @@ public class PaymentImport {
 		for (CsvRow row : rows) {
 			Validated<LedgerEntry> validated = validator.validate(row);
 			if (validated.isAccepted()) {
-				conflict(validated.value(), row).ifPresentOrElse(rejects::add, () -> accepted.add(validated.value()));
+				LedgerEntry read = validated.value();
+				LedgerEntry entry = read;
+				Optional<Reject> problem = conflict(read, row).or(() -> unknownCentre(read, row));
+				if (problem.isEmpty()) {
+					Optional<String> twin = duplicateOf(entry, accepted);
+					if (twin.isPresent() && duplicateReason.isEmpty()) {
+						problem = Optional.of(new Reject(row.file(), row.line(), entry.finess(), "reference",
+								entry.reference(), "même paiement déjà enregistré sous la référence " + twin.get()
+										+ " (centre, exercice, nature, montant et date identiques) : refusé sauf"
+										+ " --accept-duplicates \"motif\""));
+					}
+					else if (twin.isPresent()) {
+						entry = entry.withOrigin(entry.origin() + " ; doublon de " + twin.get() + " accepté : "
+								+ abbreviated(duplicateReason.get()));
+					}
+				}
+				if (problem.isPresent()) {
+					rejects.add(problem.get());
+				}
+				else {
+					accepted.add(entry);
+				}
 			}
 			else {
 				rejects.addAll(validated.rejects());
@@ -97,6 +128,38 @@ public class PaymentImport {
 		finally {
 			locks.forEach(ExerciceLock.Held::close);
 		}
+	}
+
+	/** A row for a centre that no run of this installation knows and the ledger has never paid. */
+	private Optional<Reject> unknownCentre(LedgerEntry entry, CsvRow row) {
+		return this.ledger.isKnownCentre(entry.finess()) ? Optional.empty()
+				: Optional.of(new Reject(row.file(), row.line(), entry.finess(), "finess", entry.finess(),
+						"centre inconnu : absent de tous les centres des exécutions et du registre des paiements"));
+	}
+
+	/** The reference of the same payment already in the ledger or earlier in the file, under another reference. */
+	private Optional<String> duplicateOf(LedgerEntry entry, List<LedgerEntry> earlier) {
+		return earlier.stream()
+			.filter(other -> sameMoney(other, entry))
+			.map(LedgerEntry::reference)
+			.findFirst()
+			.or(() -> this.ledger.entries(entry.exercice(), entry.finess(), entry.stream())
+				.stream()
+				.filter(other -> !other.reference().equals(entry.reference()) && sameMoney(other, entry))
+				.map(LedgerEntry::reference)
+				.findFirst());
+	}
+
+	private static boolean sameMoney(LedgerEntry a, LedgerEntry b) {
+		return a.finess().equals(b.finess()) && a.exercice() == b.exercice() && a.stream() == b.stream()
+				&& a.kind() == b.kind() && a.amountEuros().compareTo(b.amountEuros()) == 0
+				&& java.util.Objects.equals(a.paidOn(), b.paidOn());
+	}
+
+	/** The origin column holds 300 characters: the reason is kept to 120. */
+	private static String abbreviated(String reason) {
+		String oneLine = reason.strip().replaceAll("\\s+", " ");
+		return oneLine.length() <= 120 ? oneLine : oneLine.substring(0, 119) + "…";
 	}
 
 	/** A row whose reference the ledger already holds for another payment. */

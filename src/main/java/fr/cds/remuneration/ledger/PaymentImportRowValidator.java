@@ -26,6 +26,8 @@ public class PaymentImportRowValidator {
 
 	private static final Pattern REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,99}");
 
+	private static final Pattern AMOUNT = Pattern.compile("[+-]?[0-9]{1,10}([.,][0-9]{1,2})?");
+
 	private static final BigDecimal MAX_EUROS = new BigDecimal("1000000000");
 
 	private final LocalDate today;
@@ -80,6 +82,10 @@ public class PaymentImportRowValidator {
 	}
 
 	private static Optional<BigDecimal> amount(String value) {
+		// digits, one decimal separator and at most two decimals: no exponent (1e3), no grouping
+		if (!AMOUNT.matcher(value).matches()) {
+			return Optional.empty();
+		}
 		try {
 			BigDecimal amount = new BigDecimal(value.replace(',', '.'));
 			boolean plausible = amount.signum() != 0 && amount.scale() <= 2 && amount.abs().compareTo(MAX_EUROS) < 0;

@@ -141,16 +141,63 @@ public class PaymentLedger {
 				stream.name(), runId);
 	}
 
+	/** Whether a run of this installation accepted the centre, or the ledger already holds an amount for it. */
+	public boolean isKnownCentre(String finess) {
+		return this.jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM RUN_CENTRE WHERE FINESS = ?)"
+				+ " + (SELECT COUNT(*) FROM PAYMENT_LEDGER WHERE FINESS = ?)", Long.class, finess, finess) > 0;
+	}
+
+	/**
+	 * Checks that {@link #advance} can move every one of {@code references}, before any moves: a
+	 * command naming several references changes all of them or none. Throws what the first refused
+	 * one would.
+	 */
+	public void checkAdvance(List<String> references, PaymentStatus status, LocalDate date, LocalDate today) {
+		if (date.isAfter(today)) {
+			throw new LedgerConflictException("date " + date + " dans le futur : une date de paiement ou d'ordre est"
+					+ " celle d'un fait accompli ; rien n'a été modifié");
+		}
+		for (String reference : references) {
+			refusal(reference, status, date).ifPresent(problem -> {
+				throw new LedgerConflictException(problem + " ; rien n'a été modifié (aucune des " + references.size()
+						+ " références)");
+			});
+		}
+	}
+
+	/** Why {@code reference} cannot move to {@code status} on {@code date}, if it cannot. */
+	private Optional<String> refusal(String reference, PaymentStatus status, LocalDate date) {
+		Optional<LedgerEntry> found = entry(reference);
+		if (found.isEmpty()) {
+			return Optional.of("aucun paiement de référence " + reference + " dans le registre");
+		}
+		LedgerEntry entry = found.get();
+		if (status.compareTo(entry.status()) < 0) {
+			return Optional.of("le paiement " + reference + " est déjà " + entry.status() + " : il ne revient pas à "
+					+ status);
+		}
+		LocalDate recorded = status == PaymentStatus.PAID ? entry.paidOn() : entry.orderedOn();
+		if (status == entry.status() && recorded != null && !recorded.equals(date)) {
+			// the ledger is an audit trail: a recorded date is a fact; a correction is a new, reasoned entry
+			return Optional.of("le paiement " + reference + " est déjà " + entry.status() + " au " + recorded
+					+ " : cette date ne change pas (une correction est une nouvelle écriture motivée, par"
+					+ " import-payments)");
+		}
+		return Optional.empty();
+	}
+
 	/**
 	 * Moves an entry forward in its life: ordered on a date, then paid on a date. A status never goes
-	 * back; returns the entry as it now stands.
+	 * back and a recorded date never changes; returns the entry as it now stands.
 	 */
 	public LedgerEntry advance(String reference, PaymentStatus status, LocalDate date) {
-		LedgerEntry entry = entry(reference)
-			.orElseThrow(() -> new LedgerConflictException("no payment with reference " + reference + " in the ledger"));
-		if (status.compareTo(entry.status()) < 0) {
-			throw new LedgerConflictException("payment " + reference + " is already " + entry.status()
-					+ ": it cannot go back to " + status);
+		Optional<String> refused = refusal(reference, status, date);
+		if (refused.isPresent()) {
+			throw new LedgerConflictException(refused.get());
+		}
+		LedgerEntry entry = entry(reference).orElseThrow();
+		if (status == entry.status()) {
+			return entry;
 		}
 		if (status == PaymentStatus.ORDERED) {
 			this.jdbc.update("UPDATE PAYMENT_LEDGER SET STATUS = ?, ORDERED_ON = ? WHERE REFERENCE = ?", status.name(),

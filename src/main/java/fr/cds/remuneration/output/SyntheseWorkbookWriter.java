@@ -33,7 +33,7 @@ import fr.cds.remuneration.ledger.PaymentStream;
 /**
  * {@code synthese-<exercice>.xlsx}, the regions' workbook: a national sheet and one sheet per
  * region, a row per centre. FINESS and codes are text cells (a spreadsheet keeps the leading zero
- * of {@code 060000018}), amounts are numbers with a euro format that the reader's French locale
+ * of {@code 060000015}), amounts are numbers with a euro format that the reader's French locale
  * shows as {@code 1 234,56 €}, each payment stream has its column; the socle verdict and the
  * failed indicators by name, and the transfer's state when the centre's payment is held. The
  * header row is frozen and carries a filter.

@@ -57,7 +57,7 @@ import fr.cds.remuneration.rules.ExerciceRules;
 public class CentreSimulation {
 
 	/** A well-formed FINESS to check the answers of a centre whose own FINESS is refused. */
-	private static final String STAND_IN_FINESS = "750000000";
+	private static final String STAND_IN_FINESS = "750000002";
 
 	private final RuleSetCatalog catalog;
 

@@ -107,11 +107,11 @@ class AnnualPaymentJobFunctionalTest {
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		Path out = this.output.resolve("2024");
 		Path statements = out.resolve("statements");
-		assertThat(CsvFiles.statementTotal(statements.resolve("750000100.csv"))).isEqualByComparingTo("25571.71");
-		assertThat(CsvFiles.statementTotal(statements.resolve("690000100.csv"))).isEqualByComparingTo("23114.88");
-		assertThat(CsvFiles.statementTotal(statements.resolve("130000100.csv"))).isEqualByComparingTo("0.00");
+		assertThat(CsvFiles.statementTotal(statements.resolve("750000101.csv"))).isEqualByComparingTo("25571.71");
+		assertThat(CsvFiles.statementTotal(statements.resolve("690000104.csv"))).isEqualByComparingTo("23114.88");
+		assertThat(CsvFiles.statementTotal(statements.resolve("130000102.csv"))).isEqualByComparingTo("0.00");
 		assertThat(CsvFiles.statementTotal(statements.resolve("330000100.csv"))).isEqualByComparingTo("7217.20");
-		assertThat(Files.readString(statements.resolve("750000100.html"))).contains("Les points sont affichés");
+		assertThat(Files.readString(statements.resolve("750000101.html"))).contains("Les points sont affichés");
 		assertThat(Files.readString(out.resolve("summary.html")))
 			.contains("dernier texte applicable : Avenant 5 (publié le 15/03/2024).");
 
@@ -134,7 +134,7 @@ class AnnualPaymentJobFunctionalTest {
 				Map.entry("FORFAIT", new BigDecimal("55903.79")), Map.entry("MEDECIN_TRAITANT", new BigDecimal("203.00")),
 				Map.entry("SUPPLEMENTS_ACTES", new BigDecimal("1800.00")));
 		assertThat(statementsTotal).isEqualByComparingTo("92812.83");
-		assertThat(CsvFiles.grandTotal(statements.resolve("750000100.csv"))).isEqualByComparingTo("59025.31");
+		assertThat(CsvFiles.grandTotal(statements.resolve("750000101.csv"))).isEqualByComparingTo("59025.31");
 		assertThat(CsvFiles.grandTotal(statements.resolve("330000100.csv"))).isEqualByComparingTo("10672.64");
 
 		List<List<String>> summary = CsvFiles.rows(out.resolve("regional-summary.csv"));
@@ -164,11 +164,11 @@ class AnnualPaymentJobFunctionalTest {
 				payment("330000100", "FORFAIT", "7217.20", "RFS", runId),
 				payment("330000100", "MEDECIN_TRAITANT", "62.00", "FMT", runId),
 				payment("330000100", "AIDES_CONTRAT", "3393.44", "AID", runId),
-				payment("690000100", "FORFAIT", "23114.88", "RFS", runId),
-				payment("750000100", "FORFAIT", "25571.71", "RFS", runId),
-				payment("750000100", "MEDECIN_TRAITANT", "141.00", "FMT", runId),
-				payment("750000100", "SUPPLEMENTS_ACTES", "1800.00", "SUP", runId),
-				payment("750000100", "AIDES_CONTRAT", "31512.60", "AID", runId));
+				payment("690000104", "FORFAIT", "23114.88", "RFS", runId),
+				payment("750000101", "FORFAIT", "25571.71", "RFS", runId),
+				payment("750000101", "MEDECIN_TRAITANT", "141.00", "FMT", runId),
+				payment("750000101", "SUPPLEMENTS_ACTES", "1800.00", "SUP", runId),
+				payment("750000101", "AIDES_CONTRAT", "31512.60", "AID", runId));
 		Map<String, BigDecimal> paymentsByStream = new TreeMap<>();
 		payments.subList(1, payments.size())
 			.forEach(row -> paymentsByStream.merge(row.get(2), new BigDecimal(row.get(4)), BigDecimal::add));
@@ -196,7 +196,7 @@ class AnnualPaymentJobFunctionalTest {
 		List<List<String>> rejects = CsvFiles.rows(this.output.resolve("2024/rejects.csv"));
 		// a patient of a centre absent from centres.csv: rejected, and held against no listed centre
 		assertThat(rejects).containsExactly(List.of("fichier", "ligne", "finess", "champ", "valeur", "motif"),
-				List.of("patients.csv", "22", "750000999", "finess", "750000999",
+				List.of("patients.csv", "22", "750000994", "finess", "750000994",
 						"centre inconnu (absent de centres.csv ou rejeté)"));
 		List<long[]> counts = this.jdbc.query(
 				"SELECT ROWS_READ, ROWS_ACCEPTED, ROWS_REJECTED FROM RUN_FILE ORDER BY FILE_NAME",
@@ -251,7 +251,7 @@ class AnnualPaymentJobFunctionalTest {
 	@Test
 	void theBalanceIsTheTotalLessTheAdvancesAlreadyRecorded() throws Exception {
 		LocalDate paid = LocalDate.of(2024, 6, 28);
-		for (String finess : List.of("750000100", "130000100")) {
+		for (String finess : List.of("750000101", "130000102")) {
 			this.ledger.record(new LedgerEntry("AV-2024-" + finess, finess, 2024, PaymentStream.FORFAIT,
 					PaymentKind.AVANCE, new BigDecimal("12000.00"), null, null, null, "test", PaymentStatus.PAID, paid,
 					paid, paid));
@@ -264,11 +264,11 @@ class AnnualPaymentJobFunctionalTest {
 		List<List<String>> payments = CsvFiles.rows(this.output.resolve("2024/payments.csv"));
 		// the advances are the forfait's: the other streams' balances are their totals
 		assertThat(payments.subList(1, payments.size()).stream().filter(row -> row.get(2).equals("FORFAIT")).toList())
-			.containsExactly(payment("130000100", "FORFAIT", "-12000.00", "RFS", runId),
+			.containsExactly(payment("130000102", "FORFAIT", "-12000.00", "RFS", runId),
 					payment("330000100", "FORFAIT", "7217.20", "RFS", runId),
-					payment("690000100", "FORFAIT", "23114.88", "RFS", runId),
-					payment("750000100", "FORFAIT", "13571.71", "RFS", runId));
-		assertThat(payments).contains(payment("750000100", "MEDECIN_TRAITANT", "141.00", "FMT", runId));
+					payment("690000104", "FORFAIT", "23114.88", "RFS", runId),
+					payment("750000101", "FORFAIT", "13571.71", "RFS", runId));
+		assertThat(payments).contains(payment("750000101", "MEDECIN_TRAITANT", "141.00", "FMT", runId));
 		// the ledger now holds each centre's total of each stream: 55,903.79 € of forfait, 92,812.83 € in all
 		assertThat(this.jdbc.queryForObject(
 				"SELECT SUM(AMOUNT_EUR) FROM PAYMENT_LEDGER WHERE EXERCICE = 2024 AND STREAM = 'FORFAIT'", BigDecimal.class))
@@ -276,15 +276,15 @@ class AnnualPaymentJobFunctionalTest {
 		assertThat(this.jdbc.queryForObject("SELECT SUM(AMOUNT_EUR) FROM PAYMENT_LEDGER WHERE EXERCICE = 2024",
 				BigDecimal.class)).isEqualByComparingTo("92812.83");
 
-		List<List<String>> statement = CsvFiles.rows(this.output.resolve("2024/statements/750000100.csv"));
+		List<List<String>> statement = CsvFiles.rows(this.output.resolve("2024/statements/750000101.csv"));
 		assertThat(statement).contains(List.of("Montant dû pour l'exercice 2024", "25571,71", "rémunération forfaitaire"),
-				List.of("Déjà versé : avance", "12000,00", "référence AV-2024-750000100, versé le 28/06/2024"),
-				List.of("Solde à verser", "13571,71", "référence RFS-2024-750000100-SOLDE-R" + runId
+				List.of("Déjà versé : avance", "12000,00", "référence AV-2024-750000101, versé le 28/06/2024"),
+				List.of("Solde à verser", "13571,71", "référence RFS-2024-750000101-SOLDE-R" + runId
 						+ ", à verser au plus tard le 30/04/2025 (valeur provisoire (référence ACI))"));
-		assertThat(CsvFiles.rows(this.output.resolve("2024/statements/130000100.csv")))
-			.contains(List.of("Trop-perçu à reverser", "12000,00", "référence RFS-2024-130000100-SOLDE-R" + runId));
-		assertThat(Files.readString(this.output.resolve("2024/statements/750000100.html")))
-			.contains("Solde à verser", "13\u00A0571,71\u00A0€", "AV-2024-750000100");
+		assertThat(CsvFiles.rows(this.output.resolve("2024/statements/130000102.csv")))
+			.contains(List.of("Trop-perçu à reverser", "12000,00", "référence RFS-2024-130000102-SOLDE-R" + runId));
+		assertThat(Files.readString(this.output.resolve("2024/statements/750000101.html")))
+			.contains("Solde à verser", "13\u00A0571,71\u00A0€", "AV-2024-750000101");
 		assertThat(Files.readString(this.output.resolve("2024/run-report.txt")))
 			.contains("Déjà versé (avances)    : 24\u00A0000,00\u00A0€",
 					"9 soldes (centre et flux) pour 68\u00A0812,83\u00A0€");
@@ -307,18 +307,18 @@ class AnnualPaymentJobFunctionalTest {
 		JobOutcome first = this.advances.launch(request);
 
 		assertThat(first.exitCode()).as(first.message()).isEqualTo(ExitCode.OK);
-		Map<String, BigDecimal> expected = Map.of("750000100", new BigDecimal("13453.03"), "690000100",
-				new BigDecimal("12000.00"), "130000100", new BigDecimal("12605.36"), "330000100", new BigDecimal("15127.14"));
+		Map<String, BigDecimal> expected = Map.of("750000101", new BigDecimal("13453.03"), "690000104",
+				new BigDecimal("12000.00"), "130000102", new BigDecimal("12605.36"), "330000100", new BigDecimal("15127.14"));
 		assertThat(advances2025()).isEqualTo(expected);
 		List<List<String>> explanation = CsvFiles.rows(this.output.resolve("2025/advances/advances.csv"));
 		assertThat(explanation.get(0)).startsWith("finess", "raison_sociale", "region", "socle_a_100_eur");
-		assertThat(explanation).anySatisfy(row -> assertThat(row.subList(0, 9)).containsExactly("690000100",
+		assertThat(explanation).anySatisfy(row -> assertThat(row.subList(0, 9)).containsExactly("690000104",
 				"Centre dentaire Lyon test", "Auvergne-Rhône-Alpes", "19614,88", "0,60", "11768,93", "12000,00", "12000,00",
 				"oui"));
 		List<List<String>> payments = CsvFiles.rows(this.output.resolve("2025/advances/payments.csv"));
 		assertThat(payments).hasSize(5);
-		assertThat(payments.get(1)).containsExactly("130000100", "2025", "FORFAIT", "AVANCE", "12605.36", "accord-2015@2026.2",
-				"avenant-5", "RFS-2025-130000100-AVANCE-B" + this.jdbc.queryForObject("SELECT MAX(JOB_INSTANCE_ID) FROM BATCH_JOB_INSTANCE",
+		assertThat(payments.get(1)).containsExactly("130000102", "2025", "FORFAIT", "AVANCE", "12605.36", "accord-2015@2026.2",
+				"avenant-5", "RFS-2025-130000102-AVANCE-B" + this.jdbc.queryForObject("SELECT MAX(JOB_INSTANCE_ID) FROM BATCH_JOB_INSTANCE",
 						Long.class));
 
 		JobOutcome again = this.advances.launch(request);

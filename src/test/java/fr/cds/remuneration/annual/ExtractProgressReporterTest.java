@@ -32,7 +32,7 @@ class ExtractProgressReporterTest {
 
 		reporter.start(size);
 		new PatientExtractAggregator(extract, InputEncoding.UTF_8).aggregate(new ByteRange(0, size),
-				new KnownCentres(Set.of("750000100", "690000100", "130000100", "330000100")), reject -> {
+				new KnownCentres(Set.of("750000101", "690000104", "130000102", "330000100")), reject -> {
 				}, progress, AcceptedRowSink.NONE);
 		reporter.stop();
 

@@ -63,8 +63,8 @@ class OutputSafetyTest {
 		Files.copy(BadInputCorpusTest.BASE.resolve("patients.csv"), input.resolve("patients.csv"));
 		Files.copy(BadInputCorpusTest.BASE.resolve("contracts.csv"), input.resolve("contracts.csv"));
 		List<String> declarations = new ArrayList<>(Files.readAllLines(BadInputCorpusTest.BASE.resolve("declarations.csv")));
-		declarations.add("690000100;2024;FORMATION;=HYPERLINK(\"http://evil.example\")");
-		declarations.add("130000100;2024;@SUM(1);oui");
+		declarations.add("690000104;2024;FORMATION;=HYPERLINK(\"http://evil.example\")");
+		declarations.add("130000102;2024;@SUM(1);oui");
 		Files.write(input.resolve("declarations.csv"), declarations);
 		this.centres = CsvFiles.rows(input.resolve(InputFile.CENTRES.fileName()));
 
@@ -79,7 +79,7 @@ class OutputSafetyTest {
 
 	@Test
 	void htmlStatementsEscapeEveryInputValue() throws IOException {
-		String html = Files.readString(this.out.resolve("statements/750000100.html"));
+		String html = Files.readString(this.out.resolve("statements/750000101.html"));
 
 		assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; =HYPERLINK(&quot;http://evil.example&quot;;&quot;clic&quot;)");
 		for (Path statement : files(".html")) {
@@ -90,12 +90,12 @@ class OutputSafetyTest {
 	@Test
 	void noCsvCellOfAnyOutputStartsAFormula() throws IOException {
 		assertThat(CsvFiles.rows(this.out.resolve("centres-en-attente.csv")))
-			.anyMatch(row -> row.get(0).equals("690000100") && row.get(1).equals("'=1+2"));
-		assertThat(field(this.out.resolve("statements/750000100.csv"), "Raison sociale")).isEqualTo(MARKUP_NAME);
+			.anyMatch(row -> row.get(0).equals("690000104") && row.get(1).equals("'=1+2"));
+		assertThat(field(this.out.resolve("statements/750000101.csv"), "Raison sociale")).isEqualTo(MARKUP_NAME);
 		assertThat(CsvFiles.rows(this.out.resolve("rejects.csv"))).contains(
-				List.of("declarations.csv", "21", "690000100", "valeur", "'=HYPERLINK(\"http://evil.example\")",
+				List.of("declarations.csv", "21", "690000104", "valeur", "'=HYPERLINK(\"http://evil.example\")",
 						"valeur non reconnue (attendu : un nombre entier positif ou nul)"),
-				List.of("declarations.csv", "22", "130000100", "indicateur", "'@SUM(1)",
+				List.of("declarations.csv", "22", "130000102", "indicateur", "'@SUM(1)",
 						"indicateur inconnu pour l'exercice 2024"));
 		for (Path csv : files(".csv")) {
 			for (List<String> row : CsvFiles.rows(csv)) {
@@ -143,7 +143,7 @@ class OutputSafetyTest {
 		}
 		assertThat(Files.readAllLines(this.out.resolve("manifest.sha256"))).containsExactlyInAnyOrderElementsOf(expected)
 			.anyMatch(line -> line.endsWith("  payments.csv"))
-			.anyMatch(line -> line.endsWith("  statements/750000100.html"));
+			.anyMatch(line -> line.endsWith("  statements/750000101.html"));
 	}
 
 	private List<Path> files(String suffix) throws IOException {
@@ -164,7 +164,7 @@ class OutputSafetyTest {
 		for (InputFile file : InputFile.values()) {
 			Files.copy(work.resolve("input").resolve(file.fileName()), other.resolve(file.fileName()));
 		}
-		Files.writeString(other.resolve("patients.csv"), "PX0000901;750000100;1;45;0;0;0;0;0;RG;1;0;0;0;0;0;0\n",
+		Files.writeString(other.resolve("patients.csv"), "PX0000901;750000101;1;45;0;0;0;0;0;RG;1;0;0;0;0;0;0\n",
 				java.nio.file.StandardOpenOption.APPEND);
 		byte[] manifest = Files.readAllBytes(this.out.resolve("manifest.sha256"));
 		// another database (a new machine, a database rebuilt), the same output directory

@@ -42,7 +42,7 @@ class PartitionedExtractTest {
 		OutputTrees.assertSame(single, partitioned);
 		assertThat(Files.readString(single.resolve("2024/rejects.csv")))
 			.contains("saut de ligne à l'intérieur d'un champ entre guillemets");
-		assertThat(Files.readString(single.resolve("2024/centres-en-attente.csv"))).contains("750000018");
+		assertThat(Files.readString(single.resolve("2024/centres-en-attente.csv"))).contains("750000010");
 	}
 
 	private Path annualRun(Path inputs, int partitions, String name) {
@@ -53,7 +53,7 @@ class PartitionedExtractTest {
 			JobOutcome outcome = context.getBean(AnnualRunLauncher.class)
 				.launch(new AnnualRunLauncher.Request(2024, inputs, output, RuleSetRepository.BUILT_IN, Optional.empty(),
 						LocalDate.of(2025, 2, 14)));
-			// the broken row is 750000018's: that centre is held, the same way whatever the partitions
+			// the broken row is 750000010's: that centre is held, the same way whatever the partitions
 			assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.COMPLETED_WITH_HELD_CENTRES);
 			Integer ranges = context.getBean(JdbcTemplate.class)
 				.queryForObject("SELECT COUNT(*) FROM RUN_PATIENT_PARTITION", Integer.class);
@@ -69,7 +69,7 @@ class PartitionedExtractTest {
 		}
 		String extract = Files.readString(Path.of("input-samples/patients.csv"), StandardCharsets.UTF_8);
 		int middle = extract.indexOf('\n', extract.length() / 2) + 1;
-		String broken = "PQ0000001;750000018;1;40;0;0;0;0;0;\"R\nG\";1;0;0;0;0;0;0\n";
+		String broken = "PQ0000001;750000010;1;40;0;0;0;0;0;\"R\nG\";1;0;0;0;0;0;0\n";
 		// the broken row sits across the middle of the new file
 		int at = extract.lastIndexOf('\n', middle - broken.length() / 2 - 2) + 1;
 		Files.writeString(inputs.resolve("patients.csv"), extract.substring(0, at) + broken + extract.substring(at),

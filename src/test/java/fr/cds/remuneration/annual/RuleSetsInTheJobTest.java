@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The annual job, launched as the {@code run} command does, under rule sets other than the 2024
  * one of {@link AnnualPaymentJobFunctionalTest}: the 2025 euro model chosen by the exercice, a
  * national neutralisation, and a rule set refused before anything is read. Same small centres
- * (médical 750000100, dental 690000100, nursing 130000100, polyvalent 330000100).
+ * (médical 750000101, dental 690000104, nursing 130000102, polyvalent 330000100).
  */
 @SpringBootTest(properties = { "cds.cli.enabled=false", "spring.datasource.url=jdbc:h2:mem:rule-sets-in-the-job",
 		"cds.input.max-declaration-reject-rate=0.2", "cds.input.max-patient-reject-rate=0.2" })
@@ -88,22 +88,22 @@ class RuleSetsInTheJobTest {
 		Files.writeString(input.resolve("contracts.csv"), String.join(";", InputFile.CONTRACTS.columns()) + "\n");
 		Files.writeString(input.resolve("declarations.csv"), """
 				finess;exercice;indicateur;valeur
-				750000100;2026;HORAIRES;2
-				750000100;2026;COORDINATION;oui
-				750000100;2026;SI;oui
-				750000100;2026;PREVENTION_N1;oui
-				750000100;2026;COMPLEXITE;oui
-				750000100;2026;QUALITE;1
-				750000100;2026;SANTE_PUBLIQUE;3
-				690000100;2026;HORAIRES;1
-				690000100;2026;COORDINATION;oui
-				690000100;2026;SI;oui
-				690000100;2026;PREVENTION_N1;non
-				130000100;2026;ACCES_SOINS_INFIRMIERS;1
-				130000100;2026;COORDINATION;oui
-				130000100;2026;SI;oui
-				130000100;2026;PREVENTION_N1;oui
-				130000100;2026;SANTE_ENVIRONNEMENTALE;oui
+				750000101;2026;HORAIRES;2
+				750000101;2026;COORDINATION;oui
+				750000101;2026;SI;oui
+				750000101;2026;PREVENTION_N1;oui
+				750000101;2026;COMPLEXITE;oui
+				750000101;2026;QUALITE;1
+				750000101;2026;SANTE_PUBLIQUE;3
+				690000104;2026;HORAIRES;1
+				690000104;2026;COORDINATION;oui
+				690000104;2026;SI;oui
+				690000104;2026;PREVENTION_N1;non
+				130000102;2026;ACCES_SOINS_INFIRMIERS;1
+				130000102;2026;COORDINATION;oui
+				130000102;2026;SI;oui
+				130000102;2026;PREVENTION_N1;oui
+				130000102;2026;SANTE_ENVIRONNEMENTALE;oui
 				330000100;2026;HORAIRES;3
 				330000100;2026;COORDINATION;oui
 				330000100;2026;SI;oui
@@ -117,18 +117,18 @@ class RuleSetsInTheJobTest {
 
 		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.OK);
 		Path statements = output.resolve("2026/statements");
-		assertThat(CsvFiles.statementTotal(statements.resolve("750000100.csv"))).isEqualByComparingTo("30932.00");
-		assertThat(CsvFiles.statementTotal(statements.resolve("690000100.csv"))).isEqualByComparingTo("0.00");
-		assertThat(CsvFiles.statementTotal(statements.resolve("130000100.csv"))).isEqualByComparingTo("21736.00");
+		assertThat(CsvFiles.statementTotal(statements.resolve("750000101.csv"))).isEqualByComparingTo("30932.00");
+		assertThat(CsvFiles.statementTotal(statements.resolve("690000104.csv"))).isEqualByComparingTo("0.00");
+		assertThat(CsvFiles.statementTotal(statements.resolve("130000102.csv"))).isEqualByComparingTo("21736.00");
 		assertThat(CsvFiles.statementTotal(statements.resolve("330000100.csv"))).isEqualByComparingTo("35156.00");
-		String medical = Files.readString(statements.resolve("750000100.csv"));
+		String medical = Files.readString(statements.resolve("750000101.csv"));
 		assertThat(medical).contains("accord-2025@2026.2")
 			.contains("Accord national des centres de santé 2025 (publié le 15/10/2025)")
 			.contains("valeur provisoire (non publiée)")
 			.doesNotContain("Valeur du point");
-		assertThat(Files.readString(statements.resolve("690000100.csv"))).contains("Socle;non atteint (PREVENTION_N1)");
+		assertThat(Files.readString(statements.resolve("690000104.csv"))).contains("Socle;non atteint (PREVENTION_N1)");
 		// a statement in euros says nothing about points
-		assertThat(Files.readString(statements.resolve("750000100.html"))).contains("arrondis au centime")
+		assertThat(Files.readString(statements.resolve("750000101.html"))).contains("arrondis au centime")
 			.doesNotContain("Les points sont affichés");
 		assertThat(Files.readString(output.resolve("2026/summary.html")))
 			.contains("dernier texte applicable : Accord national des centres de santé 2025 (publié le 15/10/2025).");
@@ -144,7 +144,7 @@ class RuleSetsInTheJobTest {
 		// the FMT of 2026: médical, aged 45 and 52 in ALD both C2S (5 + 10 and 55 + 10), 4 (15), 81 in ALD
 		// (100), 33 and 67 (2 × 5) = 205 €; polyvalent, aged 36 and 45 (2 × 5), 59 in ALD (55), 2 (15) = 80 €
 		assertThat(payments).extracting(row -> row.get(0) + " " + row.get(2) + " " + row.get(4))
-			.contains("750000100 MEDECIN_TRAITANT 205.00", "330000100 MEDECIN_TRAITANT 80.00");
+			.contains("750000101 MEDECIN_TRAITANT 205.00", "330000100 MEDECIN_TRAITANT 80.00");
 	}
 
 	/**
@@ -174,14 +174,14 @@ class RuleSetsInTheJobTest {
 
 		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.OK);
 		Path statements = output.resolve("2024/statements");
-		Path nursing = statements.resolve("130000100.csv");
+		Path nursing = statements.resolve("130000102.csv");
 		assertThat(CsvFiles.statementTotal(nursing)).isEqualByComparingTo("21008.93");
 		assertThat(cells(nursing, "ACCES_SOINS_INFIRMIERS")).contains("réputé atteint",
 				"neutralisation nationale : réputé atteint pour tous les centres"
 						+ " (Cahier des charges de l'accès aux soins non publié)");
 		assertThat(Files.readString(nursing)).contains("Note;Neutralisation nationale : ACCES_SOINS_INFIRMIERS réputé"
 				+ " atteint pour tous les centres (Cahier des charges de l'accès aux soins non publié).");
-		for (String finess : List.of("750000100", "690000100", "130000100", "330000100")) {
+		for (String finess : List.of("750000101", "690000104", "130000102", "330000100")) {
 			Path statement = statements.resolve(finess + ".csv");
 			assertThat(cells(statement, "NUMERIQUE")).contains("retiré",
 					"neutralisation nationale : retiré pour tous les centres (Logiciels certifiés indisponibles)");
@@ -189,9 +189,9 @@ class RuleSetsInTheJobTest {
 				.contains("Neutralisation nationale : NUMERIQUE retiré pour tous les centres (Logiciels certifiés indisponibles).");
 		}
 		// the access neutralisation concerns nursing centres only
-		assertThat(Files.readString(statements.resolve("750000100.csv"))).doesNotContain("ACCES_SOINS_INFIRMIERS");
-		assertThat(CsvFiles.statementTotal(statements.resolve("750000100.csv"))).isEqualByComparingTo("25571.71");
-		assertThat(CsvFiles.statementTotal(statements.resolve("690000100.csv"))).isEqualByComparingTo("23114.88");
+		assertThat(Files.readString(statements.resolve("750000101.csv"))).doesNotContain("ACCES_SOINS_INFIRMIERS");
+		assertThat(CsvFiles.statementTotal(statements.resolve("750000101.csv"))).isEqualByComparingTo("25571.71");
+		assertThat(CsvFiles.statementTotal(statements.resolve("690000104.csv"))).isEqualByComparingTo("23114.88");
 		assertThat(CsvFiles.statementTotal(statements.resolve("330000100.csv"))).isEqualByComparingTo("7217.20");
 		assertThat(CsvFiles.rows(output.resolve("2024/payments.csv")).get(1)).contains("accord-2015@2026.2");
 	}

@@ -32,11 +32,11 @@ class StatementFilesWriterTest {
 	void aResultWhoseFinessIsNotValidGetsNoFile() {
 		CentreResult valid = new RemunerationEngine().compute(
 				RuleSetRepository.load(RuleSetRepository.BUILT_IN).rulesFor(2024, Optional.empty()),
-				CentreFixture.centre("750000100", CentreType.MEDICAL).socle2024().inputs());
+				CentreFixture.centre("750000101", CentreType.MEDICAL).socle2024().inputs());
 		StatementRenderProcessor renderer = new StatementRenderProcessor(new StatementHtmlRenderer(new TemplateEngine()),
 				null, Map.of(), "");
 
-		for (String finess : List.of("../../etc/x", "75000010/", "..", "750000100.csv", "")) {
+		for (String finess : List.of("../../etc/x", "75000010/", "..", "750000101.csv", "")) {
 			String stored = SnapshotJson.write(withFiness(valid, finess));
 			assertThatThrownBy(() -> renderer.process(stored)).isInstanceOf(IllegalArgumentException.class)
 				.hasMessageContaining("malformed FINESS");
@@ -50,14 +50,14 @@ class StatementFilesWriterTest {
 	void eachStatementIsWrittenUnderItsFiness() throws Exception {
 		Path statements = this.work.resolve("out/statements");
 		StatementFilesWriter writer = new StatementFilesWriter(statements);
-		writer.write(new RenderedStatement("750000100", "csv".getBytes(), "html".getBytes(), null));
-		writer.write(new RenderedStatement("2A0000019", "c2".getBytes(), "h2".getBytes(), "pdf".getBytes()));
+		writer.write(new RenderedStatement("750000101", "csv".getBytes(), "html".getBytes(), null));
+		writer.write(new RenderedStatement("2A0000032", "c2".getBytes(), "h2".getBytes(), "pdf".getBytes()));
 
 		try (var files = Files.list(statements)) {
-			assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("2A0000019.csv",
-					"2A0000019.html", "2A0000019.pdf", "750000100.csv", "750000100.html");
+			assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("2A0000032.csv",
+					"2A0000032.html", "2A0000032.pdf", "750000101.csv", "750000101.html");
 		}
-		assertThat(Files.readString(statements.resolve("2A0000019.pdf"))).isEqualTo("pdf");
+		assertThat(Files.readString(statements.resolve("2A0000032.pdf"))).isEqualTo("pdf");
 	}
 
 	private static CentreResult withFiness(CentreResult result, String finess) {

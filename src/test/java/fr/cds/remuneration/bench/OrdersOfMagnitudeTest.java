@@ -33,11 +33,11 @@ class OrdersOfMagnitudeTest {
 	void theRunsNationalTotalsStandNextToThePublishedAggregates() {
 		Path summary = this.work.resolve("regional-summary.csv");
 		RegionalSummaryWriter.write(summary, List.of(
-				centre("750000100", "M", "11", true, "50000.00"),
-				centre("690000100", "M", "84", true, "58000.00"),
-				centre("690000200", "M", "84", false, "0.00"),
+				centre("750000101", "M", "11", true, "50000.00"),
+				centre("690000104", "M", "84", true, "58000.00"),
+				centre("690000203", "M", "84", false, "0.00"),
 				centre("750000200", "P", "11", true, "30000.00"),
-				centre("750000300", "D", "11", true, "20000.00")),
+				centre("750000309", "D", "11", true, "20000.00")),
 				RegionTable.load(), new LatestText("avenant-5", "Avenant 5", LocalDate.of(2024, 3, 15)));
 
 		Map<String, OrdersOfMagnitude.Group> totals = OrdersOfMagnitude.read(summary);

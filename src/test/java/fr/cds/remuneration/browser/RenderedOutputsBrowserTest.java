@@ -47,21 +47,21 @@ class RenderedOutputsBrowserTest {
 				RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14), true));
 		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.OK);
 		Path out = this.output.resolve("2024");
-		Path statement = out.resolve("statements/750000100.html");
+		Path statement = out.resolve("statements/750000101.html");
 
 		try (HeadlessChromium chromium = new HeadlessChromium()) {
 			chromium.driver().get(statement.toUri().toString());
 			assertThat(chromium.consoleErrors()).isEmpty();
 			String pageTotal = chromium.driver().findElement(By.id("total")).getText();
-			String csvTotal = FrenchFormat.euros(CsvFiles.statementTotal(out.resolve("statements/750000100.csv")));
+			String csvTotal = FrenchFormat.euros(CsvFiles.statementTotal(out.resolve("statements/750000101.csv")));
 			assertThat(normalise(pageTotal)).isEqualTo(normalise(csvTotal)).isEqualTo("25 571,71 €");
 			// one row per line and a total row in each table (the forfait's, then each other payment's), as in the CSV
 			assertThat(chromium.driver().findElements(By.cssSelector("table.lines tbody tr")))
-				.hasSize(lineAndTotalRows(out.resolve("statements/750000100.csv")));
+				.hasSize(lineAndTotalRows(out.resolve("statements/750000101.csv")));
 			assertThat(normalise(chromium.driver().findElement(By.id("grand-total")).getText()))
-				.isEqualTo(normalise(FrenchFormat.euros(CsvFiles.grandTotal(out.resolve("statements/750000100.csv")))))
+				.isEqualTo(normalise(FrenchFormat.euros(CsvFiles.grandTotal(out.resolve("statements/750000101.csv")))))
 				.isEqualTo("59 025,31 €");
-			chromium.screenshot("statement-750000100");
+			chromium.screenshot("statement-750000101");
 
 			chromium.driver().get(out.resolve("summary.html").toUri().toString());
 			assertThat(chromium.consoleErrors()).isEmpty();
@@ -74,13 +74,13 @@ class RenderedOutputsBrowserTest {
 			chromium.screenshot("summary-2024");
 		}
 
-		Path pages = HeadlessChromium.SCREENSHOTS.resolve("pdf-750000100");
+		Path pages = HeadlessChromium.SCREENSHOTS.resolve("pdf-750000101");
 		Process pdftoppm = new ProcessBuilder("pdftoppm", "-png", "-r", "50",
-				out.resolve("statements/750000100.pdf").toString(), pages.toString()).inheritIO().start();
+				out.resolve("statements/750000101.pdf").toString(), pages.toString()).inheritIO().start();
 		assertThat(pdftoppm.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		assertThat(pdftoppm.exitValue()).isZero();
 		try (Stream<Path> files = Files.list(HeadlessChromium.SCREENSHOTS)) {
-			assertThat(files.filter(p -> p.getFileName().toString().startsWith("pdf-750000100")).toList())
+			assertThat(files.filter(p -> p.getFileName().toString().startsWith("pdf-750000101")).toList())
 				.isNotEmpty()
 				.allSatisfy(png -> assertThat(Files.size(png)).isGreaterThan(1000));
 		}

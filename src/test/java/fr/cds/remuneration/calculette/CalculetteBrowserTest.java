@@ -105,7 +105,7 @@ class CalculetteBrowserTest {
 	void impossibleValuesAreRefusedNextToTheirFieldsAndTheTypedValuesKept() throws Exception {
 		WebDriver driver = this.chromium.driver();
 		driver.get("http://localhost:" + this.port + "/?exercice=2025&type=polyvalent");
-		driver.findElement(By.id("finess")).sendKeys("750000018");
+		driver.findElement(By.id("finess")).sendKeys("750000010");
 		driver.findElement(By.id("etp_infirmier")).sendKeys("deux");
 		driver.findElement(By.id("patients_medecin_traitant")).sendKeys("100");
 		driver.findElement(By.id("c2s_medecin_traitant")).sendKeys("-5");

@@ -36,7 +36,7 @@ class CalculetteEstimateTest {
 	 */
 	private Map<String, String> medical2025() {
 		Map<String, String> form = new HashMap<>(Map.of("exercice", "2025", "type", "medical", "finess",
-				"750000018", "zone", "HORS_ZONE", "etp_medecin_generaliste", "3", "patients_medecin_traitant", "1000",
+				"750000010", "zone", "HORS_ZONE", "etp_medecin_generaliste", "3", "patients_medecin_traitant", "1000",
 				"c2s_medecin_traitant", "200", "ame_medecin_traitant", "10"));
 		form.putAll(Map.of("ACCES_HORAIRES", "oui", "COORDINATION", "oui", "SI_STANDARD", "oui", "CRISE_PLAN", "oui",
 				"DEMARCHE_QUALITE", "2", "PUBLICS_VULNERABLES", "1"));

@@ -91,7 +91,7 @@ class CalculetteInputCheckTest {
 	@Test
 	void nothingIsStored() throws Exception {
 		Map<String, Long> before = rowsByTable();
-		Map<String, String> centre = Map.of("exercice", "2025", "type", "dentaire", "finess", "750000026",
+		Map<String, String> centre = Map.of("exercice", "2025", "type", "dentaire", "finess", "750000028",
 				"zone", "HORS_ZONE", "etp_chirurgien_dentiste", "6", "patients_file_active", "1200",
 				"c2s_file_active", "100", "COORDINATION", "oui");
 		MvcResult estimated = perform(post("/estimation"), centre);

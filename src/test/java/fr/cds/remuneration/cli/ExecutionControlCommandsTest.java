@@ -63,7 +63,7 @@ class ExecutionControlCommandsTest {
 			CommandLineEntry cli = context.getBean(CommandLineEntry.class);
 			CommandLineRun restart = CommandLineRun.of(cli, "restart", String.valueOf(executionId));
 			assertThat(restart.exitCode()).as(restart.err()).isZero();
-			assertThat(CsvFiles.statementTotal(this.output.resolve("2024/statements/690000100.csv")))
+			assertThat(CsvFiles.statementTotal(this.output.resolve("2024/statements/690000104.csv")))
 				.isEqualByComparingTo("23114.88");
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			// the restart did not read the input files again: centres and declarations ran once

@@ -43,7 +43,7 @@ class OperatorCommandsTest {
 
 	@Test
 	void simulateGivesEachCentreTheAmountOfItsStatement() {
-		for (String finess : List.of("750000100", "690000100", "130000100", "330000100")) {
+		for (String finess : List.of("750000101", "690000104", "130000102", "330000100")) {
 			CommandLineRun simulation = CommandLineRun.of(this.cli, "simulate", "--exercice", "2024", "--centres",
 					SMALL + "/centres.csv", "--declarations", SMALL + "/declarations.csv", "--patients",
 					SMALL + "/patients.csv", "--finess", finess, "--extraction-date", "2025-02-14");
@@ -58,7 +58,7 @@ class OperatorCommandsTest {
 	void simulateFromAPatientCountSummaryGivesTheHandComputedAmount() {
 		CommandLineRun simulation = CommandLineRun.of(this.cli, "simulate", "--exercice", "2024", "--centres",
 				SMALL + "/centres.csv", "--declarations", SMALL + "/declarations.csv", "--patient-counts",
-				"src/test/resources/simulation/patient-counts.csv", "--finess", "750000100");
+				"src/test/resources/simulation/patient-counts.csv", "--finess", "750000101");
 		assertThat(simulation.exitCode()).as(simulation.err()).isZero();
 		// 5,600 + 7,021.71 + 9,100 + 700 + 3,150 (see AnnualPaymentJobFunctionalTest)
 		assertThat(totalLine(simulation.out())).endsWith("25\u00A0571,71\u00A0€");
@@ -79,7 +79,7 @@ class OperatorCommandsTest {
 
 	@Test
 	void aStatementSaysWhatMeetingTheSocleWouldHaveEarned() {
-		CommandLineRun explain = CommandLineRun.of(this.cli, "explain", "130000100", "2024");
+		CommandLineRun explain = CommandLineRun.of(this.cli, "explain", "130000102", "2024");
 		// ACCES_SOINS_INFIRMIERS 800 pts, COORDINATION 1,000 + 1,700 × 3/4,000 pts (3 patients in the
 		// file active), SI_STANDARD 500 + 200 × 3 FTE, CRISE_PLAN 100; × 7 €, rounded per line:
 		// 5,600 + 7,008.93 + 7,700 + 700 = 21,008.93 €

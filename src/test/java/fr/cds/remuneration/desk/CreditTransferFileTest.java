@@ -28,9 +28,9 @@ class CreditTransferFileTest {
 	void oneBlockPerExecutionDateWithItsOwnTotals() {
 		LocalDate april = LocalDate.of(2025, 4, 15);
 		LocalDate may = LocalDate.of(2025, 5, 5);
-		List<BankTransfer> transfers = List.of(transfer("RFS-2024-750000100-SOLDE-R1", "100.10", april),
-				transfer("FMT-2024-750000100-SOLDE-R1", "0.20", april),
-				transfer("RFS-2024-690000100-REGULARISATION-R12", "5.05", may));
+		List<BankTransfer> transfers = List.of(transfer("RFS-2024-750000101-SOLDE-R1", "100.10", april),
+				transfer("FMT-2024-750000101-SOLDE-R1", "0.20", april),
+				transfer("RFS-2024-690000104-REGULARISATION-R12", "5.05", may));
 		MxPain00100109 file = MxPain00100109.parse(CreditTransferFile.xml("CDS-2024-R1", OffsetDateTime.parse(
 				"2025-04-14T10:00:00+02:00"), PAYER, transfers));
 		// 100.10 + 0.20 + 5.05 = 105.35, in two blocks: 100.30 on 15 April, 5.05 on 5 May
@@ -42,19 +42,19 @@ class CreditTransferFileTest {
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(new BigDecimal("100.30"), new BigDecimal("5.05"));
 		assertThat(blocks.get(1).getCdtTrfTxInf().get(0).getPmtId().getEndToEndId())
-			.isEqualTo("RFS-2024-690000100-REGUL-R12");
+			.isEqualTo("RFS-2024-690000104-REGUL-R12");
 		assertThat(blocks.get(0).getCdtTrfTxInf().get(0).getRmtInf().getUstrd().get(0))
-			.isEqualTo("Assurance Maladie, exercice 2024, remuneration forfaitaire, solde, ref RFS-2024-750000100-SOLDE-R1");
+			.isEqualTo("Assurance Maladie, exercice 2024, remuneration forfaitaire, solde, ref RFS-2024-750000101-SOLDE-R1");
 		assertThat(blocks.get(0).getDbtrAcct().getId().getIBAN()).isEqualTo(PAYER.iban());
 	}
 
 	@Test
 	void endToEndIdsFitInThirtyFiveCharacters() {
-		assertThat(BankTransfer.endToEndId("AID-2024-750000100-REGULARISATION-R123456", 2))
-			.isEqualTo("AID-2024-750000100-REGUL-R123456-C1")
+		assertThat(BankTransfer.endToEndId("AID-2024-750000101-REGULARISATION-R123456", 2))
+			.isEqualTo("AID-2024-750000101-REGUL-R123456-C1")
 			.hasSize(35);
 		assertThatIllegalStateException()
-			.isThrownBy(() -> BankTransfer.endToEndId("AID-2024-750000100-REGULARISATION-R1234567", 2));
+			.isThrownBy(() -> BankTransfer.endToEndId("AID-2024-750000101-REGULARISATION-R1234567", 2));
 	}
 
 	private static BankTransfer transfer(String reference, String amount, LocalDate date) {

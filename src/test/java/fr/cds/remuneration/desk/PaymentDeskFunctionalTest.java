@@ -248,7 +248,7 @@ class PaymentDeskFunctionalTest {
 			assertThat(idf.getLastRowNum()).isEqualTo(1);
 			Row paris = idf.getRow(1);
 			assertThat(paris.getCell(0).getCellType()).isEqualTo(CellType.STRING);
-			assertThat(paris.getCell(0).getStringCellValue()).isEqualTo("750000100");
+			assertThat(paris.getCell(0).getStringCellValue()).isEqualTo("750000101");
 			assertThat(paris.getCell(3).getStringCellValue()).isEqualTo("75");
 			assertThat(paris.getCell(5).getStringCellValue()).isEqualTo("atteint");
 			assertThat(paris.getCell(7).getNumericCellValue()).isEqualTo(25571.71);

@@ -33,13 +33,13 @@ class ContractAidsFromTheRecordTest {
 	 */
 	@Test
 	void caiAndCoscoArePaidFromAvenantOne() {
-		StreamResult in2017 = aids(2017, CentreFixture.centre("750000100", CentreType.MEDICAL)
+		StreamResult in2017 = aids(2017, CentreFixture.centre("750000101", CentreType.MEDICAL)
 			.staff(Profession.MEDECIN_GENERALISTE, "1")
 			.contract("CAI-1", "CAI", "2017-01-01", null, "1", Zone.ZIP));
 		assertThat(euros(in2017)).containsExactly("CAI-1 15000.00");
 		assertThat(in2017.lines().get(0).status()).isEqualTo(ValueStatus.PLACEHOLDER);
 
-		StreamResult in2018 = aids(2018, CentreFixture.centre("750000100", CentreType.POLYVALENT)
+		StreamResult in2018 = aids(2018, CentreFixture.centre("750000101", CentreType.POLYVALENT)
 			.staff(Profession.MEDECIN_GENERALISTE, "2")
 			.contract("COSCO-1", "COSCO", "2018-01-01", null, "2", Zone.ZIP));
 		assertThat(euros(in2018)).containsExactly("COSCO-1 10000.00");
@@ -53,7 +53,7 @@ class ContractAidsFromTheRecordTest {
 	 */
 	@Test
 	void theCaiIsPaidInTwoInstalmentsInContractYearsOneAndThree() {
-		CentreFixture centre = CentreFixture.centre("750000100", CentreType.MEDICAL)
+		CentreFixture centre = CentreFixture.centre("750000101", CentreType.MEDICAL)
 			.staff(Profession.MEDECIN_GENERALISTE, "2")
 			.contract("CAI-2", "CAI", "2021-01-01", null, "2", Zone.ZIP);
 
@@ -72,7 +72,7 @@ class ContractAidsFromTheRecordTest {
 	 */
 	@Test
 	void dentalInstallationPaysSixThousandPerFteAndYearBeyondThreeFte() {
-		CentreFixture fiveFte = CentreFixture.centre("974000100", CentreType.DENTAIRE)
+		CentreFixture fiveFte = CentreFixture.centre("970400107", CentreType.DENTAIRE)
 			.staff(Profession.CHIRURGIEN_DENTISTE, "5")
 			.contract("DENT-5", "CAICDSD", "2024-01-01", null, "5", Zone.ZIP);
 
@@ -80,7 +80,7 @@ class ContractAidsFromTheRecordTest {
 		assertThat(euros(aids(2025, fiveFte))).containsExactly("DENT-5 12000.00");
 		assertThat(aids(2024, fiveFte).lines().get(0).status().isProvisional()).as("the reading of au-delà").isTrue();
 
-		CentreFixture twoFte = CentreFixture.centre("974000100", CentreType.DENTAIRE)
+		CentreFixture twoFte = CentreFixture.centre("970400107", CentreType.DENTAIRE)
 			.staff(Profession.CHIRURGIEN_DENTISTE, "2")
 			.contract("DENT-2", "CAICDSD", "2024-01-01", null, "2", Zone.ZIP);
 		assertThat(euros(aids(2024, twoFte))).containsExactly("DENT-2 100000.00");
@@ -91,14 +91,14 @@ class ContractAidsFromTheRecordTest {
 	@Test
 	void theTwoThousandTwentyFiveAccordCarriesTheReadingsOver() {
 		// CAI of 1 FTE from 1 Jan 2026: 15,000 € in 2026, 0 in 2027, 15,000 € in 2028 (placeholders)
-		CentreFixture cai = CentreFixture.centre("750000100", CentreType.MEDICAL)
+		CentreFixture cai = CentreFixture.centre("750000101", CentreType.MEDICAL)
 			.staff(Profession.MEDECIN_GENERALISTE, "1")
 			.contract("CAI-3", "CAI", "2026-01-01", null, "1", Zone.ZIP);
 		assertThat(euros(aids(2026, cai))).containsExactly("CAI-3 15000.00");
 		assertThat(euros(aids(2027, cai))).containsExactly("CAI-3 0.00");
 		assertThat(euros(aids(2028, cai))).containsExactly("CAI-3 15000.00");
 		// CAICDSD of 4 FTE from 1 Jan 2026: 3 × 50,000 + 6,000 = 156,000 € in year 1, 6,000 € in year 2
-		CentreFixture dental = CentreFixture.centre("974000100", CentreType.DENTAIRE)
+		CentreFixture dental = CentreFixture.centre("970400107", CentreType.DENTAIRE)
 			.staff(Profession.CHIRURGIEN_DENTISTE, "4")
 			.contract("DENT-4", "CAICDSD", "2026-01-01", null, "4", Zone.ZIP);
 		assertThat(euros(aids(2026, dental))).containsExactly("DENT-4 156000.00");

@@ -31,7 +31,7 @@ class ContractAidsTest {
 	 * 2024, 0.25), AM-3 (1 Jul 2024, 0.5), AM-4 (1 Mar 2025, 1.0), AM-5 (1 Jun 2025, 0.5).
 	 */
 	private static CentreFixture centreWithFiveAssistants() {
-		return CentreFixture.centre("750000100", CentreType.MEDICAL)
+		return CentreFixture.centre("750000101", CentreType.MEDICAL)
 			.staff(Profession.MEDECIN_GENERALISTE, "6")
 			.contract("AM-1", "ASSISTANT_MEDICAL", "2023-01-01", null, "0.25", Zone.HORS_ZONE)
 			.contract("AM-2", "ASSISTANT_MEDICAL", "2024-01-01", null, "0.25", Zone.HORS_ZONE)
@@ -77,7 +77,7 @@ class ContractAidsTest {
 	/** One doctor FTE allows 0.5 assistant FTE: a 1-FTE contract is refused until 2023, paid on 0.5 FTE from 2024. */
 	@Test
 	void aContractAboveHalfAnAssistantPerDoctorIsRefusedThenPaidInProportion() {
-		CentreFixture centre = CentreFixture.centre("750000100", CentreType.MEDICAL)
+		CentreFixture centre = CentreFixture.centre("750000101", CentreType.MEDICAL)
 			.staff(Profession.MEDECIN_GENERALISTE, "1");
 
 		StreamResult in2023 = aids(2023, centre.contract("AM-9", "ASSISTANT_MEDICAL", "2023-01-01", null, "1",
@@ -86,7 +86,7 @@ class ContractAidsTest {
 		assertThat(in2023.lines().get(0).note()).startsWith("refusé : au-delà de 0,5 ETP par ETP de médecin");
 		assertThat(in2023.lines().get(0).status().isProvisional()).as("the refusal rests on a reading").isTrue();
 
-		StreamResult in2024 = aids(2024, CentreFixture.centre("750000100", CentreType.MEDICAL)
+		StreamResult in2024 = aids(2024, CentreFixture.centre("750000101", CentreType.MEDICAL)
 			.staff(Profession.MEDECIN_GENERALISTE, "1")
 			.contract("AM-9", "ASSISTANT_MEDICAL", "2024-01-01", null, "1", Zone.HORS_ZONE));
 		// 36,000 × 0.5 FTE, the whole of 2024 in year 1 (366 days of 366)
@@ -104,7 +104,7 @@ class ContractAidsTest {
 	 */
 	@Test
 	void aContractIsProRatedByTheDaysOfTheCentresActivity() {
-		StreamResult aids = aids(2025, CentreFixture.centre("750000100", CentreType.MEDICAL)
+		StreamResult aids = aids(2025, CentreFixture.centre("750000101", CentreType.MEDICAL)
 			.closed(java.time.LocalDate.of(2025, 9, 30))
 			.contract("IPA-1", "IPA", "2024-02-01", "2025-12-31", "1", Zone.ZIP));
 
@@ -114,7 +114,7 @@ class ContractAidsTest {
 
 	@Test
 	void aContractNoAidPaysIsShownWithTheReason() {
-		StreamResult aids = aids(2024, CentreFixture.centre("750000100", CentreType.MEDICAL)
+		StreamResult aids = aids(2024, CentreFixture.centre("750000101", CentreType.MEDICAL)
 			.contract("CAI-1", "CAI", "2024-01-01", null, "1", Zone.HORS_ZONE)
 			.contract("DENT-1", "CAICDSD", "2024-01-01", null, "1", Zone.ZIP));
 
@@ -127,7 +127,7 @@ class ContractAidsTest {
 	@Test
 	void declaredActsAboveTheirCapAreReportedAndNotPaid() {
 		CentreResult result = this.engine.compute(RULES.rulesFor(2024, Optional.empty()),
-				CentreFixture.centre("750000100", CentreType.MEDICAL)
+				CentreFixture.centre("750000101", CentreType.MEDICAL)
 					.staff(Profession.MEDECIN_GENERALISTE, "2")
 					.answer("MAJORATION_SAS", "2100")
 					.answer("SF_REFERENTE", "12")

@@ -67,7 +67,7 @@ class ExerciceBoundaryTest {
 	 * (ZIP) 5,000 × 4 doctor FTE = 20,000: 160,500.
 	 */
 	private static CentreFixture polyvalent() {
-		return CentreFixture.centre("330000300", CentreType.POLYVALENT)
+		return CentreFixture.centre("330000308", CentreType.POLYVALENT)
 			.zone(Zone.ZIP)
 			.staff(Profession.MEDECIN_GENERALISTE, "3")
 			.staff(Profession.MEDECIN_AUTRE, "1")
@@ -132,7 +132,7 @@ class ExerciceBoundaryTest {
 	 * centre although it is in a ZIP: 64,920.
 	 */
 	private static CentreFixture dental() {
-		return CentreFixture.centre("690000300", CentreType.DENTAIRE)
+		return CentreFixture.centre("690000302", CentreType.DENTAIRE)
 			.zone(Zone.ZIP)
 			.staff(Profession.CHIRURGIEN_DENTISTE, "4")
 			.staff(Profession.AUTRE_PROFESSIONNEL_SANTE, "0.8")

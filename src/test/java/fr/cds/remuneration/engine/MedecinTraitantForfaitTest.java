@@ -104,7 +104,7 @@ class MedecinTraitantForfaitTest {
 	@Test
 	void theSocleOfTheForfaitDoesNotGateTheMedecinTraitantForfait() throws IOException {
 		CentreResult result = this.engine.compute(RULES.rulesFor(2024, Optional.empty()),
-				CentreFixture.centre("750000100", CentreType.MEDICAL).patients(aggregate()).inputs());
+				CentreFixture.centre("750000101", CentreType.MEDICAL).patients(aggregate()).inputs());
 
 		assertThat(result.socle().met()).isFalse();
 		assertThat(result.totalEuros()).isEqualByComparingTo("0");
@@ -116,7 +116,7 @@ class MedecinTraitantForfaitTest {
 	@Test
 	void typedCountsWithoutAgesDoNotComputeTheForfaitAndSaySo() {
 		CentreResult result = this.engine.compute(RULES.rulesFor(2024, Optional.empty()),
-				CentreFixture.centre("750000100", CentreType.MEDICAL).socle2024().inputs());
+				CentreFixture.centre("750000101", CentreType.MEDICAL).socle2024().inputs());
 
 		StreamResult forfait = result.stream(PaymentStream.MEDECIN_TRAITANT).orElseThrow();
 		assertThat(forfait.computed()).isFalse();
@@ -127,7 +127,7 @@ class MedecinTraitantForfaitTest {
 	@Test
 	void aDentalCentreHasNoMedecinTraitantForfait() throws IOException {
 		CentreResult result = this.engine.compute(RULES.rulesFor(2024, Optional.empty()),
-				CentreFixture.centre("750000100", CentreType.DENTAIRE).patients(aggregate()).inputs());
+				CentreFixture.centre("750000101", CentreType.DENTAIRE).patients(aggregate()).inputs());
 
 		assertThat(result.stream(PaymentStream.MEDECIN_TRAITANT)).isEmpty();
 	}
@@ -135,7 +135,7 @@ class MedecinTraitantForfaitTest {
 	private StreamResult medecinTraitant(int exercice) throws IOException {
 		ExerciceRules rules = RULES.rulesFor(exercice, Optional.empty());
 		CentreResult result = this.engine.compute(rules,
-				CentreFixture.centre("750000100", CentreType.MEDICAL).patients(aggregate()).inputs());
+				CentreFixture.centre("750000101", CentreType.MEDICAL).patients(aggregate()).inputs());
 		return result.stream(PaymentStream.MEDECIN_TRAITANT).orElseThrow();
 	}
 
@@ -151,9 +151,9 @@ class MedecinTraitantForfaitTest {
 		Files.write(file, lines);
 		List<Reject> rejects = new ArrayList<>();
 		PatientExtract.Result result = PatientExtract.aggregate(file, InputEncoding.UTF_8,
-				new KnownCentres(List.of("750000100")), this.work.resolve("spill"), rejects::add);
+				new KnownCentres(List.of("750000101")), this.work.resolve("spill"), rejects::add);
 		assertThat(rejects).singleElement().satisfies(r -> assertThat(r.reason()).startsWith("ligne en double"));
-		return result.aggregates().get("750000100");
+		return result.aggregates().get("750000101");
 	}
 
 	/** A row in the column order of the layout: médecin traitant, age, ALD, C2S, not seen. */
@@ -162,7 +162,7 @@ class MedecinTraitantForfaitTest {
 		for (String column : InputFile.PATIENTS.columns()) {
 			fields.add(switch (column) {
 				case "id_patient" -> id;
-				case "finess" -> "750000100";
+				case "finess" -> "750000101";
 				case "medecin_traitant" -> values[0];
 				case "age" -> values[1];
 				case "ald" -> values[2];

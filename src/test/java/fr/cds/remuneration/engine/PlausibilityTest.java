@@ -23,7 +23,7 @@ class PlausibilityTest {
 		.resolve(RuleSetRepository.load(RuleSetRepository.BUILT_IN).forExercice(2024, java.util.Optional.empty()), 2024);
 
 	private static CentreFixture medical() {
-		return CentreFixture.centre("750000100", CentreType.MEDICAL)
+		return CentreFixture.centre("750000101", CentreType.MEDICAL)
 			.staff(Profession.MEDECIN_GENERALISTE, "3")
 			.staff(Profession.MEDECIN_AUTRE, "1")
 			.socle2024();

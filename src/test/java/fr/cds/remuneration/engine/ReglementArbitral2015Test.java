@@ -46,7 +46,7 @@ class ReglementArbitral2015Test {
 	 * precarity above the national rates, contract signed before 30 September 2015.
 	 */
 	private static CentreFixture everyCriterionMet() {
-		return CentreFixture.centre("750000100", CentreType.POLYVALENT)
+		return CentreFixture.centre("750000101", CentreType.POLYVALENT)
 			.adhesion(LocalDate.of(2015, 3, 1))
 			.patients(Population.MEDECIN_TRAITANT_ENFANTS, 4_000, 200, 10)
 			.patients(Population.ACTE_GENERALISTE, 5_000, 250, 10)

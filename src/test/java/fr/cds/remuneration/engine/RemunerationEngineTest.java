@@ -31,7 +31,7 @@ class RemunerationEngineTest {
 	 * Uplift = min(25 %, (40 % − 11 %) + (5 % − 0.7 %)) = 25 % (capped).
 	 */
 	private CentreFixture bigMedicalCentre() {
-		return CentreFixture.centre("750000100", CentreType.MEDICAL)
+		return CentreFixture.centre("750000101", CentreType.MEDICAL)
 			.staff(Profession.MEDECIN_GENERALISTE, "12")
 			.staff(Profession.MEDECIN_AUTRE, "3")
 			.staff(Profession.INFIRMIER, "5")
@@ -82,7 +82,7 @@ class RemunerationEngineTest {
 
 	@Test
 	void aMissingSocleAnswerCountsAsNotMet() {
-		var fixture = CentreFixture.centre("750000100", CentreType.MEDICAL)
+		var fixture = CentreFixture.centre("750000101", CentreType.MEDICAL)
 			.staff(Profession.MEDECIN_GENERALISTE, "2")
 			.answer("ACCES_HORAIRES", "oui")
 			.answer("SI_STANDARD", "oui")
@@ -101,7 +101,7 @@ class RemunerationEngineTest {
 	 */
 	@Test
 	void nursingSupplementAndProRataForACentreOpenedMidYear() {
-		var fixture = CentreFixture.centre("330000200", CentreType.POLYVALENT)
+		var fixture = CentreFixture.centre("330000209", CentreType.POLYVALENT)
 			.opened(LocalDate.of(2024, 7, 1))
 			.staff(Profession.MEDECIN_GENERALISTE, "6")
 			.staff(Profession.INFIRMIER, "4.5")
@@ -130,7 +130,7 @@ class RemunerationEngineTest {
 
 	@Test
 	void noNursingSupplementBelowTheNurseRatio() {
-		var fixture = CentreFixture.centre("330000200", CentreType.POLYVALENT)
+		var fixture = CentreFixture.centre("330000209", CentreType.POLYVALENT)
 			.staff(Profession.MEDECIN_GENERALISTE, "10")
 			.staff(Profession.INFIRMIER, "4.5")
 			.socle2024();
@@ -142,7 +142,7 @@ class RemunerationEngineTest {
 
 	@Test
 	void aNewCentreIsPaidAsIfItsSocleWereMetWhenItDeclaresIt() {
-		var fixture = CentreFixture.centre("310000200", CentreType.MEDICAL)
+		var fixture = CentreFixture.centre("310000203", CentreType.MEDICAL)
 			.adhesion(LocalDate.of(2024, 1, 1))
 			.staff(Profession.MEDECIN_GENERALISTE, "2")
 			.answer("ACCES_HORAIRES", "oui")
@@ -160,7 +160,7 @@ class RemunerationEngineTest {
 
 	@Test
 	void theDerogationDoesNotApplyAfterTheFirstExercice() {
-		var fixture = CentreFixture.centre("310000200", CentreType.MEDICAL)
+		var fixture = CentreFixture.centre("310000203", CentreType.MEDICAL)
 			.adhesion(LocalDate.of(2023, 1, 1))
 			.answer("ACCES_HORAIRES", "oui")
 			.answer("SI_STANDARD", "oui")
@@ -176,7 +176,7 @@ class RemunerationEngineTest {
 	void halfACentIsRoundedUpOncePerLine() {
 		// dental centre, 5 patients in its active list: COORDINATION = 1,000 + 1,700 × 5/4,000
 		// = 1,002.125 pts × 7 = 7,014.875 € → 7,014.88 €
-		var fixture = CentreFixture.centre("690000200", CentreType.DENTAIRE)
+		var fixture = CentreFixture.centre("690000203", CentreType.DENTAIRE)
 			.staff(Profession.CHIRURGIEN_DENTISTE, "2")
 			.patients(Population.FILE_ACTIVE, 5, 0, 0)
 			.socle2024();

@@ -44,7 +44,7 @@ class RulesTheTextsHaveTest {
 	 */
 	@Test
 	void theDentalMaintenanceContractPaysFourThousandPerFteAndYear() {
-		CentreFixture centre = CentreFixture.centre("974000100", CentreType.DENTAIRE)
+		CentreFixture centre = CentreFixture.centre("970400107", CentreType.DENTAIRE)
 			.staff(Profession.CHIRURGIEN_DENTISTE, "2")
 			.contract("CAM-1", "CAMCDSD", "2024-01-01", null, "2", Zone.ZIP);
 
@@ -55,7 +55,7 @@ class RulesTheTextsHaveTest {
 	/** Avenant 3's nursing demographic contract: 10,000 € per FTE in the contract's first year (placeholder). */
 	@Test
 	void theNursingDemographicContractIsPaidInItsFirstYear() {
-		CentreFixture centre = CentreFixture.centre("750000100", CentreType.INFIRMIER)
+		CentreFixture centre = CentreFixture.centre("750000101", CentreType.INFIRMIER)
 			.staff(Profession.INFIRMIER, "3")
 			.contract("DEM-1", "DEMOGRAPHIQUE_INFIRMIER", "2021-01-01", null, "1.5", Zone.ZIP);
 
@@ -67,7 +67,7 @@ class RulesTheTextsHaveTest {
 	@Test
 	void teleExpertiseActsArePaidPerAct() {
 		CentreResult result = this.engine.compute(RULES.rulesFor(2024, Optional.empty()),
-				CentreFixture.centre("750000100", CentreType.MEDICAL)
+				CentreFixture.centre("750000101", CentreType.MEDICAL)
 					.staff(Profession.MEDECIN_GENERALISTE, "2")
 					.answer("TELE_EXPERTISE", "12")
 					.inputs());

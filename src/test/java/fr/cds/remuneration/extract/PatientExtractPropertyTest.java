@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class PatientExtractPropertyTest {
 
-	private static final List<String> CENTRES = List.of("750000100", "690000100", "2A0000017", "974000010");
+	private static final List<String> CENTRES = List.of("750000101", "690000104", "2A0000024", "970400032");
 
 	private static final String[] SCHEMES = { "RG", "MSA", "SLM", "CAMIEG", "ENIM" };
 
@@ -289,7 +289,7 @@ class PatientExtractPropertyTest {
 				values.set(columns.indexOf("c2s"), "1");
 				values.set(columns.indexOf("ame"), "1");
 			}
-			case UNKNOWN_CENTRE -> values.set(index, "330000999");
+			case UNKNOWN_CENTRE -> values.set(index, "330000993");
 			case DUPLICATE -> {
 				// the row becomes a copy of an earlier row: same centre, same patient
 				Row earlier = rows.get(c.target() - 1);

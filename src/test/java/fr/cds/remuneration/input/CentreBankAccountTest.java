@@ -42,11 +42,11 @@ class CentreBankAccountTest {
 	void aValidAccountIsAcceptedAndAWrongOneRejectsTheLineNamingTheField() throws IOException {
 		String wrongCheckDigits = "FR7730006000011234567890189";
 		List<Validated<Centre>> rows = read(HEADER + ";iban;bic\n"
-				+ "750000100" + CENTRE + ";FR76 3000 6000 0112 3456 7890 189;AGRIFRPP\n"
+				+ "750000101" + CENTRE + ";FR76 3000 6000 0112 3456 7890 189;AGRIFRPP\n"
 				+ "750000200" + CENTRE + ";" + wrongCheckDigits + ";AGRIFRPP\n"
-				+ "750000300" + CENTRE + ";;\n"
-				+ "750000400" + CENTRE + ";" + VALID + ";AGRI\n"
-				+ "750000500" + CENTRE + ";FR76300060000112345;\n");
+				+ "750000309" + CENTRE + ";;\n"
+				+ "750000408" + CENTRE + ";" + VALID + ";AGRI\n"
+				+ "750000507" + CENTRE + ";FR76300060000112345;\n");
 		assertThat(rows.get(0).isAccepted()).as("%s", rows.get(0).rejects()).isTrue();
 		assertThat(rows.get(1).rejects()).singleElement().satisfies(r -> {
 			assertThat(r.line()).isEqualTo(3);
@@ -63,7 +63,7 @@ class CentreBankAccountTest {
 
 	@Test
 	void aFileWithoutTheAccountColumnsReadsAsBefore() throws IOException {
-		List<Validated<Centre>> rows = read(HEADER + "\n750000100" + CENTRE + "\n");
+		List<Validated<Centre>> rows = read(HEADER + "\n750000101" + CENTRE + "\n");
 		assertThat(rows).singleElement().satisfies(r -> assertThat(r.isAccepted()).isTrue());
 	}
 

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.CentreType;
+import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.centre.Zone;
@@ -310,7 +311,9 @@ class CentreReaderPropertyTest {
 
 	private static Row row(Draw draw) {
 		String departement = draw.oneOf(DEPARTEMENTS);
-		String finess = departement + draw.digits(9 - departement.length());
+		// the register numbers overseas départements 971..976 as 9701..9706; the ninth character is the key
+		String prefix = departement.length() == 3 ? "970" + departement.charAt(2) : departement;
+		String finess = Finess.withKey(prefix + draw.digits(8 - prefix.length())).value();
 		LocalDate adhesion = draw.date(LocalDate.of(2000, 1, 1), LocalDate.of(2024, 12, 31));
 		LocalDate opening = draw.date(LocalDate.of(1990, 1, 1), LocalDate.of(2024, 12, 31));
 		LocalDate closing = draw.chance(30) ? draw.date(latest(adhesion, opening, LocalDate.of(2024, 1, 1)),

@@ -33,7 +33,7 @@ class AdvanceCalculatorTest {
 			new BigDecimal("0.60"), new BigDecimal("12000"), ValueStatus.ANALOG, "test", null, null);
 
 	private static CentreResult dental(LocalDate closing, String dentists) {
-		CentreFixture fixture = CentreFixture.centre("690000200", CentreType.DENTAIRE)
+		CentreFixture fixture = CentreFixture.centre("690000203", CentreType.DENTAIRE)
 			.staff(Profession.CHIRURGIEN_DENTISTE, dentists)
 			.patients(Population.FILE_ACTIVE, 0, 0, 0);
 		return new RemunerationEngine().compute(RULES_2025, (closing == null ? fixture : fixture.closed(closing)).inputs());

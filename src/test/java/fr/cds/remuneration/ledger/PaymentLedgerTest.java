@@ -2,6 +2,7 @@ package fr.cds.remuneration.ledger;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class PaymentLedgerTest {
 	}
 
 	private static LedgerEntry balance(String amount) {
-		return LedgerEntry.computed("RFS-2024-750000100-SOLDE-R7", "750000100", 2024, PaymentStream.FORFAIT,
+		return LedgerEntry.computed("RFS-2024-750000101-SOLDE-R7", "750000101", 2024, PaymentStream.FORFAIT,
 				PaymentKind.SOLDE, new BigDecimal(amount), "accord-2015@2026.1", 7, "annualPaymentJob", COMPUTED);
 	}
 
@@ -42,9 +43,9 @@ class PaymentLedgerTest {
 		assertThat(this.ledger.record(balance("13571.71"))).isEqualTo(PaymentLedger.Recorded.ALREADY_RECORDED);
 
 		assertThatThrownBy(() -> this.ledger.record(balance("13571.72"))).isInstanceOf(LedgerConflictException.class)
-			.hasMessageContaining("RFS-2024-750000100-SOLDE-R7 is already recorded");
+			.hasMessageContaining("RFS-2024-750000101-SOLDE-R7 is already recorded");
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM PAYMENT_LEDGER", Integer.class)).isEqualTo(1);
-		assertThat(this.ledger.entry("RFS-2024-750000100-SOLDE-R7").orElseThrow().amountEuros())
+		assertThat(this.ledger.entry("RFS-2024-750000101-SOLDE-R7").orElseThrow().amountEuros())
 			.isEqualByComparingTo("13571.71");
 	}
 
@@ -52,9 +53,9 @@ class PaymentLedgerTest {
 	void aPaymentIsOrderedThenPaidAndNeverGoesBack() {
 		this.ledger.record(balance("13571.71"));
 
-		LedgerEntry ordered = this.ledger.advance("RFS-2024-750000100-SOLDE-R7", PaymentStatus.ORDERED,
+		LedgerEntry ordered = this.ledger.advance("RFS-2024-750000101-SOLDE-R7", PaymentStatus.ORDERED,
 				LocalDate.of(2025, 4, 2));
-		LedgerEntry paid = this.ledger.advance("RFS-2024-750000100-SOLDE-R7", PaymentStatus.PAID, LocalDate.of(2025, 4, 30));
+		LedgerEntry paid = this.ledger.advance("RFS-2024-750000101-SOLDE-R7", PaymentStatus.PAID, LocalDate.of(2025, 4, 30));
 
 		assertThat(ordered.status()).isEqualTo(PaymentStatus.ORDERED);
 		assertThat(ordered.date()).isEqualTo(LocalDate.of(2025, 4, 2));
@@ -62,10 +63,40 @@ class PaymentLedgerTest {
 		assertThat(paid.orderedOn()).isEqualTo(LocalDate.of(2025, 4, 2));
 		assertThat(paid.paidOn()).isEqualTo(LocalDate.of(2025, 4, 30));
 		assertThat(paid.computedOn()).isEqualTo(COMPUTED);
-		assertThatThrownBy(() -> this.ledger.advance("RFS-2024-750000100-SOLDE-R7", PaymentStatus.ORDERED,
-				LocalDate.of(2025, 5, 2))).isInstanceOf(LedgerConflictException.class).hasMessageContaining("cannot go back");
+		assertThatThrownBy(() -> this.ledger.advance("RFS-2024-750000101-SOLDE-R7", PaymentStatus.ORDERED,
+				LocalDate.of(2025, 5, 2))).isInstanceOf(LedgerConflictException.class).hasMessageContaining("ne revient pas");
 		assertThatThrownBy(() -> this.ledger.advance("NOPE", PaymentStatus.PAID, LocalDate.of(2025, 5, 2)))
 			.isInstanceOf(LedgerConflictException.class);
+	}
+
+	@Test
+	void aPaidPaymentKeepsItsDate() {
+		this.ledger.record(balance("13571.71"));
+		this.ledger.advance("RFS-2024-750000101-SOLDE-R7", PaymentStatus.PAID, LocalDate.of(2025, 4, 30));
+
+		assertThatThrownBy(() -> this.ledger.advance("RFS-2024-750000101-SOLDE-R7", PaymentStatus.PAID,
+				LocalDate.of(2025, 5, 15))).isInstanceOf(LedgerConflictException.class)
+			.hasMessageContaining("déjà PAID au 2025-04-30", "nouvelle écriture motivée");
+		assertThat(this.ledger.entry("RFS-2024-750000101-SOLDE-R7").orElseThrow().paidOn())
+			.isEqualTo(LocalDate.of(2025, 4, 30));
+		// the same date again changes nothing and is no error
+		assertThat(this.ledger.advance("RFS-2024-750000101-SOLDE-R7", PaymentStatus.PAID, LocalDate.of(2025, 4, 30))
+			.paidOn()).isEqualTo(LocalDate.of(2025, 4, 30));
+	}
+
+	@Test
+	void aDateInTheFutureOrOneRefusedReferenceChangesNothing() {
+		this.ledger.record(balance("13571.71"));
+		List<String> references = List.of("RFS-2024-750000101-SOLDE-R7", "NOPE");
+
+		assertThatThrownBy(() -> this.ledger.checkAdvance(List.of("RFS-2024-750000101-SOLDE-R7"), PaymentStatus.PAID,
+				LocalDate.of(2025, 5, 2), LocalDate.of(2025, 5, 1))).isInstanceOf(LedgerConflictException.class)
+			.hasMessageContaining("dans le futur");
+		assertThatThrownBy(() -> this.ledger.checkAdvance(references, PaymentStatus.PAID, LocalDate.of(2025, 4, 30),
+				LocalDate.of(2025, 5, 1))).isInstanceOf(LedgerConflictException.class)
+			.hasMessageContaining("aucun paiement de référence NOPE", "rien n'a été modifié");
+		assertThat(this.ledger.entry("RFS-2024-750000101-SOLDE-R7").orElseThrow().status())
+			.isEqualTo(PaymentStatus.COMPUTED);
 	}
 
 }

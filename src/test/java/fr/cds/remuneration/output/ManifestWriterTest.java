@@ -18,18 +18,18 @@ class ManifestWriterTest {
 	void temporaryFilesLeftByACrashAreRemovedAndNotListed() throws Exception {
 		Files.createDirectories(this.run.resolve("statements"));
 		Files.writeString(this.run.resolve("payments.csv"), "abc");
-		Files.writeString(this.run.resolve("statements/750000100.csv"), "");
-		Files.writeString(this.run.resolve("statements/690000100.html.tmp"), "half a statem");
+		Files.writeString(this.run.resolve("statements/750000101.csv"), "");
+		Files.writeString(this.run.resolve("statements/690000104.html.tmp"), "half a statem");
 		Files.writeString(this.run.resolve("rejects.csv.tmp"), "half");
 
 		ManifestWriter.write(this.run);
 
-		assertThat(this.run.resolve("statements/690000100.html.tmp")).doesNotExist();
+		assertThat(this.run.resolve("statements/690000104.html.tmp")).doesNotExist();
 		assertThat(this.run.resolve("rejects.csv.tmp")).doesNotExist();
 		// sha256sum of "abc" and of the empty file, in the format of sha256sum
 		assertThat(Files.readString(this.run.resolve("manifest.sha256"), StandardCharsets.UTF_8)).isEqualTo(
 				"ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad  payments.csv\n"
-						+ "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  statements/750000100.csv\n");
+						+ "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  statements/750000101.csv\n");
 	}
 
 	@Test

@@ -42,7 +42,7 @@ class StatementPdfRendererTest {
 	void thePdfShowsEveryIndicatorAndTheTotal() throws Exception {
 		CentreResult result = new RemunerationEngine().compute(
 				RuleSetRepository.load(RuleSetRepository.BUILT_IN).rulesFor(2024, Optional.empty()),
-				CentreFixture.centre("750000100", CentreType.MEDICAL)
+				CentreFixture.centre("750000101", CentreType.MEDICAL)
 					.staff(Profession.MEDECIN_GENERALISTE, "12")
 					.staff(Profession.MEDECIN_AUTRE, "3")
 					.staff(Profession.INFIRMIER, "5")
@@ -52,7 +52,7 @@ class StatementPdfRendererTest {
 					.answer("MISSIONS_SANTE_PUBLIQUE", "3")
 					.answer("FORMATION", "6")
 					.inputs());
-		Path pdf = this.dir.resolve("750000100.pdf");
+		Path pdf = this.dir.resolve("750000101.pdf");
 		new StatementPdfRenderer(htmlRenderer()).write(pdf, StatementView.of(result));
 
 		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {

@@ -93,8 +93,8 @@ class ConcurrentLaunchTest {
 				// nothing paid twice: one balance for each centre and payment stream with a non-zero amount
 				assertThat(jdbc.queryForList("SELECT FINESS || ' ' || STREAM FROM PAYMENT_LEDGER WHERE KIND = 'SOLDE'"
 						+ " ORDER BY FINESS, STREAM", String.class)).containsExactly("330000100 AIDES_CONTRAT",
-								"330000100 FORFAIT", "330000100 MEDECIN_TRAITANT", "690000100 FORFAIT", "750000100 AIDES_CONTRAT",
-								"750000100 FORFAIT", "750000100 MEDECIN_TRAITANT", "750000100 SUPPLEMENTS_ACTES");
+								"330000100 FORFAIT", "330000100 MEDECIN_TRAITANT", "690000104 FORFAIT", "750000101 AIDES_CONTRAT",
+								"750000101 FORFAIT", "750000101 MEDECIN_TRAITANT", "750000101 SUPPLEMENTS_ACTES");
 			}
 			finally {
 				threads.shutdownNow();

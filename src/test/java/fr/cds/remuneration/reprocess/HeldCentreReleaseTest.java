@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is then paid once, every stream at the amount computed by hand, and never again.
  *
  * <p>The small input (see AnnualPaymentJobFunctionalTest), built-in rules: the médical centre
- * 750000100 is paid 25,571.71 € of forfait, 141.00 € of médecin-traitant forfait and 31,512.60 € of
+ * 750000101 is paid 25,571.71 € of forfait, 141.00 € of médecin-traitant forfait and 31,512.60 € of
  * aids; its corrected 1,200 SAS acts pay 1,200 × 15 € = 18,000.00 € (under the cap of 20 acts per
  * doctor FTE and per week: 20 × 4 × 366 / 7 ≈ 4,183 acts).
  */
@@ -45,7 +45,7 @@ class HeldCentreReleaseTest {
 
 	static final Path SMALL_INPUT = Path.of("src/test/resources/annual/small");
 
-	static final String MEDICAL = "750000100";
+	static final String MEDICAL = "750000101";
 
 	static final LocalDate EXTRACTION = LocalDate.of(2025, 2, 14);
 
@@ -69,7 +69,7 @@ class HeldCentreReleaseTest {
 	@Test
 	void aHeldCentreIsPaidOnceItsCorrectedDataAreReprocessedAndNeverTwice() throws IOException {
 		Path input = copyOfSmallInput("input");
-		replace(input.resolve("declarations.csv"), "750000100;2024;MAJORATION_SAS;120", "750000100;2024;MAJORATION_SAS;1 200");
+		replace(input.resolve("declarations.csv"), "750000101;2024;MAJORATION_SAS;120", "750000101;2024;MAJORATION_SAS;1 200");
 		Path output = this.work.resolve("output");
 
 		JobOutcome paid = this.annual.launch(new AnnualRunLauncher.Request(2024, input, output,
@@ -84,15 +84,15 @@ class HeldCentreReleaseTest {
 				assertThat(row.get(0)).isEqualTo(MEDICAL);
 				assertThat(row.get(4)).contains("declarations.csv ligne 20", "« 1 200 »", "corrigez la ligne");
 			});
-		assertThat(Files.readString(out.resolve("statements/750000100-en-attente.txt")))
+		assertThat(Files.readString(out.resolve("statements/750000101-en-attente.txt")))
 			.contains("centre EN ATTENTE", "« 1 200 »", "Ce n'est pas un montant nul");
-		assertThat(out.resolve("statements/750000100.csv")).doesNotExist();
+		assertThat(out.resolve("statements/750000101.csv")).doesNotExist();
 		assertThat(Files.readString(out.resolve("run-report.txt"))).contains("Centres en attente      : 1",
-				"750000100 Centre de santé Paris test");
+				"750000101 Centre de santé Paris test");
 		assertThat(Files.readString(out.resolve("summary.html"))).contains("Centres en attente");
 		// nothing for the held centre in the ledger nor in the payment file; the others are paid as usual
 		assertThat(ledger("FORFAIT")).containsExactly(Map.entry("330000100", new BigDecimal("7217.20")),
-				Map.entry("690000100", new BigDecimal("23114.88")));
+				Map.entry("690000104", new BigDecimal("23114.88")));
 		assertThat(CsvFiles.rows(out.resolve("payments.csv"))).noneMatch(row -> row.get(0).equals(MEDICAL));
 
 		// a re-processing of every centre leaves it held; naming it without corrected data is refused
@@ -101,14 +101,14 @@ class HeldCentreReleaseTest {
 		assertThat(ledgerOf(MEDICAL)).isEmpty();
 		JobOutcome named = this.reprocess.launch(request(List.of(MEDICAL), Optional.empty(), Optional.empty()));
 		assertThat(named.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
-		assertThat(named.message()).contains("[750000100] are held (en attente)", "--corrected-input");
+		assertThat(named.message()).contains("[750000101] are held (en attente)", "--corrected-input");
 
 		// corrected data that are still incomplete keep it held: refused, nothing paid
 		Path stillWrong = correctedInputs("still-wrong", "1 200");
 		JobOutcome refused = this.reprocess.launch(request(List.of(MEDICAL), Optional.of(stillWrong),
 				Optional.of(EXTRACTION)));
 		assertThat(refused.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
-		assertThat(refused.message()).contains("corrected inputs still incomplete for [750000100]");
+		assertThat(refused.message()).contains("corrected inputs still incomplete for [750000101]");
 		assertThat(ledgerOf(MEDICAL)).isEmpty();
 
 		// released with its corrected data: paid once, every stream

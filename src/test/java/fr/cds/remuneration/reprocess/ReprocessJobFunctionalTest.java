@@ -74,11 +74,11 @@ class ReprocessJobFunctionalTest {
 
 	static final String C = "accord-2015@2026.3";
 
-	static final String MEDICAL = "750000100";
+	static final String MEDICAL = "750000101";
 
-	static final String DENTAL = "690000100";
+	static final String DENTAL = "690000104";
 
-	static final String NURSING = "130000100";
+	static final String NURSING = "130000102";
 
 	static final String POLYVALENT = "330000100";
 
@@ -122,17 +122,17 @@ class ReprocessJobFunctionalTest {
 				List.of(POLYVALENT, "2024", "FORFAIT", "REGULARISATION", "175.96", B, "avenant-6",
 						"RFS-2024-330000100-REGULARISATION-R" + runId),
 				List.of(DENTAL, "2024", "FORFAIT", "REGULARISATION", "-700.00", B, "avenant-6",
-						"RFS-2024-690000100-REGULARISATION-R" + runId),
+						"RFS-2024-690000104-REGULARISATION-R" + runId),
 				List.of(MEDICAL, "2024", "FORFAIT", "REGULARISATION", "700.00", B, "avenant-6",
-						"RFS-2024-750000100-REGULARISATION-R" + runId));
+						"RFS-2024-750000101-REGULARISATION-R" + runId));
 		assertThat(ledger()).containsExactly(Map.entry(POLYVALENT, new BigDecimal("7393.16")),
 				Map.entry(DENTAL, new BigDecimal("22414.88")), Map.entry(MEDICAL, new BigDecimal("26271.71")));
 
 		// the nursing centre's amount did not change: no statement, no line
-		assertThat(statementFiles(out)).containsExactly("330000100.csv", "330000100.html", "690000100.csv",
-				"690000100.html", "750000100.csv", "750000100.html");
+		assertThat(statementFiles(out)).containsExactly("330000100.csv", "330000100.html", "690000104.csv",
+				"690000104.html", "750000101.csv", "750000101.html");
 
-		List<List<String>> dental = CsvFiles.rows(out.resolve("statements/690000100.csv"));
+		List<List<String>> dental = CsvFiles.rows(out.resolve("statements/690000104.csv"));
 		assertThat(line(dental, "ACCES_HORAIRES").subList(2, 5)).containsExactly("5600,00", "6300,00", "700,00");
 		assertThat(line(dental, "ACCES_HORAIRES").get(5)).contains("Avenant 6 publié le 15/01/2026");
 		assertThat(line(dental, "COORDINATION_EXTERNE_DENTAIRE").subList(2, 5)).containsExactly("3500,00", "2100,00",
@@ -141,19 +141,19 @@ class ReprocessJobFunctionalTest {
 		assertThat(line(dental, "TOTAL").subList(2, 5)).containsExactly("23114,88", "22414,88", "-700,00");
 		// a recovery states its cause, nature, amount and the payments concerned with their dates (CSS R133-9-1)
 		String today = CsvFiles.frenchDate(LocalDate.now());
-		assertThat(dental).contains(List.of("Indu à reverser", "700,00", "référence RFS-2024-690000100-REGULARISATION-R" + runId),
+		assertThat(dental).contains(List.of("Indu à reverser", "700,00", "référence RFS-2024-690000104-REGULARISATION-R" + runId),
 				List.of("Montant réclamé", "700,00", ""),
-				List.of("Versement concerné : solde", "23114,88", "référence RFS-2024-690000100-SOLDE-R" + this.annualRunId
+				List.of("Versement concerné : solde", "23114,88", "référence RFS-2024-690000104-SOLDE-R" + this.annualRunId
 						+ ", calculé le " + today + ", calculé, non encore ordonnancé"));
 		assertThat(line(dental, "Cause").get(1)).contains("Application de la version " + B, "Avenant 6",
 				"22\u00A0414,88\u00A0€ au lieu des 23\u00A0114,88\u00A0€ déjà versés");
 		assertThat(line(dental, "Nature").get(1)).contains("Trop-perçu", "exercice 2024");
 
-		List<List<String>> medical = CsvFiles.rows(out.resolve("statements/750000100.csv"));
+		List<List<String>> medical = CsvFiles.rows(out.resolve("statements/750000101.csv"));
 		assertThat(medical).contains(List.of("Complément à verser", "700,00",
-				"référence RFS-2024-750000100-REGULARISATION-R" + runId));
+				"référence RFS-2024-750000101-REGULARISATION-R" + runId));
 		assertThat(medical.stream().map(r -> r.get(0))).doesNotContain("Montant réclamé");
-		assertThat(Files.exists(out.resolve("statements/750000100.html"))).isTrue();
+		assertThat(Files.exists(out.resolve("statements/750000101.html"))).isTrue();
 
 		List<List<String>> summary = CsvFiles.rows(out.resolve("regional-summary.csv"));
 		// net by stream: only the forfait changes under version B
@@ -194,12 +194,12 @@ class ReprocessJobFunctionalTest {
 		assertThat(ledger()).containsExactly(Map.entry(POLYVALENT, new BigDecimal("7481.13")),
 				Map.entry(DENTAL, new BigDecimal("22764.88")), Map.entry(MEDICAL, new BigDecimal("26621.71")));
 		// the statement compares with the result of avenant 6, on which the ledger stood
-		List<List<String>> medical = CsvFiles.rows(out.resolve("statements/750000100.csv"));
+		List<List<String>> medical = CsvFiles.rows(out.resolve("statements/750000101.csv"));
 		assertThat(line(medical, "CRISE_PLAN").subList(2, 5)).containsExactly("700,00", "1050,00", "350,00");
 		assertThat(line(medical, "CRISE_PLAN").get(5)).contains("Avenant 7 publié le 01/06/2026");
 		assertThat(line(medical, "ACCES_HORAIRES").subList(2, 5)).containsExactly("6300,00", "6300,00", "0,00");
 		assertThat(medical).contains(List.of("Déjà versé : régularisation", "700,00",
-				"référence RFS-2024-750000100-REGULARISATION-R" + (second.execution().getJobInstanceId() - 1)
+				"référence RFS-2024-750000101-REGULARISATION-R" + (second.execution().getJobInstanceId() - 1)
 						+ ", calculé le " + CsvFiles.frenchDate(LocalDate.now()) + ", calculé, non encore ordonnancé"));
 	}
 
@@ -234,7 +234,7 @@ class ReprocessJobFunctionalTest {
 	@Test
 	void aDisputeWithACorrectedPatientCountChangesOnlyThatCentreAndLaterReprocessingsKeepTheCorrection() {
 		JobOutcome dispute = this.reprocess.launch(request(A, List.of(MEDICAL),
-				Optional.of(Path.of("src/test/resources/reprocess/dispute-750000100")), Optional.of(LocalDate.of(2025, 6, 2))));
+				Optional.of(Path.of("src/test/resources/reprocess/dispute-750000101")), Optional.of(LocalDate.of(2025, 6, 2))));
 
 		assertThat(dispute.exitCode()).as(dispute.message()).isEqualTo(ExitCode.OK);
 		Path out = outputDirectory(dispute);
@@ -249,7 +249,7 @@ class ReprocessJobFunctionalTest {
 			.containsExactly(MEDICAL);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM RUN_CENTRE WHERE RUN_ID = ?", Integer.class,
 				this.annualRunId)).isEqualTo(4);
-		List<List<String>> statement = CsvFiles.rows(out.resolve("statements/750000100.csv"));
+		List<List<String>> statement = CsvFiles.rows(out.resolve("statements/750000101.csv"));
 		assertThat(line(statement, "COORDINATION").get(5)).contains("patients 6 → 10 (données corrigées)");
 		assertThat(line(statement, "Motif de la régularisation").get(1))
 			.isEqualTo("Réclamation : données du centre corrigées (extraction des données patients du 02/06/2025)");
@@ -304,15 +304,15 @@ class ReprocessJobFunctionalTest {
 				List.of(POLYVALENT, "2024", "MEDECIN_TRAITANT", "REGULARISATION", "4.00", A, "avenant-5",
 						"FMT-2024-330000100-REGULARISATION-R" + runId),
 				List.of(MEDICAL, "2024", "MEDECIN_TRAITANT", "REGULARISATION", "8.00", A, "avenant-5",
-						"FMT-2024-750000100-REGULARISATION-R" + runId));
+						"FMT-2024-750000101-REGULARISATION-R" + runId));
 		assertThat(ledger("MEDECIN_TRAITANT")).containsExactly(Map.entry(POLYVALENT, new BigDecimal("62.00")),
 				Map.entry(MEDICAL, new BigDecimal("141.00")));
 		assertThat(ledger()).containsExactly(Map.entry(POLYVALENT, new BigDecimal("7217.20")),
 				Map.entry(DENTAL, new BigDecimal("23114.88")), Map.entry(MEDICAL, new BigDecimal("25571.71")));
 
-		List<List<String>> medical = CsvFiles.rows(out.resolve("statements/750000100.csv"));
+		List<List<String>> medical = CsvFiles.rows(out.resolve("statements/750000101.csv"));
 		assertThat(medical).contains(List.of("Régularisation : rien à verser ni à reverser", "0,00", ""),
-				List.of("Complément à verser", "8,00", "référence FMT-2024-750000100-REGULARISATION-R" + runId));
+				List.of("Complément à verser", "8,00", "référence FMT-2024-750000101-REGULARISATION-R" + runId));
 		assertThat(line(medical, "ALD_MOINS_80_ANS").subList(2, 5)).containsExactly("42,00", "46,00", "4,00");
 		assertThat(line(medical, "ALD_MOINS_80_ANS").get(5)).contains("Avenant 5 publié le 15/03/2024");
 		assertThat(line(medical, "ALD_80_ANS_ET_PLUS").subList(2, 5)).containsExactly("70,00", "74,00", "4,00");
@@ -328,7 +328,7 @@ class ReprocessJobFunctionalTest {
 		JobOutcome raised = this.reprocess.launch(new ReprocessLauncher.Request(2024, Optional.of("accord-2015@2027.1"),
 				raise.toString(), List.of(), Optional.empty(), Optional.empty(), output, Optional.empty()));
 		assertThat(raised.exitCode()).as(raised.message()).isEqualTo(ExitCode.OK);
-		List<List<String>> again = CsvFiles.rows(outputDirectory(raised).resolve("statements/750000100.csv"));
+		List<List<String>> again = CsvFiles.rows(outputDirectory(raised).resolve("statements/750000101.csv"));
 		assertThat(line(again, "ALD_MOINS_80_ANS").subList(2, 5)).containsExactly("46,00", "50,00", "4,00");
 	}
 
@@ -340,11 +340,11 @@ class ReprocessJobFunctionalTest {
 				Optional.of(LocalDate.of(2025, 6, 2))));
 
 		assertThat(wrongCentre.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
-		assertThat(wrongCentre.message()).contains("not named: [690000100]", "Nothing was computed nor paid");
+		assertThat(wrongCentre.message()).contains("not named: [690000104]", "Nothing was computed nor paid");
 		assertThat(ledgerEntries()).isEqualTo(entries);
 
 		JobOutcome noDate = this.reprocess.launch(request(A, List.of(MEDICAL),
-				Optional.of(Path.of("src/test/resources/reprocess/dispute-750000100")), Optional.empty()));
+				Optional.of(Path.of("src/test/resources/reprocess/dispute-750000101")), Optional.empty()));
 		assertThat(noDate.exitCode()).isEqualTo(ExitCode.USAGE);
 		assertThat(noDate.message()).contains("--extraction-date");
 	}

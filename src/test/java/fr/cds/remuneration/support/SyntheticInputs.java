@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.input.InputFile;
 
 /**
@@ -34,11 +35,13 @@ public final class SyntheticInputs {
 	private SyntheticInputs() {
 	}
 
-	/** The FINESS of the {@code index}-th generated centre. */
+	/** The FINESS of the {@code index}-th generated centre, with its check key. */
 	public static String finess(int index) {
 		String departement = DEPARTEMENTS[index % DEPARTEMENTS.length];
-		String number = String.valueOf(100 + index / DEPARTEMENTS.length);
-		return departement + "0".repeat(9 - departement.length() - number.length()) + number;
+		// the register numbers overseas départements 971..976 as 9701..9706
+		String prefix = departement.length() == 3 ? "970" + departement.charAt(2) : departement;
+		String number = String.valueOf(10 + index / DEPARTEMENTS.length);
+		return Finess.withKey(prefix + "0".repeat(8 - prefix.length() - number.length()) + number).value();
 	}
 
 	public static List<String> finessList(int centres) {

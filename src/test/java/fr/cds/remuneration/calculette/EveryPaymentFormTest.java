@@ -55,7 +55,8 @@ class EveryPaymentFormTest {
 		assertThat(layout(2024, CentreType.DENTAIRE).actSupplements()).extracting(FormLayout.AnswerField::name)
 			.containsExactly("SF_REFERENTE");
 		assertThat(layout(2024, CentreType.DENTAIRE).contractKinds()).extracting(FormLayout.Option::value)
-			.containsExactly("CAICDSD");
+			.contains("CAICDSD")
+			.doesNotContain("ASSISTANT_MEDICAL", "IPA");
 		// no supplement nor aid before they exist
 		assertThat(layout(2019, CentreType.POLYVALENT).actSupplements()).isEmpty();
 		assertThat(layout(2019, CentreType.POLYVALENT).asksContracts()).isFalse();

@@ -1,9 +1,13 @@
 package fr.cds.remuneration;
 
+import java.util.Optional;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.cli.ServeCommand;
+import fr.cds.remuneration.run.DatabaseSettings;
 
 /**
  * cds-remuneration: the yearly forfait remuneration of French health centres. The process runs
@@ -19,6 +23,11 @@ import fr.cds.remuneration.cli.ServeCommand;
 public class Application {
 
 	public static void main(String[] args) {
+		Optional<String> missing = DatabaseSettings.missing(DatabaseSettings::fromProcess);
+		if (missing.isPresent()) {
+			System.err.println(missing.get());
+			System.exit(ExitCode.USAGE.code());
+		}
 		System.exit(SpringApplication.exit(application(args).run(args)));
 	}
 

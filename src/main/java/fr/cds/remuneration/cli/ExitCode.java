@@ -1,6 +1,6 @@
 package fr.cds.remuneration.cli;
 
-/** Exit codes of the command line, documented in the README. */
+/** Exit codes of the command line, documented in docs/operations.md. */
 public enum ExitCode {
 
 	/** Done. */
@@ -16,7 +16,12 @@ public enum ExitCode {
 	/** This exercice was already computed from the same inputs: nothing is paid twice. */
 	ALREADY_COMPLETED(5),
 	/** A run of this exercice is in progress. */
-	ALREADY_RUNNING(6);
+	ALREADY_RUNNING(6),
+	/**
+	 * The payer's desk refused an approval, a rejection or a bank-status import: same operator as
+	 * the one who launched the run, run already decided, inputs or rules changed since the run.
+	 */
+	APPROVAL_REFUSED(9);
 
 	private final int code;
 

@@ -60,7 +60,6 @@ class EveryPaymentFormTest {
 			.doesNotContain("ASSISTANT_MEDICAL", "IPA");
 		// no supplement nor aid before they exist
 		assertThat(layout(2019, CentreType.POLYVALENT).actSupplements()).isEmpty();
-		assertThat(layout(2019, CentreType.POLYVALENT).asksContracts()).isFalse();
 		// the caps read the doctors' FTE: the form asks them
 		assertThat(polyvalent.staff()).extracting(FormLayout.Field::name).contains("etp_medecin_generaliste");
 	}

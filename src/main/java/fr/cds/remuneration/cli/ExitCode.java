@@ -16,7 +16,12 @@ public enum ExitCode {
 	/** This exercice was already computed from the same inputs: nothing is paid twice. */
 	ALREADY_COMPLETED(5),
 	/** A run of this exercice is in progress. */
-	ALREADY_RUNNING(6);
+	ALREADY_RUNNING(6),
+	/**
+	 * An input file changed after the launch (its bytes, as read, are not those hashed at launch):
+	 * the run stopped before writing any payment.
+	 */
+	INPUTS_CHANGED(7);
 
 	private final int code;
 

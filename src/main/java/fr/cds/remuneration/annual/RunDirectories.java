@@ -2,6 +2,7 @@ package fr.cds.remuneration.annual;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -67,9 +68,13 @@ final class RunDirectories {
 			return Optional.of(usage("Répertoire de sortie " + absolute + " : impossible de le créer (" + ex.getFile()
 					+ " introuvable) ; vérifiez le chemin donné à --output."));
 		}
+		catch (FileSystemException ex) {
+			return Optional.of(usage("Répertoire de sortie " + absolute + " : impossible d'y écrire (" + ex.getFile()
+					+ (ex.getReason() == null ? "" : " : " + ex.getReason())
+					+ ") ; vérifiez le chemin et les droits, ou choisissez un autre --output."));
+		}
 		catch (IOException | SecurityException ex) {
-			return Optional.of(usage("Répertoire de sortie " + absolute + " : impossible d'y écrire ("
-					+ ex.getClass().getSimpleName() + (ex.getMessage() == null ? "" : " " + ex.getMessage())
+			return Optional.of(usage("Répertoire de sortie " + absolute + " : impossible d'y écrire (" + ex.getMessage()
 					+ ") ; vérifiez les droits, ou choisissez un autre --output."));
 		}
 	}

@@ -9,6 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.cli.ServeCommand;
 import fr.cds.remuneration.cli.StartupFailure;
+import fr.cds.remuneration.run.DatabaseSettings;
 
 /**
  * cds-remuneration: the yearly forfait remuneration of French health centres. The process runs
@@ -24,6 +25,11 @@ import fr.cds.remuneration.cli.StartupFailure;
 public class Application {
 
 	public static void main(String[] args) {
+		Optional<String> missing = DatabaseSettings.missing(DatabaseSettings::fromProcess);
+		if (missing.isPresent()) {
+			System.err.println(missing.get());
+			System.exit(ExitCode.USAGE.code());
+		}
 		ConfigurableApplicationContext context;
 		try {
 			context = application(args).run(args);

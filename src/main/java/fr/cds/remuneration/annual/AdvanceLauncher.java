@@ -81,17 +81,17 @@ public class AdvanceLauncher {
 
 	public JobOutcome launch(Request request) {
 		int exercice = request.exercice();
-		Optional<PaymentSchedule.Advance> rule = this.schedule.advance(exercice);
-		if (rule.isEmpty()) {
-			return JobOutcome.refused(ExitCode.USAGE,
-					"No advance is scheduled for exercice " + exercice + " (cds.schedule.advances).");
-		}
 		ExerciceRules rules;
 		try {
 			rules = this.catalog.repository(request.rulesLocation()).rulesFor(exercice, request.ruleSet());
 		}
 		catch (RuleSetException ex) {
 			return JobOutcome.refused(ExitCode.RULES_REFUSED, ex.getMessage());
+		}
+		Optional<PaymentSchedule.Advance> rule = PaymentCalendar.advance(rules, this.schedule);
+		if (rule.isEmpty()) {
+			return JobOutcome.refused(ExitCode.USAGE, "No advance is scheduled for exercice " + exercice + " (parameter"
+					+ " advance of " + rules.ruleSet().reference() + ", or cds.schedule.advances).");
 		}
 		return this.exerciceJobs.underLock(exercice, () -> {
 			if (!this.ledger.balanceRuns(exercice, PaymentStream.FORFAIT, -1).isEmpty()) {

@@ -428,10 +428,11 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	@StepScope
 	StatementRenderProcessor statementRenderProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
-			StatementHtmlRenderer html, StatementPdfRenderer pdf, SettlementStore settlements, PaymentSchedule schedule) {
+			StatementHtmlRenderer html, StatementPdfRenderer pdf, SettlementStore settlements, PaymentSchedule schedule,
+			RuleSetCatalog catalog) {
 		RunContext context = RunContext.of(stepExecution);
 		return new StatementRenderProcessor(html, context.run().pdf() ? pdf : null,
-				settlements.byCentre(context.runId()), schedule.balanceDueNote(context.run().exercice()));
+				settlements.byCentre(context.runId()), PaymentCalendar.balanceDueNote(catalog.rules(context.run()), schedule));
 	}
 
 	@Bean

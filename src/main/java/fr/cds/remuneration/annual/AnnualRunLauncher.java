@@ -27,6 +27,7 @@ import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.run.ExerciceJobLauncher;
 import fr.cds.remuneration.run.JobOutcome;
+import fr.cds.remuneration.run.RunOperator;
 
 /**
  * Launches (or restarts) the annual job for an exercice and says how it ended, with the exit code
@@ -91,7 +92,16 @@ public class AnnualRunLauncher {
 
 	}
 
+	/** Launches as the OS user. */
 	public JobOutcome launch(Request request) {
+		return launch(request, RunOperator.current());
+	}
+
+	/**
+	 * Launches, recording {@code operator} as the one who proposes the run's payment lines: the
+	 * payer's desk refuses their approval by the same person.
+	 */
+	public JobOutcome launch(Request request, String operator) {
 		Optional<JobOutcome> unusable = RunDirectories.refusal(request.inputDir(),
 				request.outputDir().resolve(String.valueOf(request.exercice())));
 		if (unusable.isPresent()) {
@@ -99,9 +109,11 @@ public class AnnualRunLauncher {
 		}
 		AnnualRun run;
 		InputDigest digest;
+		String rulesSha256;
 		try {
 			RuleSet ruleSet = this.catalog.repository(request.rulesLocation())
 				.forExercice(request.exercice(), request.ruleSet());
+			rulesSha256 = ruleSet.sha256();
 			digest = InputDigest.scan(request.inputDir(), Optional.of(request.inputEncoding()),
 					this.partitioning.partitions(request.inputDir().resolve(InputFile.PATIENTS.fileName())));
 			run = new AnnualRun(request.exercice(), ruleSet.reference(), digest.combined(), request.inputDir(),
@@ -136,6 +148,8 @@ public class AnnualRunLauncher {
 					+ " under " + run.ruleSet() + " (inputs " + run.inputChecksum() + ")");
 			JobParametersBuilder parameters = new JobParametersBuilder(run.toJobParameters());
 			digest.addTo(parameters);
+			parameters.addString(RunOperator.PARAMETER, RunOperator.orCurrent(operator), false)
+				.addString(RunOperator.RULES_SHA256, rulesSha256, false);
 			return JobOutcome.of(this.jobOperator.start(this.annualPaymentJob, parameters.toJobParameters()),
 					"Exercice " + run.exercice() + " computed; outputs in " + run.exerciceOutputDir());
 		});

@@ -5,6 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -16,21 +20,39 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExtractPartitioning {
 
+	private static final Log logger = LogFactory.getLog(ExtractPartitioning.class);
+
 	private final int configured;
+
+	private final boolean asked;
 
 	private final long minBytes;
 
+	private final AtomicLong toldFor = new AtomicLong(-1);
+
 	public ExtractPartitioning(@Value("${cds.extract.partitions:0}") int configured,
 			@Value("${cds.extract.min-partition-bytes:67108864}") long minBytes) {
-		this.configured = configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+		this.asked = configured > 0;
+		this.configured = this.asked ? configured : Runtime.getRuntime().availableProcessors();
 		this.minBytes = Math.max(1, minBytes);
 	}
 
-	/** The number of partitions for this extract (1 when the file does not exist yet). */
+	/**
+	 * The number of partitions for this extract (1 when the file does not exist yet). When the
+	 * operator asked for more partitions than the extract's size allows, says so once: a silent
+	 * lowering would leave workers idle with no explanation.
+	 */
 	public int partitions(Path extract) {
 		try {
 			long size = Files.exists(extract) ? Files.size(extract) : 0;
-			return (int) Math.max(1, Math.min(this.configured, size / this.minBytes));
+			int partitions = (int) Math.max(1, Math.min(this.configured, size / this.minBytes));
+			if (this.asked && partitions < this.configured && this.toldFor.getAndSet(size) != size) {
+				logger.info(String.format(
+						"Extrait patients lu en %d partition(s) et non %d (cds.extract.partitions) : %d octets, au moins"
+								+ " %d octets par partition (cds.extract.min-partition-bytes)",
+						partitions, this.configured, size, this.minBytes));
+			}
+			return partitions;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read the size of " + extract, ex);

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.output.StatementView;
+import fr.cds.remuneration.output.StreamSection;
 import fr.cds.remuneration.rules.DeclaredAnswer;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.simulation.CentreSimulation;
@@ -70,7 +71,17 @@ public class Calculette {
 		Optional<NextExercice> next = this.rules.rulesAfter(layout.exercice())
 			.map(nextRules -> next(rules, nextRules, layout, values, answers, estimate.result()));
 		return page(values, layout, problems, new CalculettePage.EstimateView(StatementView.of(estimate.result()),
-				whatIfs, next.map(NextExercice::comparison).orElse(null), next.map(NextExercice::values).orElse(null)));
+				whatIfs, next.map(NextExercice::comparison).orElse(null), next.map(NextExercice::values).orElse(null),
+				streams(estimate.result())));
+	}
+
+	/** The payments outside the forfait, each estimated or said not to be. */
+	static List<CalculettePage.StreamEstimate> streams(CentreResult result) {
+		return result.streams()
+			.stream()
+			.map(s -> new CalculettePage.StreamEstimate(StreamSection.of(s, null, ""),
+					s.computed() ? null : String.join(" ", s.notes())))
+			.toList();
 	}
 
 	/** The comparison with the next exercice, and the form's values carried to it. */
@@ -82,7 +93,7 @@ public class Calculette {
 			Map<String, String> answers, CentreResult result) {
 		AnswerCarryOver.CarriedAnswers carried = AnswerCarryOver.carry(rules, next, layout.type(), answers);
 		Estimate estimate = this.simulation.estimate(next,
-				CentreValuesMapping.of(layout, values, next.exercice(), carried.answers()));
+				CentreValuesMapping.forfaitOnly(layout, values, next.exercice(), carried.answers()));
 		Comparison comparison = estimate.computed()
 				? Comparison.of(result, estimate.result(), carried.carried(),
 						WhatIfs.of(next, estimate.inputs(), estimate.result()))
@@ -109,9 +120,23 @@ public class Calculette {
 			String field = departement ? FormLayout.FINESS : refusal.name();
 			String message = departement ? "département inconnu pour ce FINESS (" + refusal.value() + ")"
 					: refusal.reason();
-			problems.add(new CalculettePage.Problem(field, layout.labels().getOrDefault(field, field), message));
+			problems.add(new CalculettePage.Problem(field, label(layout, field), message));
 		}
 		return problems;
+	}
+
+	private static final Map<String, String> CONTRACT_LABELS = Map.of("numero_contrat", "n° du contrat",
+			"type_contrat", "type de contrat", "date_debut", "date de début", "date_fin", "date de fin", "etp",
+			"ETP du contrat", "zone", "zone du contrat");
+
+	/** The label of a field of the form, a contract's fields included ("Contrat 2 : date de début"). */
+	static String label(FormLayout layout, String field) {
+		java.util.regex.Matcher contract = java.util.regex.Pattern.compile("contrat_(\\d+)_(.+)").matcher(field);
+		if (contract.matches()) {
+			return "Contrat " + contract.group(1) + " : "
+					+ CONTRACT_LABELS.getOrDefault(contract.group(2), contract.group(2));
+		}
+		return layout.labels().getOrDefault(field, field);
 	}
 
 	/** The form of the chosen exercice and type, or {@code null} with the problems of the choice. */

@@ -38,6 +38,16 @@ class CalculetteController {
 		return show(chosen ? this.calculette.form(values) : this.calculette.start(values), model, response);
 	}
 
+	/**
+	 * The form filled with the values posted, without an estimate: a contract slot added, or the
+	 * answers reloaded from a file the manager saved (the browser reads the file, nothing is uploaded
+	 * to be kept).
+	 */
+	@PostMapping("/formulaire")
+	String refill(@RequestParam Map<String, String> parameters, Model model, HttpServletResponse response) {
+		return show(this.calculette.form(new FormValues(parameters)), model, response);
+	}
+
 	@PostMapping("/estimation")
 	String estimate(@RequestParam Map<String, String> parameters, Model model, HttpServletResponse response) {
 		return show(this.calculette.estimate(new FormValues(parameters)), model, response);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.output.StatementView;
+import fr.cds.remuneration.output.StreamSection;
 
 /**
  * Everything the calculette page shows: the choice of exercice and type, the form of that choice
@@ -36,7 +37,26 @@ public record CalculettePage(List<Integer> exercices, List<CentreType> types, St
 	 * @param nextValues the form's values carried to the next exercice, to open its form with them
 	 */
 	public record EstimateView(StatementView statement, List<WhatIfs.WhatIf> whatIfs, Comparison comparison,
-			FormValues nextValues) {
+			FormValues nextValues, List<StreamEstimate> streams) {
+	}
+
+	/**
+	 * A payment outside the forfait in the estimate: its section of the statement, or why it was not
+	 * estimated (then it has no amount: it is not shown as 0 €).
+	 *
+	 * @param reason why the payment was not estimated, or {@code null} when it was
+	 */
+	public record StreamEstimate(StreamSection section, String reason) {
+
+		public boolean estimated() {
+			return this.reason == null;
+		}
+
+	}
+
+	/** The contract slots the form shows, numbered from 1. */
+	public List<Integer> contractSlots() {
+		return CentreValuesMapping.contractSlots(this.values);
 	}
 
 	/** The messages for {@code field}, for display next to it. */

@@ -3,11 +3,15 @@ package fr.cds.remuneration.calculette;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.ArrayList;
 
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.centre.Zone;
 import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.rules.DeclaredAnswer;
 import fr.cds.remuneration.simulation.CentreValues;
 import fr.cds.remuneration.simulation.PatientCounts;
 
@@ -28,8 +32,64 @@ final class CentreValuesMapping {
 
 	/** The centre of {@code form} for {@code exercice}, with {@code answers} by indicator code. */
 	static CentreValues of(FormLayout layout, FormValues form, int exercice, Map<String, String> answers) {
+		return new CentreValues(centre(layout, form, exercice), answers, counts(layout, form),
+				medecinTraitant(layout, form), contracts(layout, form));
+	}
+
+	/**
+	 * The same centre for the forfait alone (the comparison with the next exercice, whose
+	 * médecin-traitant categories and aids differ): the other payments are not estimated.
+	 */
+	static CentreValues forfaitOnly(FormLayout layout, FormValues form, int exercice, Map<String, String> answers) {
 		return new CentreValues(centre(layout, form, exercice), answers, counts(layout, form));
 	}
+
+	/** The médecin-traitant patients typed, or empty when every field of the forfait was left empty. */
+	private static Optional<Map<String, String>> medecinTraitant(FormLayout layout, FormValues form) {
+		if (layout.medecinTraitant() == null) {
+			return Optional.empty();
+		}
+		Map<String, String> counts = new HashMap<>();
+		layout.medecinTraitant().fields().forEach(f -> counts.put(f.name(), form.get(f.name())));
+		return counts.values().stream().allMatch(String::isBlank) ? Optional.empty() : Optional.of(counts);
+	}
+
+	/** The contracts typed, slot by slot, leaving out the empty slots; empty when none was typed. */
+	private static Optional<List<Map<String, String>>> contracts(FormLayout layout, FormValues form) {
+		if (!layout.asksContracts()) {
+			return Optional.empty();
+		}
+		List<Map<String, String>> contracts = new ArrayList<>();
+		for (int slot : contractSlots(form)) {
+			Map<String, String> contract = new HashMap<>();
+			FormLayout.CONTRACT_COLUMNS
+				.forEach(column -> contract.put(column, form.get(CentreValues.contractName(slot, column)).strip()));
+			// the zone and the kind are choices that always have a value: a slot counts when something is typed
+			if (!contract.get("numero_contrat").isEmpty() || !contract.get("date_debut").isEmpty()
+					|| !contract.get("etp").isEmpty()) {
+				contracts.add(contract);
+			}
+		}
+		return contracts.isEmpty() ? Optional.empty() : Optional.of(contracts);
+	}
+
+	/** The contract slots the form shows: at least one, as many as asked or as filled. */
+	static List<Integer> contractSlots(FormValues form) {
+		int slots = DeclaredAnswer.asNumber(form.get(FormLayout.CONTRACT_SLOTS)).orElse(1);
+		for (String name : form.values().keySet()) {
+			java.util.regex.Matcher matcher = CONTRACT_FIELD.matcher(name);
+			if (matcher.matches()) {
+				slots = Math.max(slots, Integer.parseInt(matcher.group(1)));
+			}
+		}
+		slots = Math.max(1, Math.min(slots, MAX_CONTRACTS));
+		return java.util.stream.IntStream.rangeClosed(1, slots).boxed().toList();
+	}
+
+	/** Contracts a form can hold: far more than any centre has, few enough to bound a request. */
+	static final int MAX_CONTRACTS = 50;
+
+	private static final java.util.regex.Pattern CONTRACT_FIELD = java.util.regex.Pattern.compile("contrat_(\\d{1,2})_.*");
 
 	/** The answers typed in the form's answer fields. */
 	static Map<String, String> answers(FormLayout layout, FormValues form) {

@@ -20,6 +20,7 @@ import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.ExerciceRules.ExerciceIndicator;
 import fr.cds.remuneration.rules.model.AnswerType;
+import fr.cds.remuneration.rules.model.FteRatioCap;
 import fr.cds.remuneration.simulation.CentreValues;
 import fr.cds.remuneration.simulation.PatientCounts;
 
@@ -37,7 +38,29 @@ import fr.cds.remuneration.simulation.PatientCounts;
  */
 public record FormLayout(int exercice, CentreType type, Integer comparedWith, List<Field> identity,
 		List<Field> dates, Field zone, List<Field> staff, List<CountGroup> counts, List<AnswerField> socle,
-		List<AnswerField> optional, AnswerField newCentre, List<String> automatic) {
+		List<AnswerField> optional, AnswerField newCentre, List<String> automatic, MedecinTraitantGroup medecinTraitant,
+		List<AnswerField> actSupplements, List<Option> contractKinds, List<String> contractCaps) {
+
+	/** Name of the field holding how many contracts the form shows. */
+	public static final String CONTRACT_SLOTS = "contrats";
+
+	/** The columns of a contract in contracts.csv, as the form asks them. */
+	public static final List<String> CONTRACT_COLUMNS = List.of("numero_contrat", "type_contrat", "date_debut",
+			"date_fin", "etp", "zone");
+
+	/**
+	 * The médecin-traitant forfait's questions: its patients by category of the rules, then the
+	 * supplements' patients.
+	 */
+	public record MedecinTraitantGroup(String legend, String hint, List<Field> categories, List<Field> supplements) {
+
+		public List<Field> fields() {
+			List<Field> all = new ArrayList<>(this.categories);
+			all.addAll(this.supplements);
+			return all;
+		}
+
+	}
 
 	/** Names of the identity and date fields: the centres.csv columns. */
 	public static final String FINESS = "finess", NAME = "raison_sociale", ADHESION = "date_adhesion",
@@ -117,12 +140,99 @@ public record FormLayout(int exercice, CentreType type, Integer comparedWith, Li
 							+ " : il est alors rémunéré comme si son socle était atteint.",
 					yesNo()))
 			.orElse(null);
-		boolean datesNeeded = needs.dates() || nextNeeds.map(RuleNeeds::dates).orElse(false);
+		boolean datesNeeded = payments(rules, type) || needs.dates() || nextNeeds.map(RuleNeeds::dates).orElse(false);
 		boolean zoneNeeded = needs.zone() || nextNeeds.map(RuleNeeds::zone).orElse(false);
 		return new FormLayout(rules.exercice(), type, next.map(ExerciceRules::exercice).orElse(null), identityFields(),
 				datesNeeded ? dateFields(rules.exercice()) : List.of(),
 				zoneNeeded ? new Field(ZONE, "Zone du centre", needs.zone() ? "" : onlyNext) : null, staff, counts,
-				socle, optional, newCentre, automatic);
+				socle, optional, newCentre, automatic, medecinTraitant(rules, type), actSupplements(rules, type),
+				contractKinds(rules, type), contractCaps(rules, type));
+	}
+
+	/** Whether a stream outside the forfait applies: the dates bound the days it pays. */
+	private static boolean payments(ExerciceRules rules, CentreType type) {
+		return !actSupplements(rules, type).isEmpty() || !contractKinds(rules, type).isEmpty();
+	}
+
+	/** The questions of the exercice's médecin-traitant forfait, from its categories, or {@code null}. */
+	private static MedecinTraitantGroup medecinTraitant(ExerciceRules rules, CentreType type) {
+		return rules.payments().medecinTraitant().filter(m -> m.appliesTo(type)).map(m -> {
+			List<Field> categories = m.categories()
+				.stream()
+				.map(c -> new Field(CentreValues.categoryName(c.category().code()),
+						"Patients " + c.category().label(), FrenchFormat.euros(c.euros().value()) + " par patient"
+								+ " · " + c.category().patients().describe()))
+				.toList();
+			List<Field> supplements = m.supplements()
+				.stream()
+				.map(c -> new Field(CentreValues.supplementName(c.category().code()),
+						"Patients ouvrant le " + c.category().label(),
+						FrenchFormat.euros(c.euros().value()) + " par patient, en plus de sa catégorie · "
+								+ c.category().patients().describe()))
+				.toList();
+			return new MedecinTraitantGroup(m.rule().label(), "Patients ayant déclaré un médecin du centre comme"
+					+ " médecin traitant au 31/12/" + rules.exercice() + ", chacun dans une seule catégorie. Laisser"
+					+ " toutes les cases vides pour ne pas estimer ce forfait ; 0 compte zéro patient.", categories,
+					supplements);
+		}).orElse(null);
+	}
+
+	/** The per-act supplements of the type, each asked as a count of acts with its cap said. */
+	private static List<AnswerField> actSupplements(ExerciceRules rules, CentreType type) {
+		return rules.payments().actSupplements().stream().filter(s -> s.appliesTo(type)).map(s -> {
+			List<String> hints = new ArrayList<>();
+			hints.add("Nombre d'actes de l'exercice, " + FrenchFormat.euros(s.euros().value()) + " par acte");
+			s.cap().ifPresent(cap -> hints.add("plafond : " + FrenchFormat.compact(cap.value().perWeek(), 2)
+					+ " actes par semaine d'ouverture et par ETP de " + professions(cap.value().professions())
+					+ " (les actes au-delà ne sont pas payés)"));
+			if (s.rule().eligibility() != null) {
+				hints.add("condition : " + s.rule().eligibility().value().describe());
+			}
+			return new AnswerField(s.code(), s.rule().label(), String.join(" · ", hints), List.of());
+		}).toList();
+	}
+
+	/** The contract kinds an aid of the exercice pays to the type, empty when none: then no contract is asked. */
+	private static List<Option> contractKinds(ExerciceRules rules, CentreType type) {
+		List<Option> kinds = new ArrayList<>();
+		rules.payments()
+			.contractAids()
+			.stream()
+			.filter(a -> a.rule().types().contains(type))
+			.map(a -> a.rule().contract())
+			.distinct()
+			.forEach(kind -> kinds.add(new Option(kind, rules.payments()
+				.contractAids()
+				.stream()
+				.filter(a -> a.rule().contract().equals(kind) && a.rule().types().contains(type))
+				.map(a -> a.rule().label())
+				.findFirst()
+				.orElse(kind))));
+		return kinds;
+	}
+
+	/** The caps on the contract aids of the type, in French, to show next to the contracts. */
+	private static List<String> contractCaps(ExerciceRules rules, CentreType type) {
+		List<String> caps = new ArrayList<>();
+		rules.payments().contractAids().stream().filter(a -> a.rule().types().contains(type)).forEach(a -> {
+			a.fteRatio().ifPresent(cap -> caps.add(a.rule().label() + " : au plus "
+					+ FrenchFormat.compact(cap.value().ratio(), 2) + " ETP aidé par ETP de "
+					+ professions(cap.value().professions()) + (cap.value().excess() == FteRatioCap.Excess.REFUSED
+							? " (un contrat au-delà est refusé)" : " (au-delà, les ETP aidés sont ramenés au plafond)")));
+			a.maxContracts().ifPresent(cap -> caps.add(a.rule().label() + " : au plus " + cap.value().max()
+					+ " contrats en cours en même temps"
+					+ (cap.value().exemptZones().isEmpty() ? "" : " (sauf en " + cap.value().exemptZones() + ")")));
+		});
+		return caps;
+	}
+
+	private static String professions(Set<Profession> professions) {
+		return professions.stream().sorted().map(Profession::label).collect(java.util.stream.Collectors.joining(" ou "));
+	}
+
+	/** Whether the form asks for the contracts. */
+	public boolean asksContracts() {
+		return !this.contractKinds.isEmpty();
 	}
 
 	private static List<Field> identityFields() {
@@ -186,6 +296,9 @@ public record FormLayout(int exercice, CentreType type, Integer comparedWith, Li
 		this.staff.forEach(f -> labels.put(f.name(), f.label()));
 		this.counts.forEach(g -> g.fields().forEach(f -> labels.put(f.name(), g.legend() + " : " + f.label())));
 		answers().forEach(f -> labels.put(f.name(), f.label()));
+		if (this.medecinTraitant != null) {
+			this.medecinTraitant.fields().forEach(f -> labels.put(f.name(), f.label()));
+		}
 		return labels;
 	}
 
@@ -196,6 +309,7 @@ public record FormLayout(int exercice, CentreType type, Integer comparedWith, Li
 		if (this.newCentre != null) {
 			all.add(this.newCentre);
 		}
+		all.addAll(this.actSupplements);
 		return all;
 	}
 

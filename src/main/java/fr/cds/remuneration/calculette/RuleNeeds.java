@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.rules.ExercicePayments;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.ExerciceRules.ExerciceComponent;
 import fr.cds.remuneration.rules.ExerciceRules.ExerciceIndicator;
@@ -57,6 +58,23 @@ record RuleNeeds(Set<Profession> professions, Map<Population, Set<String>> count
 			}
 		}
 
+		List<ExercicePayments.ActSupplement> supplements = rules.payments()
+			.actSupplements()
+			.stream()
+			.filter(a -> a.appliesTo(type))
+			.toList();
+		List<ExercicePayments.ContractAid> aids = rules.payments()
+			.contractAids()
+			.stream()
+			.filter(a -> a.rule().types().contains(type))
+			.toList();
+		// the caps of the supplements and aids count the FTE of some professions
+		supplements.forEach(s -> s.cap().ifPresent(cap -> professions.addAll(cap.value().professions())));
+		supplements.stream()
+			.filter(s -> s.rule().eligibility() != null && s.rule().eligibility().value() instanceof Condition.Employs)
+			.forEach(s -> professions.addAll(((Condition.Employs) s.rule().eligibility().value()).professions()));
+		aids.forEach(a -> a.fteRatio().ifPresent(cap -> professions.addAll(cap.value().professions())));
+
 		Population list = rules.patientBase().value().get(type);
 		Map<Population, Set<String>> counts = new EnumMap<>(Population.class);
 		if (rules.uplift().isPresent()) {
@@ -74,7 +92,8 @@ record RuleNeeds(Set<Profession> professions, Map<Population, Set<String>> count
 			}
 		});
 		boolean dates = rules.prorata().value() != ProrataMethod.NONE || rules.newCentreDeclaration().isPresent();
-		boolean zone = conditions.stream().anyMatch(c -> c instanceof Condition.InZone);
+		boolean zone = conditions.stream().anyMatch(c -> c instanceof Condition.InZone) || aids.stream()
+			.anyMatch(a -> a.maxContracts().map(cap -> !cap.value().exemptZones().isEmpty()).orElse(false));
 		return new RuleNeeds(professions, counts, dates, zone);
 	}
 

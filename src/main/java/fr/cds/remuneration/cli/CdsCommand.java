@@ -13,9 +13,11 @@ import picocli.CommandLine.Command;
 				GenerateCommand.class, fr.cds.remuneration.bench.BenchmarkCommand.class,
 				fr.cds.remuneration.bench.TextbookCommand.class, ReprocessCommand.class, AdvancesCommand.class,
 				ImportPaymentsCommand.class, LedgerCommand.class, ServeCommand.class,
-				WorkerCommand.class },
+				WorkerCommand.class, DeskCommands.Approve.class, DeskCommands.Reject.class,
+				DeskCommands.BankStatus.class, DeskCommands.BankReissue.class, SyntheseCommand.class },
 		footer = { "", "Exit codes: 0 ok, 1 failed, 2 usage, 3 inputs refused, 4 rule set refused,",
-				"            5 already completed (nothing paid twice), 6 already running." })
+				"            5 already completed (nothing paid twice), 6 already running,",
+				"            9 approval refused (payer's desk)." })
 public class CdsCommand implements Runnable {
 
 	@picocli.CommandLine.Spec

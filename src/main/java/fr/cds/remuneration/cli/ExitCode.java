@@ -1,6 +1,6 @@
 package fr.cds.remuneration.cli;
 
-/** Exit codes of the command line, documented in the README. */
+/** Exit codes of the command line, documented in docs/operations.md. */
 public enum ExitCode {
 
 	/** Done. */
@@ -21,7 +21,12 @@ public enum ExitCode {
 	 * An input file changed after the launch (its bytes, as read, are not those hashed at launch):
 	 * the run stopped before writing any payment.
 	 */
-	INPUTS_CHANGED(7);
+	INPUTS_CHANGED(7),
+	/**
+	 * The payer's desk refused an approval, a rejection or a bank-status import: same operator as
+	 * the one who launched the run, run already decided, inputs or rules changed since the run.
+	 */
+	APPROVAL_REFUSED(9);
 
 	private final int code;
 

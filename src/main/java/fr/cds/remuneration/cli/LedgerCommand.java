@@ -10,8 +10,13 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
+import fr.cds.remuneration.desk.BankTransfer;
+import fr.cds.remuneration.desk.PaymentDesk;
+import fr.cds.remuneration.desk.RunApproval;
 import fr.cds.remuneration.ledger.LedgerConflictException;
 import fr.cds.remuneration.ledger.LedgerEntry;
 import fr.cds.remuneration.ledger.PaymentLedger;
@@ -22,9 +27,12 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code ledger}: lists what the payment ledger holds for an exercice, or records that payments
- * were ordered or paid (the payer's accounting confirms them).
+ * were ordered or paid (the payer's accounting confirms them). A prototype: picocli takes a
+ * command's current field values as its defaults, so a singleton would carry one invocation's
+ * options into the next one of the same process.
  */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "ledger", mixinStandardHelpOptions = true,
 		description = { "List the payment ledger of an exercice (every amount with its kind, reference, status and",
 				"dates, and the net per centre), or record that payments were ordered or paid:",
@@ -35,6 +43,8 @@ public class LedgerCommand implements Callable<Integer> {
 	private final PaymentLedger ledger;
 
 	private final ExerciceLock exerciceLock;
+
+	private final PaymentDesk desk;
 
 	@Option(names = "--exercice", required = true, description = "The exercice.")
 	int exercice;
@@ -51,18 +61,20 @@ public class LedgerCommand implements Callable<Integer> {
 	@Option(names = "--reference", description = "Payment reference (repeat the option for several), with --status.")
 	List<String> references = new ArrayList<>();
 
-	public LedgerCommand(PaymentLedger ledger, ExerciceLock exerciceLock) {
+	public LedgerCommand(PaymentLedger ledger, ExerciceLock exerciceLock, PaymentDesk desk) {
 		this.ledger = ledger;
 		this.exerciceLock = exerciceLock;
+		this.desk = desk;
 	}
 
 	@Override
 	public Integer call() {
 		if (this.status == null) {
 			print(System.out, this.ledger.entries(this.exercice, Optional.ofNullable(this.finess)));
+			printDesk(System.out);
 			return ExitCode.OK.code();
 		}
-		if (this.status == PaymentStatus.COMPUTED || this.date == null || this.references.isEmpty()) {
+		if (this.status == PaymentStatus.COMPUTED || this.status == PaymentStatus.CANCELLED || this.date == null || this.references.isEmpty()) {
 			System.err.println("--status ORDERED or PAID needs --date and at least one --reference.");
 			return ExitCode.USAGE.code();
 		}
@@ -73,6 +85,19 @@ public class LedgerCommand implements Callable<Integer> {
 		}
 		try (ExerciceLock.Held held = lock.get()) {
 			for (String reference : this.references) {
+				Optional<LedgerEntry> line = this.ledger.entry(reference);
+				if (line.isPresent() && !this.desk.isReleased(line.get())) {
+					System.err.println(reference + " : la ligne du run " + line.get().runId()
+							+ " n'est pas approuvée ('approve') : elle ne peut être ni ordonnancée ni versée.");
+					return ExitCode.APPROVAL_REFUSED.code();
+				}
+				Optional<String> unsent = line.flatMap(this.desk::transferNotSent);
+				if (this.status == PaymentStatus.PAID && unsent.isPresent()) {
+					System.err.println(reference + " : " + unsent.get() + " : la ligne ne peut pas être versée.");
+					return ExitCode.APPROVAL_REFUSED.code();
+				}
+			}
+			for (String reference : this.references) {
 				LedgerEntry entry = this.ledger.advance(reference, this.status, this.date);
 				System.out.println(reference + ": " + entry.status() + " (" + entry.date() + ")");
 			}
@@ -81,6 +106,45 @@ public class LedgerCommand implements Callable<Integer> {
 		catch (LedgerConflictException ex) {
 			System.err.println(ex.getMessage());
 			return ExitCode.INPUT_REFUSED.code();
+		}
+	}
+
+	/**
+	 * The payer's desk: who proposed and who decided each run's lines, with the approved totals,
+	 * then the transfers (those rejected by the bank or held, to correct). Printed only once the
+	 * exercice has a decision, so that the listing of an exercice without one is unchanged.
+	 */
+	private void printDesk(PrintStream out) {
+		List<RunApproval> decisions = this.desk.decisions(this.exercice);
+		if (decisions.isEmpty()) {
+			return;
+		}
+		out.println();
+		out.println("ORDONNANCEMENT");
+		for (RunApproval d : decisions) {
+			out.println(String.format("run %d (%s) proposé par %s, %s par %s le %s : %d lignes, total %s, %d virements pour %s%s",
+					d.runId(), d.jobName(), d.proposedBy(), d.decision().label(), d.decidedBy(),
+					d.decidedAt().withNano(0), d.lineCount(), d.totalEuros().toPlainString(), d.transferCount(),
+					d.transferTotalEuros().toPlainString(), d.reason() == null ? "" : ", motif : " + d.reason()));
+		}
+		List<BankTransfer> transfers = this.desk.transfers(this.exercice)
+			.stream()
+			.filter(t -> this.finess == null || t.finess().equals(this.finess))
+			.toList();
+		if (transfers.isEmpty()) {
+			return;
+		}
+		out.println();
+		out.println("VIREMENTS");
+		for (BankTransfer t : transfers) {
+			out.println(String.format("%-9s %-35s %12s  %-32s %s%s", t.finess(), t.endToEndId(),
+					t.amountEuros().toPlainString(), t.status().label(), t.bankFile() == null ? "-" : t.bankFile(),
+					t.statusReason() == null ? "" : " (" + t.statusReason() + ")"));
+		}
+		long toCorrect = transfers.stream().filter(t -> t.status().awaitsCorrection()).count();
+		if (toCorrect > 0) {
+			out.println(toCorrect + " virement(s) à corriger : 'bank-reissue --exercice " + this.exercice
+					+ " --run <run> --centres <fichier corrigé>'.");
 		}
 	}
 

@@ -49,6 +49,10 @@ public class ReprocessCommand implements Callable<Integer> {
 	@Option(names = "--output", defaultValue = "output", description = "Output directory (default: ${DEFAULT-VALUE}).")
 	Path output;
 
+	@Option(names = "--operator", description = { "Name of the operator launching the run (default: the OS user name).",
+			"Its payment lines are then approved by another operator ('approve')." })
+	String operator;
+
 	@Option(names = "--name", description = "Readable suffix of the output directory, e.g. avenant-6.")
 	String name;
 
@@ -60,7 +64,7 @@ public class ReprocessCommand implements Callable<Integer> {
 	public Integer call() {
 		JobOutcome outcome = this.launcher.launch(new ReprocessLauncher.Request(this.exercice,
 				this.ruleSets.ruleSet(), this.ruleSets.rules, this.centres, Optional.ofNullable(this.correctedInput),
-				Optional.ofNullable(this.extractionDate), this.output, Optional.ofNullable(this.name)));
+				Optional.ofNullable(this.extractionDate), this.output, Optional.ofNullable(this.name)), this.operator);
 		return Outcomes.report(outcome);
 	}
 

@@ -47,6 +47,10 @@ public class RunCommand implements Callable<Integer> {
 	@Mixin
 	RuleSetOptions ruleSets;
 
+	@Option(names = "--operator", description = { "Name of the operator launching the run (default: the OS user name).",
+			"Its payment lines are then approved by another operator ('approve')." })
+	String operator;
+
 	@Option(names = "--input-encoding", defaultValue = "UTF-8", converter = EncodingConverter.class,
 			description = { "Encoding of the input files: UTF-8 (default) or windows-1252 (also for Latin-1 files).",
 					"A declaration the files' bytes contradict is refused." })
@@ -60,7 +64,7 @@ public class RunCommand implements Callable<Integer> {
 	public Integer call() {
 		return Outcomes.report(this.launcher.launch(new AnnualRunLauncher.Request(this.exercice, this.input,
 				this.output, this.ruleSets.rules, this.ruleSets.ruleSet(), this.extractionDate, this.pdf,
-				this.inputEncoding)));
+				this.inputEncoding), this.operator));
 	}
 
 	/** Reads {@code --input-encoding}; an unknown name is a usage error. */

@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
 				"being read are finished first.",
 				"Needs SPRING_PROFILES_ACTIVE=" + RemotePartitioningConfiguration.PROFILE + ",postgres, the run's",
 				"database (CDS_DB_*), its broker (CDS_BROKER_URL), and its input and output",
-				"directories at the same paths (README, Remote partitioning)." })
+				"directories at the same paths (docs/scale.md, Remote partitioning)." })
 public class WorkerCommand implements Callable<Integer> {
 
 	private final ObjectProvider<PartitionWorker> worker;
@@ -48,7 +48,9 @@ public class WorkerCommand implements Callable<Integer> {
 					+ " SPRING_PROFILES_ACTIVE=" + RemotePartitioningConfiguration.PROFILE + ",postgres");
 			return ExitCode.USAGE.code();
 		}
-		partitionWorker.start();
+		if (!partitionWorker.start()) {
+			return ExitCode.OK.code();
+		}
 		System.out.println("Worker " + partitionWorker.describe());
 		System.out.println("Stop: SIGTERM or Ctrl-C");
 		this.closed.await();

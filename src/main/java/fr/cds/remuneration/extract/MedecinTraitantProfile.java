@@ -17,7 +17,7 @@ import fr.cds.remuneration.rules.model.PatientSelector;
 public record MedecinTraitantProfile(Map<Integer, Long> kinds) {
 
 	/** Kinds a code can take: ages 0–120, each with ALD, C2S and not-seen flags. */
-	static final int KINDS = (PatientSelector.MAX_AGE + 1) * 8;
+	public static final int KINDS = (PatientSelector.MAX_AGE + 1) * 8;
 
 	public static final MedecinTraitantProfile NONE = new MedecinTraitantProfile(Map.of());
 
@@ -26,16 +26,20 @@ public record MedecinTraitantProfile(Map<Integer, Long> kinds) {
 	}
 
 	/** {@code age × 8 + ald × 4 + c2s × 2 + notSeen}. */
-	static int kind(int age, boolean ald, boolean c2s, boolean notSeen) {
+	public static int kind(int age, boolean ald, boolean c2s, boolean notSeen) {
 		return age * 8 + (ald ? 4 : 0) + (c2s ? 2 : 0) + (notSeen ? 1 : 0);
+	}
+
+	/** Whether {@code selector} accepts the patients of kind {@code kind}. */
+	public static boolean matches(PatientSelector selector, int kind) {
+		return selector.matches(kind / 8, (kind & 4) != 0, (kind & 2) != 0, (kind & 1) != 0);
 	}
 
 	/** The patients {@code selector} accepts. */
 	public long count(PatientSelector selector) {
 		long count = 0;
 		for (Map.Entry<Integer, Long> entry : this.kinds.entrySet()) {
-			int kind = entry.getKey();
-			if (selector.matches(kind / 8, (kind & 4) != 0, (kind & 2) != 0, (kind & 1) != 0)) {
+			if (matches(selector, entry.getKey())) {
 				count += entry.getValue();
 			}
 		}

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import fr.cds.remuneration.centre.BankAccount;
 import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Finess;
@@ -21,7 +22,8 @@ import fr.cds.remuneration.centre.Zone;
 
 /**
  * Validates a row of centres.csv into a {@link Centre}: FINESS, type, département (and its
- * consistency with the FINESS), dates against the exercice, zone and every FTE column.
+ * consistency with the FINESS), dates against the exercice, zone, every FTE column, and the
+ * optional IBAN and BIC.
  */
 public class CentreRowValidator implements ItemProcessor<CsvRow, Validated<Centre>> {
 
@@ -65,11 +67,31 @@ public class CentreRowValidator implements ItemProcessor<CsvRow, Validated<Centr
 			check.decimal(InputFile.FTE_PREFIX + profession.column(), this.limits.maxFtePerProfession())
 				.ifPresent(value -> fte.put(profession, value));
 		}
+		checkBankAccount(check, row);
 		if (finess.isPresent() && !check.hasRejects() && !this.seen.add(finess.get().value())) {
 			check.reject("finess", finess.get().value(), "centre en double dans le fichier");
 		}
 		return check.result(() -> new Centre(finess.get(), name.get(), type.get(), region.get(), adhesion.get(),
 				opening.get(), closing.orElse(null), zone.get(), new StaffFte(fte)));
+	}
+
+	/**
+	 * The optional account columns: an IBAN or a BIC given must be valid (a transfer to a wrong
+	 * account is worse than no transfer); a centre without IBAN is computed, and its transfer held
+	 * by the payer's desk until an account is supplied.
+	 */
+	private static void checkBankAccount(RowChecker check, CsvRow row) {
+		String iban = row.get(InputFile.IBAN).strip();
+		String bic = row.get(InputFile.BIC).strip();
+		if (!iban.isEmpty()) {
+			BankAccount.ibanProblem(iban).ifPresent(reason -> check.reject(InputFile.IBAN, iban, reason));
+		}
+		if (!bic.isEmpty()) {
+			BankAccount.bicProblem(bic).ifPresent(reason -> check.reject(InputFile.BIC, bic, reason));
+		}
+		if (iban.isEmpty() && !bic.isEmpty()) {
+			check.reject(InputFile.IBAN, iban, "IBAN manquant alors que le BIC est renseigné");
+		}
 	}
 
 	private void checkDates(RowChecker check, Optional<LocalDate> adhesion, Optional<LocalDate> opening,

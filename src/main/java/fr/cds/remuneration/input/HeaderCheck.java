@@ -27,11 +27,17 @@ public final class HeaderCheck {
 
 	/** Column name to index, or an {@link InputFileException} saying what differs. */
 	public static Map<String, Integer> columns(InputFile layout, CSVRecord header) {
-		return columns(layout.fileName(), layout.columns(), header);
+		return columns(layout.fileName(), layout.columns(), layout.optionalColumns(), header);
 	}
 
 	/** The same check for a file of another layout than the annual run's inputs. */
 	public static Map<String, Integer> columns(String fileName, List<String> expected, CSVRecord header) {
+		return columns(fileName, expected, List.of(), header);
+	}
+
+	/** The same check, {@code optional} columns being accepted but not required. */
+	public static Map<String, Integer> columns(String fileName, List<String> expected, List<String> optional,
+			CSVRecord header) {
 		if (header == null) {
 			throw refused(fileName, expected, "empty file: a header row is required");
 		}
@@ -42,7 +48,8 @@ public final class HeaderCheck {
 		}
 		Map<String, Integer> index = new HashMap<>();
 		for (int i = 0; i < names.size(); i++) {
-			if (index.put(names.get(i), i) != null && expected.contains(names.get(i))) {
+			if (index.put(names.get(i), i) != null
+					&& (expected.contains(names.get(i)) || optional.contains(names.get(i)))) {
 				throw refused(fileName, expected, "column '" + names.get(i) + "' appears twice");
 			}
 		}
@@ -54,6 +61,7 @@ public final class HeaderCheck {
 		}
 		Set<String> unknown = new TreeSet<>(names);
 		expected.forEach(unknown::remove);
+		optional.forEach(unknown::remove);
 		if (!missing.isEmpty() || !unknown.isEmpty()) {
 			throw refused(fileName, expected, "header does not match the expected layout"
 					+ (missing.isEmpty() ? "" : "; missing: " + missing) + (unknown.isEmpty() ? "" : "; unknown: " + unknown)

@@ -7,7 +7,7 @@ import fr.cds.remuneration.centre.Profession;
 
 /**
  * The input files of a run and their columns. The layouts are this project's own (the national
- * export formats are not public) and are documented in the README; a file whose header differs is
+ * export formats are not public) and are documented in docs/inputs.md; a file whose header differs is
  * refused as a whole, before any row is read.
  */
 public enum InputFile {
@@ -21,6 +21,11 @@ public enum InputFile {
 			"handicap", "non_vu_2_ans", "regime", "contacts_medecin_generaliste", "contacts_medecin_autre", "contacts_infirmier",
 			"contacts_chirurgien_dentiste", "contacts_sage_femme", "contacts_masseur_kinesitherapeute",
 			"contacts_autre"), false);
+
+	/** Optional columns of centres.csv: the account the centre is paid on (see the payer's desk). */
+	public static final String IBAN = "iban";
+
+	public static final String BIC = "bic";
 
 	/** Prefix of the FTE columns of centres.csv, followed by {@link Profession#column()}. */
 	public static final String FTE_PREFIX = "etp_";
@@ -43,6 +48,11 @@ public enum InputFile {
 
 	public List<String> columns() {
 		return this.columns;
+	}
+
+	/** Columns a file may have or not: a header without them is as valid as one with them. */
+	public List<String> optionalColumns() {
+		return this == CENTRES ? List.of(IBAN, BIC) : List.of();
 	}
 
 	/**

@@ -29,6 +29,9 @@ public class PaymentLedger {
 
 	private static final String ORDER = " ORDER BY EXERCICE, FINESS, STREAM, COMPUTED_ON, REFERENCE";
 
+	/** Lines cancelled at the payer's desk were never paid: they count in nothing a centre received. */
+	private static final String NOT_CANCELLED = " AND STATUS <> 'CANCELLED'";
+
 	private static final RowMapper<LedgerEntry> ENTRY = PaymentLedger::entry;
 
 	private final JdbcTemplate jdbc;
@@ -103,13 +106,14 @@ public class PaymentLedger {
 	/** A centre's entries for an exercice and stream, except those {@code runId} produced itself. */
 	public List<LedgerEntry> entriesBefore(int exercice, String finess, PaymentStream stream, long runId) {
 		return this.jdbc.query("SELECT " + COLUMNS + " FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND FINESS = ? AND STREAM = ?"
-				+ " AND (RUN_ID IS NULL OR RUN_ID <> ?)" + ORDER, ENTRY, exercice, finess, stream.name(), runId);
+				+ " AND (RUN_ID IS NULL OR RUN_ID <> ?)" + NOT_CANCELLED + ORDER, ENTRY, exercice, finess, stream.name(),
+				runId);
 	}
 
 	/** The streams of a centre's entries for an exercice, except those {@code runId} produced itself. */
 	public List<PaymentStream> streams(int exercice, String finess, long runId) {
 		return this.jdbc.queryForList("SELECT DISTINCT STREAM FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND FINESS = ?"
-				+ " AND (RUN_ID IS NULL OR RUN_ID <> ?)", String.class, exercice, finess, runId)
+				+ " AND (RUN_ID IS NULL OR RUN_ID <> ?)" + NOT_CANCELLED, String.class, exercice, finess, runId)
 			.stream()
 			.map(PaymentStream::valueOf)
 			.sorted()
@@ -157,6 +161,33 @@ public class PaymentLedger {
 					+ " WHERE REFERENCE = ?", status.name(), sqlDate(date), sqlDate(date), reference);
 		}
 		return entry(reference).orElseThrow();
+	}
+
+	/**
+	 * The payer's desk approved a run: its computed lines are ordered on {@code date}. Returns how
+	 * many lines moved.
+	 */
+	public int orderRun(long runId, LocalDate date) {
+		return this.jdbc.update("UPDATE PAYMENT_LEDGER SET STATUS = 'ORDERED', ORDERED_ON = ? WHERE RUN_ID = ?"
+				+ " AND STATUS = 'COMPUTED'", sqlDate(date), runId);
+	}
+
+	/** The payer's desk rejected a run: its computed lines are cancelled. Returns how many moved. */
+	public int cancelRun(long runId) {
+		return this.jdbc.update("UPDATE PAYMENT_LEDGER SET STATUS = 'CANCELLED' WHERE RUN_ID = ? AND STATUS = 'COMPUTED'",
+				runId);
+	}
+
+	/**
+	 * Runs of the exercice before {@code runId}, of {@code jobNames}, that recorded lines still
+	 * computed: proposed and not yet decided.
+	 */
+	public List<Long> runsWithComputedLinesBefore(int exercice, long runId, List<String> jobNames) {
+		String names = String.join(",", java.util.Collections.nCopies(jobNames.size(), "?"));
+		List<Object> args = new java.util.ArrayList<>(List.of(exercice, runId));
+		args.addAll(jobNames);
+		return this.jdbc.queryForList("SELECT DISTINCT RUN_ID FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND RUN_ID < ?"
+				+ " AND STATUS = 'COMPUTED' AND JOB_NAME IN (" + names + ") ORDER BY RUN_ID", Long.class, args.toArray());
 	}
 
 	/** Sum of the amounts of {@code entries}. */

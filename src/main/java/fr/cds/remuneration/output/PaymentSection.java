@@ -62,6 +62,7 @@ public record PaymentSection(List<Row> rows, BigDecimal dueNowEuros, String dueN
 			case PAID -> entry.amountEuros().signum() < 0 ? "recouvré le " + date : "versé le " + date;
 			case ORDERED -> "ordonnancé le " + date;
 			case COMPUTED -> "calculé le " + date + ", " + PaymentStatus.COMPUTED.label();
+			case CANCELLED -> "calculé le " + date + ", " + PaymentStatus.CANCELLED.label();
 		};
 		return "référence " + entry.reference() + ", " + when;
 	}

@@ -37,11 +37,14 @@ class RemotePartitionHandler extends MessageChannelPartitionHandler {
 
 	private final Duration timeout;
 
+	private final String brokerUrl;
+
 	private long pollInterval;
 
-	RemotePartitionHandler(JobRepository jobRepository, Duration timeout) {
+	RemotePartitionHandler(JobRepository jobRepository, Duration timeout, String brokerUrl) {
 		this.jobRepository = jobRepository;
 		this.timeout = timeout;
+		this.brokerUrl = brokerUrl;
 		setJobRepository(jobRepository);
 		setTimeout(timeout.toMillis());
 	}
@@ -68,6 +71,15 @@ class RemotePartitionHandler extends MessageChannelPartitionHandler {
 			throw new IllegalStateException("Partitions of the patient extract not ended by a worker within "
 					+ this.timeout + " (cds.remote-partitioning.timeout): marked failed; they are sent again when"
 					+ " the run is restarted. Are workers running on queue and database of this run?", ex);
+		}
+		catch (RuntimeException ex) {
+			// Most often the broker refused the requests (down, unreachable, wrong address): the
+			// partitions created for them must not stay waiting, or the run could not be restarted.
+			stop(progress);
+			failUnfinished(partitions);
+			throw new IllegalStateException("Partitions de l'extrait patients non transmises aux workers ("
+					+ rootMessage(ex) + ") : marquées en échec. Une fois le courtier " + this.brokerUrl
+					+ " joignable, relancez la même commande : la reprise les renvoie.", ex);
 		}
 		finally {
 			stop(progress);
@@ -112,6 +124,24 @@ class RemotePartitionHandler extends MessageChannelPartitionHandler {
 	 * the restart sends them again, and a worker drops a request left in the queue for them.
 	 */
 	private void failUnfinished(Set<StepExecution> partitions) {
+		try {
+			failEachUnfinished(partitions);
+		}
+		catch (RuntimeException ex) {
+			// the job repository itself is unreachable: `recover` marks them failed later
+			logger.error("Partitions not marked failed: " + rootMessage(ex));
+		}
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+	}
+
+	private void failEachUnfinished(Set<StepExecution> partitions) {
 		for (StepExecution sent : partitions) {
 			StepExecution partition = this.jobRepository.getStepExecution(sent.getId());
 			if (partition == null || !partition.getStatus().isRunning()) {

@@ -1,5 +1,9 @@
 package fr.cds.remuneration.remote;
 
+import javax.sql.DataSource;
+
+import jakarta.jms.Session;
+
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
@@ -56,7 +60,7 @@ public class RemotePartitioningConfiguration {
 					PartitionRequestMessages.toMap((StepExecutionRequest) message.getPayload()));
 			return true;
 		};
-		RemotePartitionHandler handler = new RemotePartitionHandler(jobRepository, properties.timeout());
+		RemotePartitionHandler handler = new RemotePartitionHandler(jobRepository, properties.timeout(), properties.brokerUrl());
 		handler.setMessagingOperations(new MessagingTemplate(requests));
 		handler.setStepName(AnnualPaymentJobConfiguration.PATIENT_EXTRACT_PARTITION);
 		handler.setGridSize(partitioning.gridSize());
@@ -67,25 +71,34 @@ public class RemotePartitioningConfiguration {
 	/**
 	 * The worker's side: {@code workerThreads} consumers of the queue, each running one partition
 	 * at a time. Started by the {@code worker} command only: the run's own process never takes a
-	 * request.
+	 * request. A request is acknowledged once its partition has ended, not when taken: the broker
+	 * gives the request of a worker that died to another one.
 	 */
+	@Bean
+	PartitionRequestListener partitionRequestListener(RemotePartitioningProperties properties,
+			JobRepository jobRepository, Step patientExtractPartitionStep, DataSource dataSource) {
+		return new PartitionRequestListener(jobRepository, patientExtractPartitionStep, new PartitionLease(dataSource),
+				properties.heartbeat());
+	}
+
 	@Bean
 	DefaultMessageListenerContainer partitionRequestListenerContainer(
 			ActiveMQConnectionFactory partitionRequestsConnectionFactory, RemotePartitioningProperties properties,
-			JobRepository jobRepository, Step patientExtractPartitionStep) {
+			PartitionRequestListener partitionRequestListener) {
 		DefaultMessageListenerContainer container = new DefaultMessageListenerContainer();
 		container.setConnectionFactory(partitionRequestsConnectionFactory);
 		container.setDestinationName(properties.queue());
 		container.setConcurrentConsumers(properties.workerThreads());
-		container.setMessageListener(new PartitionRequestListener(jobRepository, patientExtractPartitionStep));
+		container.setSessionAcknowledgeMode(Session.CLIENT_ACKNOWLEDGE);
+		container.setMessageListener(partitionRequestListener);
 		container.setAutoStartup(false);
 		return container;
 	}
 
 	@Bean
 	PartitionWorker partitionWorker(DefaultMessageListenerContainer partitionRequestListenerContainer,
-			RemotePartitioningProperties properties) {
-		return new PartitionWorker(partitionRequestListenerContainer, properties);
+			ActiveMQConnectionFactory partitionRequestsConnectionFactory, RemotePartitioningProperties properties) {
+		return new PartitionWorker(partitionRequestListenerContainer, partitionRequestsConnectionFactory, properties);
 	}
 
 }

@@ -11,6 +11,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobInstanceAlreadyCompleteException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -28,6 +29,7 @@ import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.run.ExerciceJobLauncher;
 import fr.cds.remuneration.run.JobOutcome;
+import fr.cds.remuneration.run.RunOperator;
 
 /**
  * Launches (or restarts) a re-processing of a paid exercice and says how it ended. Checks the
@@ -72,17 +74,28 @@ public class ReprocessLauncher {
 			Optional<String> label) {
 	}
 
+	/** Launches as the OS user. */
 	public JobOutcome launch(Request request) {
+		return launch(request, RunOperator.current());
+	}
+
+	/**
+	 * Launches, recording {@code operator} as the one who proposes the regularisations: the payer's
+	 * desk refuses their approval by the same person.
+	 */
+	public JobOutcome launch(Request request, String operator) {
 		Optional<String> usage = usageProblem(request);
 		if (usage.isPresent()) {
 			return JobOutcome.refused(ExitCode.USAGE, usage.get());
 		}
 		String ruleSet;
+		String rulesSha256;
 		String checksum;
 		try {
 			RuleSet rules = this.catalog.repository(request.rulesLocation())
 				.forExercice(request.exercice(), request.ruleSet());
 			ruleSet = rules.reference();
+			rulesSha256 = rules.sha256();
 			checksum = request.correctedInputDir().map(AnnualRunLauncher::inputChecksum)
 				.orElse(ReprocessRun.NO_CORRECTED_INPUTS);
 		}
@@ -109,7 +122,11 @@ public class ReprocessLauncher {
 					+ (run.centres().isEmpty() ? "" : " for " + run.centres())
 					+ (run.hasCorrectedInputs() ? " with corrected inputs " + checksum : ""));
 			try {
-				JobExecution execution = this.jobOperator.start(this.reprocessJob, run.toJobParameters());
+				JobExecution execution = this.jobOperator.start(this.reprocessJob,
+						new JobParametersBuilder(run.toJobParameters())
+							.addString(RunOperator.PARAMETER, RunOperator.orCurrent(operator), false)
+							.addString(RunOperator.RULES_SHA256, rulesSha256, false)
+							.toJobParameters());
 				return JobOutcome.of(execution, "Exercice " + run.exercice() + " re-processed under "
 						+ ruleSet + " (run " + execution.getJobInstanceId() + "); outputs in " + outputDirectory(execution));
 			}

@@ -1,6 +1,7 @@
 package fr.cds.remuneration.rules;
 
 import java.math.BigDecimal;
+import java.time.MonthDay;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Set;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.rules.model.AdvanceTerms;
 import fr.cds.remuneration.rules.model.ComponentRule;
 import fr.cds.remuneration.rules.model.ComponentValue;
 import fr.cds.remuneration.rules.model.IndicatorRule;
@@ -77,6 +79,16 @@ public record ExerciceRules(int exercice, RuleSet ruleSet, LegalText latestText,
 
 	public Unit unit() {
 		return this.ruleSet.unit();
+	}
+
+	/** The advance on the forfait for the exercice, from the rule set's payment calendar (empty: it has none). */
+	public Optional<Resolved<AdvanceTerms>> advance() {
+		return this.ruleSet.parameters().advance().at(this.exercice);
+	}
+
+	/** The day of the next year by which the exercice's balance is due, from the rule set (empty: none). */
+	public Optional<Resolved<MonthDay>> balanceDue() {
+		return this.ruleSet.parameters().balanceDue().at(this.exercice);
 	}
 
 	public Optional<Neutralisation> neutralisation(String indicatorCode) {

@@ -15,10 +15,12 @@ import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import fr.cds.remuneration.rules.load.Amendments;
 import fr.cds.remuneration.rules.load.RuleSetParser;
 import fr.cds.remuneration.rules.model.ExercicePeriod;
 import fr.cds.remuneration.rules.model.IndicatorRule;
 import fr.cds.remuneration.rules.model.RuleSet;
+import fr.cds.remuneration.rules.model.RuleSetLayer;
 
 /**
  * The rule-set files available to a run: the ones shipped in the application
@@ -37,18 +39,30 @@ public final class RuleSetRepository {
 		this.ruleSets = List.copyOf(ruleSets);
 	}
 
-	/** Loads every {@code *.yaml} file of {@code location} (a directory path or {@link #BUILT_IN}). */
+	/**
+	 * Loads every {@code *.yaml} file of {@code location} (a directory path or {@link #BUILT_IN}): the
+	 * rule-set files, then the amendment files (those that say what they {@code amends}), each
+	 * applied over the rule set it names, which may itself be the result of another amendment.
+	 */
 	public static RuleSetRepository load(String location) {
 		RuleSetParser parser = new RuleSetParser();
 		List<RuleSet> sets = new ArrayList<>();
 		List<RuleProblem> problems = new ArrayList<>();
+		List<NamedContent> amendments = new ArrayList<>();
 		for (NamedContent file : files(location)) {
+			if (Amendments.isAmendment(file.content())) {
+				amendments.add(file);
+				continue;
+			}
 			try {
 				sets.add(parser.parse(file.name(), file.content()));
 			}
 			catch (RuleSetException ex) {
 				problems.addAll(ex.problems());
 			}
+		}
+		if (problems.isEmpty()) {
+			problems.addAll(applyAmendments(sets, amendments));
 		}
 		if (problems.isEmpty()) {
 			// only when every file could be read: with one missing, the others would seem to leave a gap
@@ -61,6 +75,37 @@ public final class RuleSetRepository {
 			throw new RuleSetException(location, "no rule-set file (*.yaml) found");
 		}
 		return new RuleSetRepository(sets);
+	}
+
+	/** Applies each amendment over the rule set it names, once that one is known; adds the results to {@code sets}. */
+	private static List<RuleProblem> applyAmendments(List<RuleSet> sets, List<NamedContent> amendments) {
+		List<RuleProblem> problems = new ArrayList<>();
+		List<NamedContent> waiting = new ArrayList<>(amendments);
+		boolean progress = true;
+		while (!waiting.isEmpty() && progress) {
+			progress = false;
+			for (NamedContent amendment : List.copyOf(waiting)) {
+				String amends = Amendments.amends(amendment.content()).orElse("");
+				Optional<RuleSet> base = sets.stream().filter(s -> s.reference().equals(amends)).findFirst();
+				if (base.isEmpty()) {
+					continue;
+				}
+				waiting.remove(amendment);
+				progress = true;
+				try {
+					sets.add(Amendments.apply(base.get(), List.of(new RuleSetLayer(amendment.name(), amendment.content()))));
+				}
+				catch (RuleSetException ex) {
+					problems.addAll(ex.problems());
+				}
+			}
+		}
+		for (NamedContent amendment : waiting) {
+			problems.add(new RuleProblem(RuleSetParser.fileName(amendment.name()), 0, "amends",
+					"amends " + Amendments.amends(amendment.content()).orElse("?") + ", which no file of the directory defines"
+							+ " (available: " + sets.stream().map(RuleSet::reference).toList() + ")"));
+		}
+		return problems;
 	}
 
 	/**

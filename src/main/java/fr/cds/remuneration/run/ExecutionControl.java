@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -30,16 +31,23 @@ public class ExecutionControl {
 
 	private final ExerciceLock lock;
 
-	public ExecutionControl(JobOperator jobOperator, JobRepository jobRepository, ExerciceLock lock) {
+	private final InterruptedExecutions interrupted;
+
+	public ExecutionControl(JobOperator jobOperator, JobRepository jobRepository, ExerciceLock lock,
+			InterruptedExecutions interrupted) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.lock = lock;
+		this.interrupted = interrupted;
 	}
 
 	/** Restarts a failed or stopped execution from the step where it stopped. */
 	public JobOutcome restart(long executionId) {
 		return withLock(executionId, execution -> {
-			if (execution.getStatus().isRunning()) {
+			if (execution.getStatus() == BatchStatus.UNKNOWN) {
+				this.interrupted.markFailed(execution);
+			}
+			else if (execution.getStatus().isRunning()) {
 				logger.warn("Execution " + executionId + " was left running by a crashed process: recovering it");
 				this.jobOperator.recover(execution);
 			}
@@ -57,10 +65,17 @@ public class ExecutionControl {
 
 	/**
 	 * Marks an execution left STARTED by a crashed process as FAILED (Spring Batch's
-	 * {@code JobOperator.recover}), so that it can be restarted; refused while it really runs.
+	 * {@code JobOperator.recover}), or left UNKNOWN by a database outage (see
+	 * {@link InterruptedExecutions}), so that it can be restarted; refused while it really runs.
 	 */
 	public JobOutcome recover(long executionId) {
 		return withLock(executionId, execution -> {
+			if (execution.getStatus() == BatchStatus.UNKNOWN) {
+				JobExecution failed = this.interrupted.markFailed(execution);
+				return new JobOutcome(ExitCode.OK, "Execution " + executionId + " recovered from UNKNOWN (its last step's end"
+						+ " was not recorded, e.g. the database was unavailable): now " + failed.getStatus()
+						+ "; restart it with 'restart " + executionId + "' or by launching the same run again.", failed);
+			}
 			if (!execution.getStatus().isRunning()) {
 				return new JobOutcome(ExitCode.OK, "Execution " + executionId + " is " + execution.getStatus()
 						+ ": nothing to recover.", execution);

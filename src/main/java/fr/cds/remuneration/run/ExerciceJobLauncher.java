@@ -37,10 +37,14 @@ public class ExerciceJobLauncher {
 
 	private final JobRepository jobRepository;
 
-	public ExerciceJobLauncher(ExerciceLock exerciceLock, JobOperator jobOperator, JobRepository jobRepository) {
+	private final InterruptedExecutions interrupted;
+
+	public ExerciceJobLauncher(ExerciceLock exerciceLock, JobOperator jobOperator, JobRepository jobRepository,
+			InterruptedExecutions interrupted) {
 		this.exerciceLock = exerciceLock;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
+		this.interrupted = interrupted;
 	}
 
 	/** A launch, run while the exercice's lock is held. */
@@ -76,7 +80,8 @@ public class ExerciceJobLauncher {
 
 	/**
 	 * Executions of this exercice still marked running while we hold its lock were left by a
-	 * crashed process (kill -9, power cut): mark them failed so that a launch restarts them.
+	 * crashed process (kill -9, power cut), and those left UNKNOWN by a database outage: mark them
+	 * failed so that a launch restarts them.
 	 */
 	void recoverCrashedExecutions(int exercice) {
 		for (String jobName : this.jobRepository.getJobNames()) {
@@ -88,6 +93,7 @@ public class ExerciceJobLauncher {
 				}
 			}
 		}
+		this.interrupted.unknownOf(exercice).forEach(this.interrupted::markFailed);
 	}
 
 	/** The completed executions of {@code jobName} for the exercice, the newest first. */

@@ -24,6 +24,7 @@ import fr.cds.remuneration.centre.Declaration;
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.engine.CentreInputs;
+import fr.cds.remuneration.extract.MedecinTraitantProfile;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.RemunerationEngine;
 import fr.cds.remuneration.extract.KnownCentres;
@@ -186,12 +187,54 @@ public class CentreSimulation {
 			}
 		});
 		PatientCounts.checkLists(sizes).ifPresent(p -> refusals.add(refusal(p)));
+		MedecinTraitantProfile profile = medecinTraitant(rules, values, refusals);
+		List<Contract> contracts = contracts(rules, values, type, refusals);
 		if (!refusals.isEmpty() || !centre.isAccepted()) {
 			return new Estimate(null, null, List.copyOf(refusals));
 		}
 		CentreInputs inputs = new CentreInputs(centre.value(), new Declaration(centre.value().finess(), declared),
-				new PatientAggregate(0, lists, Map.of()), null, 0);
-		return new Estimate(inputs, new RemunerationEngine().compute(rules, inputs), List.of());
+				new PatientAggregate(0, lists, Map.of(), profile), null, 0, contracts);
+		CentreResult result = new RemunerationEngine().compute(rules, inputs);
+		return new Estimate(inputs, NotEstimated.mark(result, rules, values), List.of());
+	}
+
+	/** The médecin-traitant patients typed by category, or {@code null} when none are given or they are refused. */
+	private static MedecinTraitantProfile medecinTraitant(ExerciceRules rules, CentreValues values,
+			List<Refusal> refusals) {
+		if (values.medecinTraitant().isEmpty() || rules.payments().medecinTraitant().isEmpty()) {
+			return null;
+		}
+		MedecinTraitantCounts.Checked checked = MedecinTraitantCounts.check(rules.payments().medecinTraitant().get(),
+				values.medecinTraitant().get());
+		refusals.addAll(checked.refusals());
+		return checked.profile();
+	}
+
+	/** The contracts typed, each checked by the run's validator of contracts.csv. */
+	private List<Contract> contracts(ExerciceRules rules, CentreValues values, Optional<CentreType> type,
+			List<Refusal> refusals) {
+		List<Contract> contracts = new ArrayList<>();
+		if (values.contracts().isEmpty() || type.isEmpty()) {
+			return contracts;
+		}
+		String finess = Finess.parse(values.centre().get("finess")).map(Finess::value).orElse(STAND_IN_FINESS);
+		ContractRowValidator validator = new ContractRowValidator(rules.exercice(), rules.payments().contractKinds(),
+				Map.of(finess, type.get()), this.limits, Set.of());
+		int index = 0;
+		for (Map<String, String> contract : values.contracts().get()) {
+			index++;
+			Map<String, String> row = new HashMap<>(contract);
+			row.put("finess", finess);
+			Validated<Contract> validated = validator.process(row(InputFile.CONTRACTS, index + 1L, row));
+			for (Reject reject : validated.rejects()) {
+				refusals.add(new Refusal(CentreValues.contractName(index, reject.field()), reject.value(),
+						reject.reason()));
+			}
+			if (validated.isAccepted()) {
+				contracts.add(validated.value());
+			}
+		}
+		return contracts;
 	}
 
 	private static Refusal refusal(PatientCounts.Problem problem) {

@@ -95,7 +95,7 @@ class AnnualPaymentJobFunctionalTest {
 	}
 
 	private JobParameters parameters() {
-		return new AnnualRun(2024, "accord-2015@2026.1", AnnualRunLauncher.inputChecksum(SMALL_INPUT), SMALL_INPUT,
+		return new AnnualRun(2024, "accord-2015@2026.2", AnnualRunLauncher.inputChecksum(SMALL_INPUT), SMALL_INPUT,
 				this.output, RuleSetRepository.BUILT_IN, LocalDate.of(2025, 2, 14), false)
 			.toJobParameters();
 	}
@@ -184,7 +184,7 @@ class AnnualPaymentJobFunctionalTest {
 
 	/** A balance line of the payment file. */
 	private static List<String> payment(String finess, String stream, String amount, String prefix, long runId) {
-		return List.of(finess, "2024", stream, "SOLDE", amount, "accord-2015@2026.1", "avenant-5",
+		return List.of(finess, "2024", stream, "SOLDE", amount, "accord-2015@2026.2", "avenant-5",
 				prefix + "-2024-" + finess + "-SOLDE-R" + runId);
 	}
 
@@ -317,7 +317,7 @@ class AnnualPaymentJobFunctionalTest {
 				"oui"));
 		List<List<String>> payments = CsvFiles.rows(this.output.resolve("2025/advances/payments.csv"));
 		assertThat(payments).hasSize(5);
-		assertThat(payments.get(1)).containsExactly("130000100", "2025", "FORFAIT", "AVANCE", "12605.36", "accord-2015@2026.1",
+		assertThat(payments.get(1)).containsExactly("130000100", "2025", "FORFAIT", "AVANCE", "12605.36", "accord-2015@2026.2",
 				"avenant-5", "RFS-2025-130000100-AVANCE-B" + this.jdbc.queryForObject("SELECT MAX(JOB_INSTANCE_ID) FROM BATCH_JOB_INSTANCE",
 						Long.class));
 

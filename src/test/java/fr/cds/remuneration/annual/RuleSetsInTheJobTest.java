@@ -103,7 +103,7 @@ class RuleSetsInTheJobTest {
 		assertThat(CsvFiles.statementTotal(statements.resolve("130000100.csv"))).isEqualByComparingTo("21736.00");
 		assertThat(CsvFiles.statementTotal(statements.resolve("330000100.csv"))).isEqualByComparingTo("35156.00");
 		String medical = Files.readString(statements.resolve("750000100.csv"));
-		assertThat(medical).contains("accord-2025@2026.1")
+		assertThat(medical).contains("accord-2025@2026.2")
 			.contains("Accord national des centres de santé 2025 (publié le 15/10/2025)")
 			.contains("valeur provisoire (non publiée)")
 			.doesNotContain("Valeur du point");

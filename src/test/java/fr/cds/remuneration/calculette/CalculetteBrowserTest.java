@@ -155,6 +155,11 @@ class CalculetteBrowserTest {
 		driver.get("http://localhost:" + this.port + "/?exercice=" + exercice + "&type=polyvalent");
 		for (WebElement control : driver.findElements(By.cssSelector("#formulaire input:not([type=hidden]), #formulaire select"))) {
 			String name = control.getAttribute("name");
+			// the forfait's lines are what this test prints: the other payments are left unasked
+			if (name.startsWith("contrat_") || name.startsWith("mt_") || name.equals("MAJORATION_SAS")
+					|| name.equals("SF_REFERENTE")) {
+				continue;
+			}
 			if (control.getTagName().equals("select")) {
 				List<WebElement> options = new Select(control).getOptions();
 				boolean yesNo = options.stream().anyMatch(o -> "oui".equals(o.getAttribute("value")));

@@ -37,6 +37,17 @@ final class CalculettePages {
 		return euros(HtmlUtils.htmlUnescape(matcher.group(1)));
 	}
 
+	private static final Pattern GRAND_TOTAL = Pattern.compile("id=\"total-general\"[^>]*>([^<]*)<");
+
+	/** The estimated total of every payment shown on the page, as a number. */
+	static BigDecimal grandTotal(String html) {
+		Matcher matcher = GRAND_TOTAL.matcher(html);
+		if (!matcher.find()) {
+			throw new AssertionError("no grand total on the page");
+		}
+		return euros(HtmlUtils.htmlUnescape(matcher.group(1)));
+	}
+
 	/** A French amount as written on the pages: {@code 12 345,67 €} with no-break spaces. */
 	static BigDecimal euros(String text) {
 		return new BigDecimal(text.replace("€", "").replaceAll("[\\s\\u00A0\\u202F]", "").replace(',', '.'));

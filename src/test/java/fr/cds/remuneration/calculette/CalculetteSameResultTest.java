@@ -71,6 +71,54 @@ class CalculetteSameResultTest {
 		assertThat(paid).isEqualTo(36);
 	}
 
+	/**
+	 * Every payment, not the forfait alone: the form filled also with the médecin-traitant patients
+	 * by FPMT category (folded from patients.csv by the test), the per-act supplements declared and
+	 * every contract of contracts.csv; the page's grand total is the statement's TOTAL GÉNÉRAL.
+	 */
+	@Test
+	void everySampleCentreIsEstimatedAtTheGrandTotalOfItsStatement() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.context).build();
+		SampleCentreForms samples = this.samples;
+		int withOtherPayments = 0;
+		for (String finess : samples.finessNumbers()) {
+			String form = page(mvc, get("/").param("exercice", "2024").param("type", samples.type(finess)), 200);
+			MockHttpServletRequestBuilder estimate = post("/estimation");
+			samples.fullForm(finess, CalculettePages.fieldNames(form)).forEach(estimate::param);
+			String page = page(mvc, estimate, 200);
+			BigDecimal grandTotal = samples.statementGrandTotal(finess);
+			assertThat(CalculettePages.grandTotal(page)).as(finess).isEqualByComparingTo(grandTotal);
+			if (CalculettePages.fieldNames(form).contains("mt_MOINS_7_ANS")) {
+				assertThat(page).as(finess).doesNotContain("Non estimé : aucun nombre de patients médecin traitant");
+			}
+			if (!samples.contracts(finess).isEmpty()) {
+				assertThat(page).as(finess).doesNotContain("Non estimé : aucun contrat");
+			}
+			withOtherPayments += grandTotal.compareTo(samples.statementTotal(finess)) != 0 ? 1 : 0;
+		}
+		// the test means something only if other payments change the total of many centres
+		assertThat(withOtherPayments).isGreaterThan(20);
+	}
+
+	/** The forfait's values alone: each other payment says it is not estimated, none shows 0 €. */
+	@Test
+	void aPaymentNotAskedIsSaidNotEstimatedInsteadOfZero() throws Exception {
+		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.context).build();
+		String finess = "930000013";
+		String form = page(mvc, get("/").param("exercice", "2024").param("type", this.samples.type(finess)), 200);
+		MockHttpServletRequestBuilder estimate = post("/estimation");
+		this.samples.form(finess, CalculettePages.fieldNames(form)).forEach((name, value) -> {
+			if (!name.equals("MAJORATION_SAS") && !name.equals("SF_REFERENTE")) {
+				estimate.param(name, value);
+			}
+		});
+		String page = page(mvc, estimate, 200);
+		assertThat(page).contains("Non estimé : aucun nombre de patients médecin traitant par catégorie n&#39;a été saisi.")
+			.contains("Non estimé : aucun nombre d&#39;actes n&#39;a été saisi.")
+			.contains("Non estimé : aucun contrat n&#39;a été saisi");
+		assertThat(CalculettePages.grandTotal(page)).isEqualByComparingTo(CalculettePages.total(page));
+	}
+
 	static String page(MockMvc mvc, MockHttpServletRequestBuilder request, int status) throws Exception {
 		var response = mvc.perform(request).andReturn().getResponse();
 		String html = response.getContentAsString(StandardCharsets.UTF_8);

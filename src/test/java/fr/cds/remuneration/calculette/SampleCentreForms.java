@@ -37,6 +37,10 @@ final class SampleCentreForms {
 
 	private final Path output;
 
+	private final Map<String, Map<String, Long>> medecinTraitant = new HashMap<>();
+
+	private final Map<String, List<Map<String, String>>> contracts = new HashMap<>();
+
 	private SampleCentreForms(Path output) {
 		this.output = output;
 	}
@@ -74,6 +78,13 @@ final class SampleCentreForms {
 		for (Map<String, String> answer : records(input.resolve("declarations.csv"), "declarations.csv", rejected)) {
 			samples.forms.get(answer.get("finess")).put(answer.get("indicateur"), answer.get("valeur"));
 		}
+		for (Map<String, String> contract : records(input.resolve("contracts.csv"), "contracts.csv", rejected)) {
+			List<Map<String, String>> contracts = samples.contracts.computeIfAbsent(contract.get("finess"),
+					f -> new ArrayList<>());
+			Map<String, String> values = new LinkedHashMap<>(contract);
+			values.remove("finess");
+			contracts.add(values);
+		}
 		Map<String, long[]> counts = new HashMap<>();
 		for (Map<String, String> patient : records(input.resolve("patients.csv"), "patients.csv", rejected)) {
 			long[] c = counts.computeIfAbsent(patient.get("finess"), f -> new long[15]);
@@ -82,6 +93,8 @@ final class SampleCentreForms {
 			long others = OTHERS.stream().mapToLong(k -> Long.parseLong(patient.get(k))).sum();
 			if (medecinTraitant) {
 				add(c, 0, patient);
+				samples.medecinTraitant.computeIfAbsent(patient.get("finess"), f -> new LinkedHashMap<>())
+					.merge(fpmtCategory(patient), 1L, Long::sum);
 			}
 			if (physicians + others > 0) {
 				add(c, 5, patient);
@@ -101,6 +114,57 @@ final class SampleCentreForms {
 			}
 		});
 		return samples;
+	}
+
+	/**
+	 * The 2018–2025 FPMT category of a médecin-traitant patient, as avenant 1 defines them (age at
+	 * 31 December, ALD): written here from the text, not read from the rule set.
+	 */
+	private static String fpmtCategory(Map<String, String> patient) {
+		int age = Integer.parseInt(patient.get("age"));
+		boolean ald = yes(patient.get("ald"));
+		if (ald) {
+			return age >= 80 ? "ALD_80_ANS_ET_PLUS" : "ALD_MOINS_80_ANS";
+		}
+		return age <= 6 ? "MOINS_7_ANS" : age <= 79 ? "DE_7_A_79_ANS" : "AGE_80_ET_PLUS";
+	}
+
+	/** The médecin-traitant patients of the centre by FPMT category code (a category with none is left out). */
+	Map<String, Long> medecinTraitant(String finess) {
+		return this.medecinTraitant.getOrDefault(finess, Map.of());
+	}
+
+	/** The centre's contracts by contracts.csv column (without the FINESS), in the file's order. */
+	List<Map<String, String>> contracts(String finess) {
+		return this.contracts.getOrDefault(finess, List.of());
+	}
+
+	/** The statement's grand total: the forfait and every other payment. */
+	BigDecimal statementGrandTotal(String finess) {
+		return CsvFiles.grandTotal(this.output.resolve("2024/statements/" + finess + ".csv"));
+	}
+
+	/**
+	 * Everything the manager would type for {@code finess} in a form of {@code fields}: the forfait's
+	 * values, the médecin-traitant patients of every FPMT category (0 for a category with none) when
+	 * the form asks them, and every contract, one numbered slot each.
+	 */
+	Map<String, String> fullForm(String finess, Set<String> fields) {
+		Map<String, String> form = form(finess, fields);
+		for (String category : List.of("MOINS_7_ANS", "DE_7_A_79_ANS", "AGE_80_ET_PLUS", "ALD_MOINS_80_ANS",
+				"ALD_80_ANS_ET_PLUS")) {
+			if (fields.contains("mt_" + category)) {
+				form.put("mt_" + category, String.valueOf(medecinTraitant(finess).getOrDefault(category, 0L)));
+			}
+		}
+		int slot = 0;
+		for (Map<String, String> contract : contracts(finess)) {
+			slot++;
+			for (Map.Entry<String, String> column : contract.entrySet()) {
+				form.put("contrat_" + slot + "_" + column.getKey(), column.getValue());
+			}
+		}
+		return form;
 	}
 
 	Set<String> finessNumbers() {

@@ -56,7 +56,7 @@ class RulesCommandTest {
 
 		assertThat(diff.out()).contains("Dernier texte applicable : avenant-4 → avenant-5");
 		assertThat(diff.out()).contains("SAS_EFFECTION — Effection des demandes régulées par le SAS\n"
-				+ "  - absent de accord-2015@2026.1 exercice 2023\n");
+				+ "  - absent de accord-2015@2026.2 exercice 2023\n");
 		assertThat(diff.out()).contains("CRISE_PLAN — Plan de préparation aux crises sanitaires graves\n"
 				+ "  ~ socle : non [confirmed, FED-AV5-2023, avenant-4] → oui [confirmed, FED-AV5-2023, avenant-4]\n");
 		assertThat(diff.out()).contains("  + avenant-5 : Avenant 5, premier exercice 2023");
@@ -67,16 +67,16 @@ class RulesCommandTest {
 	@Test
 	void theDiffOfTwoVersionsShowsTheValuesAnOperatorChanged() throws IOException {
 		String shipped = builtIn("accord-2015.yaml");
-		String edited = shipped.replace("version: \"2026.1\"", "version: \"2026.2\"")
+		String edited = shipped.replace("version: \"2026.2\"", "version: \"2026.3\"")
 			.replace("- {from: 2016, value: 7, status: analog, source: ACI-POINT, text: accord-2015}",
 					"- {from: 2016, value: 7.5, status: confirmed, source: ACI-POINT, text: accord-2015}");
-		assertThat(edited).isNotEqualTo(shipped).contains("2026.2").contains("value: 7.5");
+		assertThat(edited).isNotEqualTo(shipped).contains("2026.3").contains("value: 7.5");
 		Files.writeString(this.temp.resolve("accord-2015.yaml"), edited);
 
 		Result diff = run("diff", "--exercice", "2023", "--against-rules", this.temp.toString(),
-				"--against-rule-set", "accord-2015@2026.2");
+				"--against-rule-set", "accord-2015@2026.3");
 
-		assertThat(diff.out()).contains("Différences de accord-2015@2026.1 exercice 2023 à accord-2015@2026.2 exercice 2023");
+		assertThat(diff.out()).contains("Différences de accord-2015@2026.2 exercice 2023 à accord-2015@2026.3 exercice 2023");
 		assertThat(diff.out()).contains("Paramètres\n  ~ valeur du point : 7 € [analog, ACI-POINT, accord-2015]"
 				+ " → 7,5 € [confirmed, ACI-POINT, accord-2015]\n");
 		assertThat(diff.out()).contains("1 élément(s) différent(s).");
@@ -88,7 +88,7 @@ class RulesCommandTest {
 	 */
 	@Test
 	void provisionalListsEveryValueThatIsNotConfirmed() throws IOException {
-		Result provisional = run("provisional", "--rule-set", "accord-2015@2026.1");
+		Result provisional = run("provisional", "--rule-set", "accord-2015@2026.2");
 
 		long inFile = Pattern.compile("status: (analog|placeholder)").matcher(builtIn("accord-2015.yaml")).results().count();
 		List<Matcher> rows = entryRows(provisional.out());
@@ -102,7 +102,7 @@ class RulesCommandTest {
 	void provisionalForAnExerciceListsOnlyItsValues() {
 		Result provisional = run("provisional", "--exercice", "2026");
 
-		assertThat(provisional.out()).contains("accord-2025@2026.1").doesNotContain("accord-2015@");
+		assertThat(provisional.out()).contains("accord-2025@2026.2").doesNotContain("accord-2015@");
 		assertThat(provisional.out()).contains("AIDE_DEMOGRAPHIQUE").doesNotContain("PREVENTION_N1");
 	}
 
@@ -113,7 +113,7 @@ class RulesCommandTest {
 		assertThat(texts.out()).containsPattern(
 				"avenant-4 +2022 +placeholder +AMELI-AV4 +Avenant 4 \\(signé le 14/04/2022, approuvé le 21/06/2022, publié le 05/10/2022\\)");
 		assertThat(texts.out()).containsPattern("avenant-1 +2017 +confirmed .*approuvé \\(date inconnue\\)");
-		assertThat(texts.out()).contains("accord-2025@2026.1");
+		assertThat(texts.out()).contains("accord-2025@2026.2");
 	}
 
 	@Test

@@ -15,7 +15,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian's Chromium driven by Debian's chromedriver (packages {@code chromium} and
- * {@code chromium-driver}, installed by the build when missing, see {@code ensure-test-tools.sh}):
+ * {@code chromium-driver}, installed by {@code scripts/install-test-tools.sh}, which .ci/run calls):
  * no browser or driver is downloaded. The flags keep Chromium off this machine's closed network.
  */
 public final class HeadlessChromium implements AutoCloseable {

@@ -96,6 +96,10 @@ public final class RuleEntries {
 		dated(RuleEntry.PARAMETERS, "prorata", p.prorata(), v -> v.dataValue(), all);
 		dated(RuleEntry.PARAMETERS, "dérogation nouveau centre (réponse déclarée)", p.newCentreDeclaration(),
 				v -> v, all);
+		dated(RuleEntry.PARAMETERS, "avance", p.advance(), v -> percent(v.rate()) + " du socle à 100 %, "
+				+ (v.minimumEur().signum() == 0 ? "sans minimum" : "minimum " + number(v.minimumEur()) + " €"), all);
+		dated(RuleEntry.PARAMETERS, "solde dû au plus tard le", p.balanceDue(),
+				v -> String.format("%02d/%02d de l'année suivante", v.getDayOfMonth(), v.getMonthValue()), all);
 	}
 
 	private void indicator(IndicatorRule indicator) {

@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -34,6 +35,7 @@ import fr.cds.remuneration.extract.Population;
 import fr.cds.remuneration.rules.RuleProblem;
 import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.rules.load.YamlNode.YamlException;
+import fr.cds.remuneration.rules.model.AdvanceTerms;
 import fr.cds.remuneration.rules.model.AnswerType;
 import fr.cds.remuneration.rules.model.ComponentKind;
 import fr.cds.remuneration.rules.model.ComponentRule;
@@ -52,6 +54,7 @@ import fr.cds.remuneration.rules.model.Provenance;
 import fr.cds.remuneration.rules.model.Resolved;
 import fr.cds.remuneration.rules.model.Rounding;
 import fr.cds.remuneration.rules.model.RuleSet;
+import fr.cds.remuneration.rules.model.RuleSetLayer;
 import fr.cds.remuneration.rules.model.Tier;
 import fr.cds.remuneration.rules.model.Timeline;
 import fr.cds.remuneration.rules.model.Unit;
@@ -74,7 +77,47 @@ public final class RuleSetParser {
 
 	/** Parses and validates one file; {@code origin} names it in messages. */
 	public RuleSet parse(String origin, byte[] content) {
-		return new FileParser(fileName(origin)).parse(origin, content);
+		FileParser parser = new FileParser(List.of(fileName(origin)));
+		YamlNode root = parser.guard("ruleset", () -> compose(content, 0));
+		if (root == null) {
+			throw new RuleSetException(parser.problems);
+		}
+		return parser.parse(root, List.of(new RuleSetLayer(origin, content)));
+	}
+
+	/**
+	 * Validates the document an amendment produced ({@link Amendments}): its nodes carry the line of
+	 * the layer they come from, encoded by {@link YamlNode#LAYER_LINES}, so that every problem names
+	 * the file and line that caused it.
+	 */
+	static RuleSet parseMerged(YamlNode root, List<RuleSetLayer> layers) {
+		return new FileParser(layers.stream().map(l -> fileName(l.name())).toList()).parse(root, layers);
+	}
+
+	/** Composes a YAML file, its lines counted in layer {@code layer} (0 for a base file). */
+	static YamlNode compose(byte[] content, int layer) {
+		try {
+			Node node = new Yaml(new LoaderOptions())
+				.compose(new StringReader(new String(content, StandardCharsets.UTF_8)));
+			if (node == null) {
+				throw new YamlException(1 + layer * YamlNode.LAYER_LINES, "empty file");
+			}
+			return layer == 0 ? YamlNode.of(node) : YamlNode.of(YamlNode.inLayer(node, layer));
+		}
+		catch (MarkedYAMLException ex) {
+			int line = ex.getProblemMark() == null ? 1 : ex.getProblemMark().getLine() + 1;
+			throw new YamlException(line + layer * YamlNode.LAYER_LINES, "not valid YAML: " + ex.getProblem());
+		}
+	}
+
+	/** The checksum of a rule set's files: the file's own for a plain file, else of every layer in order. */
+	static String checksum(List<RuleSetLayer> layers) {
+		if (layers.size() == 1) {
+			return Checksums.sha256(layers.get(0).content());
+		}
+		StringBuilder each = new StringBuilder();
+		layers.forEach(l -> each.append(Checksums.sha256(l.content())).append('\n'));
+		return Checksums.sha256(each.toString().getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** The file name of {@code origin} (a path or a classpath resource name), as messages name it. */
@@ -86,9 +129,10 @@ public final class RuleSetParser {
 	/** State of the parsing of one file: what is known so far, and the problems found. */
 	static final class FileParser {
 
-		private final String file;
+		/** The file of each layer: the base file first, then the amendments. */
+		private final List<String> files;
 
-		private final List<RuleProblem> problems = new ArrayList<>();
+		final List<RuleProblem> problems = new ArrayList<>();
 
 		private Map<String, String> sources = Map.of();
 
@@ -107,12 +151,12 @@ public final class RuleSetParser {
 		/** Codes of every indicator of the file, read or refused: a refused one is not also "unknown". */
 		final Set<String> declaredCodes = new HashSet<>();
 
-		FileParser(String file) {
-			this.file = file;
+		FileParser(List<String> files) {
+			this.files = files;
 		}
 
-		RuleSet parse(String origin, byte[] content) {
-			Map<String, YamlNode> root = guard("ruleset", () -> compose(content)
+		RuleSet parse(YamlNode document, List<RuleSetLayer> layers) {
+			Map<String, YamlNode> root = guard("ruleset", () -> document
 				.map(Set.of("ruleset", "version", "title", "unit", "exercices", "axes", "blocks", "sources", "texts",
 						"parameters", "indicators", "neutralisations", PaymentRulesReader.MEDECIN_TRAITANT,
 						PaymentRulesReader.ACT_SUPPLEMENTS, PaymentRulesReader.CONTRACT_AIDS)));
@@ -142,7 +186,7 @@ public final class RuleSetParser {
 			});
 			Parameters parameters = guard("parameters",
 					() -> parameters(required(root, "parameters", 1).map(Set.of("point_value_eur", "rounding", "patient_base", "health_professions", "uplift_cap", "national_c2s_rate",
-							"national_ame_rate", "prorata", "new_centre_declaration"))));
+							"national_ame_rate", "prorata", "new_centre_declaration", "advance", "balance_due"))));
 			List<IndicatorRule> indicators = new ArrayList<>();
 			YamlNode indicatorList = guard("indicators", () -> required(root, "indicators", 1));
 			if (indicatorList != null) {
@@ -165,22 +209,7 @@ public final class RuleSetParser {
 			}
 			return new RuleSet(id, version, title, this.unit, this.exercices, axes, blocks, this.sources,
 					List.copyOf(this.texts.values()), parameters, List.copyOf(indicators), neutralisations, payments,
-					origin, Checksums.sha256(content));
-		}
-
-		private YamlNode compose(byte[] content) {
-			try {
-				Node node = new Yaml(new LoaderOptions())
-					.compose(new StringReader(new String(content, StandardCharsets.UTF_8)));
-				if (node == null) {
-					throw new YamlException(1, "empty file");
-				}
-				return YamlNode.of(node);
-			}
-			catch (MarkedYAMLException ex) {
-				int line = ex.getProblemMark() == null ? 1 : ex.getProblemMark().getLine() + 1;
-				throw new YamlException(line, "not valid YAML: " + ex.getProblem());
-			}
+					layers.get(layers.size() - 1).name(), checksum(layers), layers);
 		}
 
 		// ------------------------------------------------------------------ texts and sources
@@ -364,8 +393,34 @@ public final class RuleSetParser {
 					f -> f.get("value").oneOf(v -> DataCode.parse(ProrataMethod.class, v), "days or none"));
 			Timeline<String> newCentre = parameter(params, "new_centre_declaration", false,
 					f -> code(f.get("value")));
+			Timeline<AdvanceTerms> advance = parameter(params, "advance", false, f -> advanceTerms(f.get("value")));
+			Timeline<MonthDay> balanceDue = parameter(params, "balance_due", false, f -> monthDay(f.get("value")));
 			return new Parameters(pointValue, rounding, patientBase, healthProfessions, upliftCap, c2s, ame,
-					prorata, newCentre);
+					prorata, newCentre, advance, balanceDue);
+		}
+
+		/** {@code {rate: 0.60, minimum_eur: 12000}}: a rate in ]0, 1], a minimum of 0 € or more. */
+		private AdvanceTerms advanceTerms(YamlNode value) {
+			Map<String, YamlNode> fields = value.map(Set.of("rate", "minimum_eur"));
+			BigDecimal rate = rate(required(fields, "rate", value.line()));
+			if (rate.signum() == 0) {
+				throw fields.get("rate").fail("the advance rate must be above 0 (e.g. 0.60)");
+			}
+			BigDecimal minimum = required(fields, "minimum_eur", value.line()).decimal();
+			if (minimum.signum() < 0) {
+				throw fields.get("minimum_eur").fail("the advance minimum must be 0 € or more");
+			}
+			return new AdvanceTerms(rate, minimum);
+		}
+
+		/** A day of the year, {@code MM-dd} (quoted or not). */
+		private MonthDay monthDay(YamlNode value) {
+			try {
+				return MonthDay.parse("--" + value.string());
+			}
+			catch (java.time.format.DateTimeParseException ex) {
+				throw value.fail("expected a month and day MM-dd (e.g. 04-30), found '" + value.string() + "'");
+			}
 		}
 
 		private <T> Timeline<T> parameter(Map<String, YamlNode> params, String name, boolean required,
@@ -877,7 +932,8 @@ public final class RuleSetParser {
 		}
 
 		void problem(int line, String rule, String message) {
-			this.problems.add(new RuleProblem(this.file, line, rule, message));
+			int layer = Math.min(line / YamlNode.LAYER_LINES, this.files.size() - 1);
+			this.problems.add(new RuleProblem(this.files.get(layer), line % YamlNode.LAYER_LINES, rule, message));
 		}
 
 		String codeOf(YamlNode node) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -25,6 +26,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 final class YamlNode {
 
+	/**
+	 * Lines of the amendment files of a rule set are counted from {@code layer × LAYER_LINES}, so that
+	 * a problem found in the merged document names the file it comes from (no file has that many lines).
+	 */
+	static final int LAYER_LINES = 1_000_000;
+
 	private final Node node;
 
 	private YamlNode(Node node) {
@@ -33,6 +40,34 @@ final class YamlNode {
 
 	static YamlNode of(Node node) {
 		return new YamlNode(node);
+	}
+
+	/** The node itself, for the amendments that edit a composed document. */
+	Node node() {
+		return this.node;
+	}
+
+	/** A copy of {@code node} and of everything under it, with its lines moved to layer {@code layer}. */
+	static Node inLayer(Node node, int layer) {
+		Mark start = shifted(node.getStartMark(), layer);
+		Mark end = shifted(node.getEndMark(), layer);
+		if (node instanceof ScalarNode scalar) {
+			return new ScalarNode(scalar.getTag(), scalar.getValue(), start, end, scalar.getScalarStyle());
+		}
+		if (node instanceof SequenceNode sequence) {
+			List<Node> items = new ArrayList<>();
+			sequence.getValue().forEach(item -> items.add(inLayer(item, layer)));
+			return new SequenceNode(sequence.getTag(), true, items, start, end, sequence.getFlowStyle());
+		}
+		MappingNode mapping = (MappingNode) node;
+		List<NodeTuple> tuples = new ArrayList<>();
+		mapping.getValue().forEach(t -> tuples.add(new NodeTuple(inLayer(t.getKeyNode(), layer), inLayer(t.getValueNode(), layer))));
+		return new MappingNode(mapping.getTag(), true, tuples, start, end, mapping.getFlowStyle());
+	}
+
+	private static Mark shifted(Mark mark, int layer) {
+		return mark == null ? null : new Mark(mark.getName(), mark.getIndex(), mark.getLine() + layer * LAYER_LINES,
+				mark.getColumn(), mark.getBuffer(), mark.getPointer());
 	}
 
 	/** 1-based line of the node in its file. */

@@ -1,6 +1,7 @@
 package fr.cds.remuneration.rules.model;
 
 import java.math.BigDecimal;
+import java.time.MonthDay;
 import java.util.Map;
 import java.util.Set;
 
@@ -14,10 +15,12 @@ import fr.cds.remuneration.extract.Population;
  *
  * @param newCentreDeclaration code of the declaration answer by which a centre in its first
  * exercice asks for the new-centre derogation
+ * @param advance the payment calendar: the advance paid during the exercice (empty: none in the rule set)
+ * @param balanceDue the payment calendar: the day of N+1 by which the balance of N is due (empty: none)
  */
 public record Parameters(Timeline<BigDecimal> pointValueEur, Timeline<Rounding> rounding,
 		Timeline<Map<CentreType, Population>> patientBase,
 		Timeline<Set<Profession>> healthProfessions, Timeline<BigDecimal> upliftCap,
 		Timeline<BigDecimal> nationalC2sRate, Timeline<BigDecimal> nationalAmeRate, Timeline<ProrataMethod> prorata,
-		Timeline<String> newCentreDeclaration) {
+		Timeline<String> newCentreDeclaration, Timeline<AdvanceTerms> advance, Timeline<MonthDay> balanceDue) {
 }

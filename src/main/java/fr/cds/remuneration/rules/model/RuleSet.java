@@ -11,12 +11,23 @@ import java.util.Optional;
  * @param payments the payments outside the forfait (médecin-traitant forfait, per-act supplements,
  * contract aids), each a stream of its own
  * @param origin where the file was read from (for messages)
- * @param sha256 checksum of the file, recorded with every run that used it
+ * @param sha256 checksum of the file, recorded with every run that used it; for an amended rule set,
+ * of the base file and of every amendment, in order
+ * @param layers the base file then the amendments applied over it (one layer for a plain file)
  */
 public record RuleSet(String id, String version, String title, Unit unit, ExercicePeriod exercices,
 		Map<String, String> axes, Map<String, String> blocks, Map<String, String> sources, List<LegalText> texts,
 		Parameters parameters, List<IndicatorRule> indicators, List<Neutralisation> neutralisations,
-		PaymentRules payments, String origin, String sha256) {
+		PaymentRules payments, String origin, String sha256, List<RuleSetLayer> layers) {
+
+	public RuleSet {
+		layers = List.copyOf(layers);
+	}
+
+	/** Whether amendment files were applied over the base file. */
+	public boolean amended() {
+		return this.layers.size() > 1;
+	}
 
 	/** Identifier of the rule set and edition, as used in job parameters: {@code id@version}. */
 	public String reference() {

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# Run by the Maven build before the tests (exec-maven-plugin, phase process-test-classes): the
-# browser tests drive Debian's Chromium through Debian's chromedriver, and render PDFs with
-# pdftoppm. Installs the missing Debian packages when it can (root, or password-less sudo), so
-# that a fresh machine or a CI clone needs nothing installed by hand.
+# What the test command (`mvn -B verify`) needs beyond Java and Maven: the browser tests drive
+# Debian's Chromium through Debian's chromedriver, and render PDFs with pdftoppm. Installs the
+# missing Debian packages when it can (root, or password-less sudo). .ci/run calls it before the
+# tests; on a developer machine run it once (the build itself installs nothing).
 set -euo pipefail
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)

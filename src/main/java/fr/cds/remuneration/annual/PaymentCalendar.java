@@ -1,0 +1,42 @@
+package fr.cds.remuneration.annual;
+
+import java.util.Optional;
+
+import fr.cds.remuneration.ledger.PaymentSchedule;
+import fr.cds.remuneration.rules.ExerciceRules;
+import fr.cds.remuneration.rules.model.Provenance;
+
+/**
+ * The payment calendar of an exercice: the rule set's ({@code parameters: advance, balance_due},
+ * dated, each value with its status, source and text), or, for a rule set that has none, the
+ * {@code cds.schedule.*} properties, which the shipped application no longer sets (they remain
+ * for a rule-set directory written before the calendar was rule data).
+ */
+final class PaymentCalendar {
+
+	private PaymentCalendar() {
+	}
+
+	static Optional<PaymentSchedule.Advance> advance(ExerciceRules rules, PaymentSchedule configured) {
+		return rules.advance()
+			.map(terms -> new PaymentSchedule.Advance(rules.exercice(), rules.exercice(), terms.value().rate(),
+					terms.value().minimumEur(), terms.status(), citation(terms.provenance())))
+			.or(() -> configured.advance(rules.exercice()));
+	}
+
+	/** When the balance of the exercice is due, in French for the statement; empty when not scheduled. */
+	static String balanceDueNote(ExerciceRules rules, PaymentSchedule configured) {
+		return rules.balanceDue()
+			.map(due -> new PaymentSchedule(null,
+					java.util.List.of(new PaymentSchedule.Balance(rules.exercice(), rules.exercice(),
+							String.format("%02d-%02d", due.value().getMonthValue(), due.value().getDayOfMonth()),
+							due.status(), citation(due.provenance()))))
+				.balanceDueNote(rules.exercice()))
+			.orElseGet(() -> configured.balanceDueNote(rules.exercice()));
+	}
+
+	private static String citation(Provenance provenance) {
+		return provenance.source();
+	}
+
+}

@@ -1,0 +1,266 @@
+package fr.cds.remuneration.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+
+import fr.cds.remuneration.common.FrenchFormat;
+import fr.cds.remuneration.desk.BankTransfer;
+import fr.cds.remuneration.desk.DeskRefusal;
+import fr.cds.remuneration.desk.PaymentDesk;
+import fr.cds.remuneration.desk.RunApproval;
+import fr.cds.remuneration.ledger.LedgerEntry;
+import fr.cds.remuneration.run.ExerciceLock;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The payer's desk commands: {@code approve} and {@code reject} a run's proposed payment lines,
+ * {@code bank-status} imports the bank's status report, {@code bank-reissue} issues the corrected
+ * transfers. Every refusal is exit code 9 and changes nothing.
+ */
+public final class DeskCommands {
+
+	private DeskCommands() {
+	}
+
+	/** Runs {@code action} under the exercice's lock, mapping the desk's refusals to exit 9. */
+	static int underLock(ExerciceLock lock, int exercice, Callable<Integer> action) {
+		Optional<ExerciceLock.Held> held = lock.tryAcquire(exercice);
+		if (held.isEmpty()) {
+			System.err.println("L'exercice " + exercice + " est en cours de traitement par un autre processus : rien n'a changé.");
+			return ExitCode.ALREADY_RUNNING.code();
+		}
+		try (ExerciceLock.Held h = held.get()) {
+			return action.call();
+		}
+		catch (DeskRefusal ex) {
+			System.err.println(ex.getMessage());
+			return ExitCode.APPROVAL_REFUSED.code();
+		}
+		catch (RuntimeException ex) {
+			throw ex;
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static String euros(java.math.BigDecimal amount) {
+		return FrenchFormat.euros(amount);
+	}
+
+	/** {@code approve}: a second operator releases a run's payment lines. */
+	@Component
+	@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+	@Command(name = "approve", mixinStandardHelpOptions = true,
+			description = { "Approve the payment lines a completed run proposed (annual run or re-processing).",
+					"The approving operator must not be the one who launched the run. Approved lines are",
+					"ordered in the ledger and their transfers written to virements-<exercice>-<run>.xml",
+					"(SEPA pain.001.001.09) beside the run's payments.csv. Refused (exit 9) when the inputs or",
+					"the rules changed since the run, or an earlier run of the exercice is still undecided." })
+	public static class Approve implements Callable<Integer> {
+
+		private final PaymentDesk desk;
+
+		private final ExerciceLock lock;
+
+		@Option(names = "--exercice", required = true, description = "The exercice.")
+		int exercice;
+
+		@Option(names = "--run", required = true, description = "The run id (see 'runs').")
+		long run;
+
+		@Option(names = "--operator", required = true, description = "Name of the approving operator.")
+		String operator;
+
+		@Option(names = "--execution-date",
+				description = "Requested execution date of the transfers (default: the next business day).")
+		LocalDate executionDate;
+
+		public Approve(PaymentDesk desk, ExerciceLock lock) {
+			this.desk = desk;
+			this.lock = lock;
+		}
+
+		@Override
+		public Integer call() {
+			return underLock(this.lock, this.exercice, () -> {
+				LocalDate today = LocalDate.now();
+				PaymentDesk.Approved approved = this.desk.approve(this.exercice, this.run, this.operator, today,
+						this.executionDate != null ? this.executionDate : PaymentDesk.nextBusinessDay(today));
+				RunApproval a = approved.approval();
+				System.out.println("Run " + a.runId() + " (exercice " + a.exercice() + ") approuvé par " + a.decidedBy()
+						+ ", proposé par " + a.proposedBy() + " : " + a.lineCount() + " lignes, total net "
+						+ euros(a.totalEuros()) + ".");
+				approved.bankFile().ifPresentOrElse(
+						file -> System.out.println("Virements : " + a.transferCount() + " pour " + euros(a.transferTotalEuros())
+								+ " dans " + file),
+						() -> System.out.println("Aucun virement à émettre."));
+				for (BankTransfer held : approved.held()) {
+					System.out.println("Virement retenu " + held.endToEndId() + " (" + held.finess() + ", "
+							+ euros(held.amountEuros()) + ") : " + held.statusReason()
+							+ ". Fournir l'IBAN puis 'bank-reissue'.");
+				}
+				for (LedgerEntry recovery : approved.recoveries()) {
+					System.out.println("Recouvrement " + recovery.reference() + " (" + recovery.finess() + ", "
+							+ euros(recovery.amountEuros().negate()) + ") : avis de sommes à payer, pas de virement.");
+				}
+				return ExitCode.OK.code();
+			});
+		}
+
+	}
+
+	/** {@code reject}: a second operator sends a run's payment lines back. */
+	@Component
+	@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+	@Command(name = "reject", mixinStandardHelpOptions = true,
+			description = { "Reject the payment lines a completed run proposed: they are cancelled in the ledger and",
+					"never paid. The reason is recorded. A correction then goes through 'reprocess'." })
+	public static class Reject implements Callable<Integer> {
+
+		private final PaymentDesk desk;
+
+		private final ExerciceLock lock;
+
+		@Option(names = "--exercice", required = true, description = "The exercice.")
+		int exercice;
+
+		@Option(names = "--run", required = true, description = "The run id (see 'runs').")
+		long run;
+
+		@Option(names = "--operator", required = true, description = "Name of the rejecting operator.")
+		String operator;
+
+		@Option(names = "--reason", required = true, description = "Why the lines are sent back.")
+		String reason;
+
+		public Reject(PaymentDesk desk, ExerciceLock lock) {
+			this.desk = desk;
+			this.lock = lock;
+		}
+
+		@Override
+		public Integer call() {
+			if (this.reason.isBlank()) {
+				System.err.println("--reason est obligatoire : le motif du rejet.");
+				return ExitCode.USAGE.code();
+			}
+			return underLock(this.lock, this.exercice, () -> {
+				RunApproval r = this.desk.reject(this.exercice, this.run, this.operator, this.reason);
+				System.out.println("Run " + r.runId() + " (exercice " + r.exercice() + ") rejeté par " + r.decidedBy()
+						+ " : " + r.lineCount() + " lignes annulées (" + euros(r.totalEuros()) + "). Motif : " + r.reason());
+				return ExitCode.OK.code();
+			});
+		}
+
+	}
+
+	/** {@code bank-status}: imports a pain.002 status report. */
+	@Component
+	@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+	@Command(name = "bank-status", mixinStandardHelpOptions = true,
+			description = { "Import the bank's payment status report (pain.002.001.10): rejected transfers are marked",
+					"in the ledger and listed for correction ('bank-reissue')." })
+	public static class BankStatus implements Callable<Integer> {
+
+		private final PaymentDesk desk;
+
+		@Option(names = "--file", required = true, description = "The pain.002 XML file.")
+		Path file;
+
+		public BankStatus(PaymentDesk desk) {
+			this.desk = desk;
+		}
+
+		@Override
+		public Integer call() throws IOException {
+			if (!Files.isRegularFile(this.file)) {
+				System.err.println(this.file + " : fichier introuvable.");
+				return ExitCode.USAGE.code();
+			}
+			try {
+				PaymentDesk.StatusImported imported = this.desk
+					.importStatus(Files.readString(this.file, StandardCharsets.UTF_8));
+				System.out.println("Rapport de la banque sur " + imported.originalMessageId() + " : " + imported.accepted()
+						+ " virement(s) acceptés, " + imported.rejected().size() + " rejeté(s).");
+				for (BankTransfer t : imported.rejected()) {
+					System.out.println("À corriger : " + t.endToEndId() + " " + t.finess() + " " + euros(t.amountEuros())
+							+ " sur " + t.iban() + " : " + t.statusReason());
+				}
+				imported.alreadyKnown()
+					.forEach(id -> System.out.println("Déjà enregistré, inchangé : " + id));
+				return ExitCode.OK.code();
+			}
+			catch (DeskRefusal ex) {
+				System.err.println(ex.getMessage());
+				return ExitCode.APPROVAL_REFUSED.code();
+			}
+		}
+
+	}
+
+	/** {@code bank-reissue}: issues held or rejected transfers to corrected accounts, once. */
+	@Component
+	@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+	@Command(name = "bank-reissue", mixinStandardHelpOptions = true,
+			description = { "Issue the transfers of an approved run that were held (no IBAN) or rejected by the bank,",
+					"to the accounts of a corrected centres file (columns finess, iban, bic at least). Each is",
+					"issued once, in virements-<exercice>-<run>-C<n>.xml; a rejected transfer whose IBAN did not",
+					"change waits on." })
+	public static class BankReissue implements Callable<Integer> {
+
+		private final PaymentDesk desk;
+
+		private final ExerciceLock lock;
+
+		@Option(names = "--exercice", required = true, description = "The exercice.")
+		int exercice;
+
+		@Option(names = "--run", required = true, description = "The approved run id.")
+		long run;
+
+		@Option(names = "--centres", required = true, description = "Corrected centres file (finess;iban;bic...).")
+		Path centres;
+
+		@Option(names = "--execution-date",
+				description = "Requested execution date (default: the next business day).")
+		LocalDate executionDate;
+
+		public BankReissue(PaymentDesk desk, ExerciceLock lock) {
+			this.desk = desk;
+			this.lock = lock;
+		}
+
+		@Override
+		public Integer call() {
+			if (!Files.isRegularFile(this.centres)) {
+				System.err.println(this.centres + " : fichier introuvable.");
+				return ExitCode.USAGE.code();
+			}
+			return underLock(this.lock, this.exercice, () -> {
+				PaymentDesk.Reissued reissued = this.desk.reissue(this.exercice, this.run, this.centres,
+						this.executionDate != null ? this.executionDate : PaymentDesk.nextBusinessDay(LocalDate.now()));
+				reissued.bankFile().ifPresentOrElse(
+						file -> System.out.println(reissued.sent().size() + " virement(s) corrigé(s) émis dans " + file),
+						() -> System.out.println("Aucun virement à réémettre."));
+				for (BankTransfer t : reissued.stillWaiting()) {
+					System.out.println("En attente : " + t.endToEndId() + " " + t.finess() + " (" + t.status().label()
+							+ ") : compte corrigé absent ou identique.");
+				}
+				return ExitCode.OK.code();
+			});
+		}
+
+	}
+
+}

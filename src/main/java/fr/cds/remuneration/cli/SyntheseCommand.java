@@ -1,0 +1,82 @@
+package fr.cds.remuneration.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
+import org.springframework.stereotype.Component;
+
+import fr.cds.remuneration.annual.AnnualPaymentJobConfiguration;
+import fr.cds.remuneration.desk.BankTransfer;
+import fr.cds.remuneration.desk.DeskRefusal;
+import fr.cds.remuneration.desk.PaymentDesk;
+import fr.cds.remuneration.output.SyntheseWorkbookWriter;
+import fr.cds.remuneration.snapshot.RunStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code synthese}: the regions' workbook of a completed run. */
+@Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
+@Command(name = "synthese", mixinStandardHelpOptions = true,
+		description = { "Write synthese-<exercice>.xlsx: a national sheet and one sheet per region, a row per centre",
+				"(FINESS as text, amounts per payment stream, socle verdict and failed indicators, held transfers),",
+				"beside the run's outputs unless --output says otherwise." })
+public class SyntheseCommand implements Callable<Integer> {
+
+	private final RunStore store;
+
+	private final PaymentDesk desk;
+
+	@Option(names = "--exercice", required = true, description = "The exercice.")
+	int exercice;
+
+	@Option(names = "--run", description = "The run (default: the exercice's completed annual run).")
+	Long run;
+
+	@Option(names = "--output", description = "Directory to write to (default: the run's output directory).")
+	Path output;
+
+	public SyntheseCommand(RunStore store, PaymentDesk desk) {
+		this.store = store;
+		this.desk = desk;
+	}
+
+	@Override
+	public Integer call() {
+		Optional<Long> runId = this.run != null ? Optional.of(this.run)
+				: this.store.latestCompletedRun(AnnualPaymentJobConfiguration.JOB_NAME, this.exercice);
+		if (runId.isEmpty()) {
+			System.err.println("L'exercice " + this.exercice + " n'a pas de run annuel terminé.");
+			return ExitCode.USAGE.code();
+		}
+		try {
+			Path directory = this.output != null ? this.output : this.desk.outputDirectory(this.exercice, runId.get());
+			Map<String, String> held = new HashMap<>();
+			for (BankTransfer t : this.desk.transfers(this.exercice)) {
+				if (t.runId() == runId.get() && t.status().awaitsCorrection()) {
+					held.merge(t.finess(), t.status().label() + (t.statusReason() == null ? "" : " : " + t.statusReason()),
+							(a, b) -> a.equals(b) ? a : a + " ; " + b);
+				}
+			}
+			List<SyntheseWorkbookWriter.CentreRow> rows = this.store.results(runId.get())
+				.stream()
+				.map(r -> new SyntheseWorkbookWriter.CentreRow(r, held.getOrDefault(r.centre().finess(), "")))
+				.toList();
+			Path file = directory.resolve(SyntheseWorkbookWriter.fileName(this.exercice));
+			SyntheseWorkbookWriter.write(file, rows);
+			System.out.println(rows.size() + " centres dans " + file);
+			return ExitCode.OK.code();
+		}
+		catch (DeskRefusal ex) {
+			System.err.println(ex.getMessage());
+			return ExitCode.USAGE.code();
+		}
+	}
+
+}

@@ -151,7 +151,7 @@ class InputsChangedAfterLaunchTest {
 	private JobOutcome launchThen(Change change) throws Exception {
 		InputDigest digest = InputDigest.scan(this.input, Optional.of(InputEncoding.UTF_8), 2);
 		assertThat(digest.patientBoundaries()).as("the extract is read in two ranges").hasSize(1);
-		AnnualRun run = new AnnualRun(2024, "accord-2015@2026.1", digest.combined(), this.input,
+		AnnualRun run = new AnnualRun(2024, "accord-2015@2026.2", digest.combined(), this.input,
 				this.work.resolve("output"), RuleSetRepository.BUILT_IN, LocalDate.of(2025, 2, 14), false);
 		JobParametersBuilder parameters = new JobParametersBuilder(run.toJobParameters());
 		digest.addTo(parameters);

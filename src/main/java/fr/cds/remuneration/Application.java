@@ -4,9 +4,11 @@ import java.util.Optional;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.cli.ServeCommand;
+import fr.cds.remuneration.cli.StartupFailure;
 import fr.cds.remuneration.run.DatabaseSettings;
 
 /**
@@ -28,7 +30,23 @@ public class Application {
 			System.err.println(missing.get());
 			System.exit(ExitCode.USAGE.code());
 		}
-		System.exit(SpringApplication.exit(application(args).run(args)));
+		ConfigurableApplicationContext context;
+		try {
+			context = application(args).run(args);
+		}
+		catch (RuntimeException ex) {
+			// Spring Boot's own report of a failed start is switched off (application.properties):
+			// the operator gets one line for what they can act on, the stack trace otherwise
+			Optional<StartupFailure.Known> known = StartupFailure.known(ex);
+			if (known.isPresent()) {
+				System.err.println(known.get().message());
+				System.exit(known.get().exitCode().code());
+			}
+			ex.printStackTrace();
+			System.exit(ExitCode.FAILED.code());
+			return;
+		}
+		System.exit(SpringApplication.exit(context));
 	}
 
 	/** The application for this command line: a web application for {@code serve} only. */

@@ -126,17 +126,16 @@ public class AnnualPaymentJobConfiguration {
 
 	/**
 	 * A step that reads an input file, validates each row and stores accepted rows and rejects
-	 * together, then records the file's counts.
+	 * together; the gate records the file's counts ({@link InputFileStep}).
 	 */
-	private static <T> Step inputFileStep(String name, InputFile file, String acceptedTable, int chunkSize,
-			CsvFileReader reader, ItemProcessor<CsvRow, Validated<T>> validator, ItemWriter<Validated<T>> writer,
-			JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store) {
-		return new StepBuilder(name, jobRepository).<CsvRow, Validated<T>>chunk(chunkSize)
+	private static <T> Step inputFileStep(InputFileStep input, int chunkSize, CsvFileReader reader,
+			ItemProcessor<CsvRow, Validated<T>> validator, ItemWriter<Validated<T>> writer, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager) {
+		return new StepBuilder(input.stepName(), jobRepository).<CsvRow, Validated<T>>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(reader)
 			.processor(validator)
 			.writer(writer)
-			.listener(new InputFileCountsListener(file, acceptedTable, store))
 			.build();
 	}
 
@@ -149,8 +148,10 @@ public class AnnualPaymentJobConfiguration {
 
 	/** The reader of an input file of the run, in the run's declared encoding. */
 	private static CsvFileReader inputReader(StepExecution stepExecution, InputFile file) {
-		AnnualRun run = RunContext.of(stepExecution).run();
-		return new CsvFileReader(run.input(file), file, run.inputEncoding());
+		RunContext context = RunContext.of(stepExecution);
+		AnnualRun run = context.run();
+		return new CsvFileReader(run.input(file), file, run.inputEncoding(),
+				context.inputDigest().map(d -> d.fileChecksums().get(file)).orElse(null));
 	}
 
 	// ---------------------------------------------------------------------------- centres
@@ -159,8 +160,8 @@ public class AnnualPaymentJobConfiguration {
 	Step centresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CsvFileReader centresReader, CentreRowValidator centreRowValidator,
 			ItemWriter<Validated<Centre>> centreWriter, RunStore store) {
-		return inputFileStep("centres", InputFile.CENTRES, "RUN_CENTRE", 500, centresReader, centreRowValidator,
-				centreWriter, jobRepository, transactionManager, store);
+		return inputFileStep(InputFileStep.CENTRES, 500, centresReader, centreRowValidator, centreWriter, jobRepository,
+				transactionManager);
 	}
 
 	@Bean
@@ -190,8 +191,8 @@ public class AnnualPaymentJobConfiguration {
 	Step declarationsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CsvFileReader declarationsReader, DeclarationRowValidator declarationRowValidator,
 			ItemWriter<Validated<DeclarationAnswer>> declarationWriter, RunStore store) {
-		return inputFileStep("declarations", InputFile.DECLARATIONS, "RUN_DECLARATION", 1000, declarationsReader,
-				declarationRowValidator, declarationWriter, jobRepository, transactionManager, store);
+		return inputFileStep(InputFileStep.DECLARATIONS, 1000, declarationsReader, declarationRowValidator,
+				declarationWriter, jobRepository, transactionManager);
 	}
 
 	@Bean
@@ -222,8 +223,8 @@ public class AnnualPaymentJobConfiguration {
 	Step contractsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CsvFileReader contractsReader, ContractRowValidator contractRowValidator,
 			ItemWriter<Validated<Contract>> contractWriter, RunStore store) {
-		return inputFileStep("contracts", InputFile.CONTRACTS, "RUN_CONTRACT", 500, contractsReader,
-				contractRowValidator, contractWriter, jobRepository, transactionManager, store);
+		return inputFileStep(InputFileStep.CONTRACTS, 500, contractsReader, contractRowValidator, contractWriter,
+				jobRepository, transactionManager);
 	}
 
 	@Bean
@@ -318,8 +319,11 @@ public class AnnualPaymentJobConfiguration {
 			ExtractProgress extractProgress,
 			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.PARTITION + "']}") int partition,
 			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.START + "']}") long start,
-			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.END + "']}") long end) {
-		return new PatientExtractTasklet(store, workDirectory, partition, new ByteRange(start, end), extractProgress);
+			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.END + "']}") long end,
+			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.SHA256 + "']}") String sha256,
+			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.FILE_BYTES + "']}") long fileBytes) {
+		return new PatientExtractTasklet(store, workDirectory, partition, new ByteRange(start, end), extractProgress,
+				sha256, fileBytes);
 	}
 
 	/**
@@ -339,7 +343,7 @@ public class AnnualPaymentJobConfiguration {
 	Step inputQualityStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
 			InputLimits limits, RuleSetCatalog catalog) {
 		return new StepBuilder("inputQuality", jobRepository)
-			.tasklet(new InputQualityTasklet(store, limits, catalog), transactionManager)
+			.tasklet(new InputQualityTasklet(store, limits, catalog, jobRepository), transactionManager)
 			.build();
 	}
 
@@ -395,7 +399,7 @@ public class AnnualPaymentJobConfiguration {
 	Step balanceStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
 			PaymentLedger ledger, CentreSettler settler) {
 		return new StepBuilder("balance", jobRepository)
-			.tasklet(new BalanceTasklet(store, ledger, settler), transactionManager)
+			.tasklet(new BalanceTasklet(store, ledger, settler, jobRepository), transactionManager)
 			.build();
 	}
 

@@ -12,6 +12,7 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.job.Job;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
@@ -22,6 +23,7 @@ import fr.cds.remuneration.common.Checksums;
 import fr.cds.remuneration.input.InputEncoding;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputFileException;
+import fr.cds.remuneration.ledger.PaymentLedger;
 import fr.cds.remuneration.output.ManifestWriter;
 import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.rules.model.RuleSet;
@@ -35,7 +37,9 @@ import fr.cds.remuneration.rules.ExerciceRules;
  * and an operator's message. Checks what can be checked before launching: the rule set and the
  * presence of the input files, whose checksums identify the run; and, under the exercice's lock,
  * that the exercice has no completed annual run: once an exercice is paid, a change goes through
- * re-processing, which pays only the difference.
+ * re-processing, which pays only the difference. The directories are checked first, before a
+ * byte of input is read ({@link RunDirectories}); an output directory that holds a completed run's
+ * outputs is refused like a completed run (exit code 5), whichever database recorded it.
  */
 @Component
 public class AnnualRunLauncher {
@@ -57,10 +61,13 @@ public class AnnualRunLauncher {
 	/** Today, for the extraction date's check (a test may fix it). */
 	private final Clock clock;
 
+	private final PaymentLedger ledger;
+
 	public AnnualRunLauncher(JobOperator jobOperator, Job annualPaymentJob, RuleSetCatalog catalog,
 			ExerciceJobLauncher exerciceJobs, JobRepository jobRepository, ExtractPartitioning partitioning,
-			ObjectProvider<Clock> clock) {
+			ObjectProvider<Clock> clock, PaymentLedger ledger) {
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+		this.ledger = ledger;
 		this.jobOperator = jobOperator;
 		this.annualPaymentJob = annualPaymentJob;
 		this.catalog = catalog;
@@ -102,6 +109,11 @@ public class AnnualRunLauncher {
 	 * payer's desk refuses their approval by the same person.
 	 */
 	public JobOutcome launch(Request request, String operator) {
+		Optional<JobOutcome> unusable = RunDirectories.refusal(request.inputDir(),
+				request.outputDir().resolve(String.valueOf(request.exercice())));
+		if (unusable.isPresent()) {
+			return unusable.get();
+		}
 		AnnualRun run;
 		InputDigest digest;
 		String rulesSha256;
@@ -135,9 +147,16 @@ public class AnnualRunLauncher {
 				return alreadyCompleted(run, AnnualRun.from(completed.get(0).getJobParameters()),
 						completed.get(0).getJobInstanceId());
 			}
+			JobInstance existing = this.jobRepository.getJobInstance(AnnualPaymentJobConfiguration.JOB_NAME,
+					run.toJobParameters());
+			Optional<String> balances = BalanceConflict.of(run.exercice(),
+					existing == null ? -1 : existing.getInstanceId(), this.ledger, this.jobRepository);
+			if (balances.isPresent()) {
+				return JobOutcome.refused(ExitCode.ALREADY_COMPLETED, balances.get());
+			}
 			Optional<String> outputConflict = outputConflict(run);
 			if (outputConflict.isPresent()) {
-				return JobOutcome.refused(ExitCode.USAGE, outputConflict.get());
+				return JobOutcome.refused(ExitCode.ALREADY_COMPLETED, outputConflict.get());
 			}
 			logger.info("Launching " + AnnualPaymentJobConfiguration.JOB_NAME + " for exercice " + run.exercice()
 					+ " under " + run.ruleSet() + " (inputs " + run.inputChecksum() + ")");
@@ -160,8 +179,11 @@ public class AnnualRunLauncher {
 		boolean newRun = this.jobRepository.getJobInstance(AnnualPaymentJobConfiguration.JOB_NAME,
 				run.toJobParameters()) == null;
 		if (newRun && Files.exists(manifest)) {
-			return Optional.of(run.exerciceOutputDir() + " holds the outputs of another completed run (" + manifest
-					+ "): refused, they are not overwritten. Archive them or choose another --output.");
+			return Optional.of("Exercice " + run.exercice() + " : " + run.exerciceOutputDir().toAbsolutePath()
+					+ " contient déjà les sorties d'un run terminé (" + ManifestWriter.MANIFEST + ") : refusé, elles ne"
+					+ " sont ni écrasées ni payées deux fois. Si cet exercice est payé, une modification passe par"
+					+ " 'reprocess --exercice " + run.exercice() + "' ; sinon archivez ce répertoire ou choisissez un"
+					+ " autre --output.");
 		}
 		return Optional.empty();
 	}

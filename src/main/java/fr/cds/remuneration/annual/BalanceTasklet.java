@@ -2,8 +2,10 @@ package fr.cds.remuneration.annual;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -32,21 +34,22 @@ public class BalanceTasklet implements Tasklet {
 
 	private final CentreSettler settler;
 
-	public BalanceTasklet(RunStore store, PaymentLedger ledger, CentreSettler settler) {
+	private final JobRepository jobRepository;
+
+	public BalanceTasklet(RunStore store, PaymentLedger ledger, CentreSettler settler, JobRepository jobRepository) {
 		this.store = store;
 		this.ledger = ledger;
 		this.settler = settler;
+		this.jobRepository = jobRepository;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext context = RunContext.of(contribution.getStepExecution());
 		int exercice = context.run().exercice();
-		List<Long> otherRuns = this.ledger.balanceRuns(exercice, PaymentStream.FORFAIT, context.runId());
-		if (!otherRuns.isEmpty()) {
-			throw new LedgerConflictException("exercice " + exercice + " already has balances recorded by run(s) "
-					+ otherRuns + ": a second annual run would pay it twice. A change after payment goes through"
-					+ " re-processing (reprocess command).");
+		Optional<String> conflict = BalanceConflict.of(exercice, context.runId(), this.ledger, this.jobRepository);
+		if (conflict.isPresent()) {
+			throw new LedgerConflictException(conflict.get());
 		}
 		LocalDate today = LocalDate.now();
 		for (ResultSummary result : this.store.resultSummaries(context.runId())) {

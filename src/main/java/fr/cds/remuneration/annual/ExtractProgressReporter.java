@@ -52,7 +52,7 @@ public class ExtractProgressReporter implements StepExecutionListener {
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		Path extract = RunContext.of(stepExecution).run().input(InputFile.PATIENTS);
-		start(InputFileCountsListener.size(extract));
+		start(InputFileStep.size(extract));
 	}
 
 	@Override

@@ -28,12 +28,20 @@ import fr.cds.remuneration.input.InputFileScan;
  * extract of a national run is a gigabyte: hashing it once instead of three times saves seconds.
  *
  * @param patientBoundaries line starts between the extract's partitions (empty: one partition)
+ * @param patientRangeChecksums SHA-256 of each partition's bytes, in the same pass: each partition
+ * hashes the bytes it reads and compares (one more than the boundaries)
+ * @param patientBytes the extract's size at launch: where the last partition ends
  */
-public record InputDigest(String combined, Map<InputFile, String> fileChecksums, List<Long> patientBoundaries) {
+public record InputDigest(String combined, Map<InputFile, String> fileChecksums, List<Long> patientBoundaries,
+		List<String> patientRangeChecksums, long patientBytes) {
 
 	static final String FILE_CHECKSUMS = "inputFileChecksums";
 
 	static final String PATIENT_BOUNDARIES = "patientBoundaries";
+
+	static final String PATIENT_RANGE_CHECKSUMS = "patientRangeChecksums";
+
+	static final String PATIENT_BYTES = "patientBytes";
 
 	/**
 	 * Scans every input file once; with an encoding, also refuses a file that the encoding cannot
@@ -42,6 +50,8 @@ public record InputDigest(String combined, Map<InputFile, String> fileChecksums,
 	public static InputDigest scan(Path inputDir, Optional<InputEncoding> encoding, int patientPartitions) {
 		Map<InputFile, String> checksums = new EnumMap<>(InputFile.class);
 		List<Long> boundaries = List.of();
+		List<String> rangeChecksums = List.of();
+		long patientBytes = 0;
 		StringBuilder digests = new StringBuilder();
 		for (InputFile file : InputFile.values()) {
 			Path path = inputDir.resolve(file.fileName());
@@ -55,11 +65,13 @@ public record InputDigest(String combined, Map<InputFile, String> fileChecksums,
 			checksums.put(file, scan.sha256());
 			if (file == InputFile.PATIENTS) {
 				boundaries = Arrays.stream(scan.recordBoundaries()).boxed().toList();
+				rangeChecksums = scan.rangeSha256();
+				patientBytes = scan.size();
 			}
 			digests.append(file.fileName()).append('=').append(scan.sha256()).append('\n');
 		}
 		return new InputDigest(Checksums.sha256(digests.toString().getBytes(StandardCharsets.UTF_8)), checksums,
-				boundaries);
+				boundaries, rangeChecksums, patientBytes);
 	}
 
 	void addTo(JobParametersBuilder parameters) {
@@ -71,14 +83,18 @@ public record InputDigest(String combined, Map<InputFile, String> fileChecksums,
 						.collect(Collectors.joining(",")),
 					false)
 			.addString(PATIENT_BOUNDARIES,
-					this.patientBoundaries.stream().map(String::valueOf).collect(Collectors.joining(",")), false);
+					this.patientBoundaries.stream().map(String::valueOf).collect(Collectors.joining(",")), false)
+			.addString(PATIENT_RANGE_CHECKSUMS, String.join(",", this.patientRangeChecksums), false)
+			.addLong(PATIENT_BYTES, this.patientBytes, false);
 	}
 
 	/** The digest the launcher computed, when the job was launched by it. */
 	static Optional<InputDigest> from(JobParameters parameters, String combined) {
 		String files = parameters.getString(FILE_CHECKSUMS);
 		String boundaries = parameters.getString(PATIENT_BOUNDARIES);
-		if (files == null || boundaries == null) {
+		String ranges = parameters.getString(PATIENT_RANGE_CHECKSUMS);
+		Long patientBytes = parameters.getLong(PATIENT_BYTES);
+		if (files == null || boundaries == null || ranges == null || patientBytes == null) {
 			return Optional.empty();
 		}
 		Map<InputFile, String> checksums = new EnumMap<>(InputFile.class);
@@ -91,11 +107,12 @@ public record InputDigest(String combined, Map<InputFile, String> fileChecksums,
 		}
 		List<Long> cuts = boundaries.isBlank() ? List.of()
 				: Arrays.stream(boundaries.split(",")).map(Long::valueOf).toList();
-		return Optional.of(new InputDigest(combined, checksums, cuts));
+		return Optional.of(new InputDigest(combined, checksums, cuts, List.of(ranges.split(",")), patientBytes));
 	}
 
-	/** The extract's partitions: ranges between the boundaries. */
-	List<ByteRange> patientRanges(long size) {
+	/** The extract's partitions at launch: ranges between the boundaries, the last one up to the launch size. */
+	List<ByteRange> patientRanges() {
+		long size = this.patientBytes;
 		List<ByteRange> ranges = new ArrayList<>();
 		long start = 0;
 		for (long boundary : this.patientBoundaries) {

@@ -14,7 +14,11 @@ import java.util.stream.Collectors;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -37,6 +41,9 @@ import fr.cds.remuneration.snapshot.RunStore.FileCounts;
  * stops here, before any payment is computed or written. Then it decides which centres are held
  * ({@link CentreHolds}): they are not computed, settled nor paid, and the run ends with exit code 8.
  * A re-processing's corrected inputs must hold no centre: they are refused instead.
+ * The counts of the files read by chunk steps are recorded here, in this step's transaction
+ * ({@link InputFileStep}), after checking that each file's bytes as read are those hashed at launch
+ * (the patient extract's partitions checked their own ranges).
  */
 public class InputQualityTasklet implements Tasklet {
 
@@ -48,16 +55,31 @@ public class InputQualityTasklet implements Tasklet {
 
 	private final RuleSetCatalog catalog;
 
-	public InputQualityTasklet(RunStore store, InputLimits limits, RuleSetCatalog catalog) {
+	private final JobRepository jobRepository;
+
+	public InputQualityTasklet(RunStore store, InputLimits limits, RuleSetCatalog catalog, JobRepository jobRepository) {
 		this.store = store;
 		this.limits = limits;
 		this.catalog = catalog;
+		this.jobRepository = jobRepository;
+	}
+
+	/** The counts of the files read by chunk-oriented steps, from what those steps committed. */
+	private void recordInputFileCounts(StepExecution gate, RunContext context) {
+		JobInstance instance = gate.getJobExecution().getJobInstance();
+		for (InputFileStep input : InputFileStep.ALL) {
+			StepExecution last = this.jobRepository.getLastStepExecution(instance, input.stepName());
+			if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
+				input.recordCounts(last, context, this.store);
+			}
+		}
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext context = RunContext.of(contribution.getStepExecution());
 		long runId = context.runId();
+		recordInputFileCounts(contribution.getStepExecution(), context);
 		Map<String, FileCounts> counts = this.store.fileCounts(runId)
 			.stream()
 			.collect(Collectors.toMap(FileCounts::file, Function.identity()));

@@ -72,7 +72,7 @@ public class PatientDuplicatesTasklet implements Tasklet {
 		long accepted = partitions.stream().mapToLong(PatientPartition::accepted).sum() - removal.rows();
 		long rejected = partitions.stream().mapToLong(PatientPartition::rejected).sum() + removal.rows();
 		this.store.saveFileCounts(runId, new FileCounts(InputFile.PATIENTS.fileName(), context.fileChecksum(InputFile.PATIENTS),
-				InputFileCountsListener.size(extract), read, accepted, rejected));
+				InputFileStep.size(extract), read, accepted, rejected));
 		this.workDirectory.delete(context);
 		logger.info(String.format("Patient extract: %d duplicate rows (same centre and patient as an earlier row)"
 				+ " rejected, %d centres affected, in %.1f s", removal.rows(), removal.removed().size(),

@@ -15,6 +15,7 @@ import fr.cds.remuneration.extract.FingerprintSpill;
 import fr.cds.remuneration.extract.KnownCentres;
 import fr.cds.remuneration.extract.PatientExtractAggregator;
 import fr.cds.remuneration.input.InputFile;
+import fr.cds.remuneration.input.InputsChangedException;
 import fr.cds.remuneration.snapshot.RunStore;
 import fr.cds.remuneration.snapshot.RunStore.PatientPartition;
 
@@ -43,18 +44,26 @@ public class PatientExtractTasklet implements Tasklet {
 
 	private final ExtractProgress progress;
 
+	private final String expectedSha256;
+
+	private final long launchFileBytes;
+
 	/**
 	 * @param partition the partition's number (its rejects and aggregates are stored under it)
 	 * @param range the partition's slice of the extract, from {@link PatientExtractPartitioner}
 	 * @param progress progress shared by the partitions and the progress reporter
+	 * @param expectedSha256 the SHA-256 of the range's bytes at launch
+	 * @param launchFileBytes the extract's size at launch
 	 */
 	public PatientExtractTasklet(RunStore store, RunWorkDirectory workDirectory, int partition, ByteRange range,
-			ExtractProgress progress) {
+			ExtractProgress progress, String expectedSha256, long launchFileBytes) {
 		this.store = store;
 		this.workDirectory = workDirectory;
 		this.partition = partition;
 		this.range = range;
 		this.progress = progress;
+		this.expectedSha256 = expectedSha256;
+		this.launchFileBytes = launchFileBytes;
 	}
 
 	@Override
@@ -73,6 +82,7 @@ public class PatientExtractTasklet implements Tasklet {
 			result = new PatientExtractAggregator(extract, context.run().inputEncoding()).aggregate(slice, centres,
 					reject -> rejects.add(this.partition, reject), this.progress, spill);
 		}
+		requireLaunchBytes(extract, result);
 		rejects.flush();
 		this.store.savePatientAggregates(runId, this.partition, result.aggregates());
 		this.store.savePatientPartition(runId, new PatientPartition(this.partition, slice.start(), slice.end(),
@@ -86,6 +96,23 @@ public class PatientExtractTasklet implements Tasklet {
 				this.partition, result.rowsRead(), result.accepted(), result.rejected(), result.aggregates().size(),
 				seconds, result.rowsRead() / Math.max(seconds, 1e-9)));
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * The range just folded must be the bytes hashed at launch, and the extract must still have its
+	 * launch size (an append after the launch would otherwise go unnoticed): checked before
+	 * anything of the range is stored, so a changed extract leaves nothing behind.
+	 */
+	private void requireLaunchBytes(Path extract, PatientExtractAggregator.Result result) {
+		String file = InputFile.PATIENTS.fileName();
+		long size = InputFileStep.size(extract);
+		if (size != this.launchFileBytes) {
+			throw new InputsChangedException(file, size + " octets au lieu de " + this.launchFileBytes + " au lancement");
+		}
+		if (!result.bytesRead().equals(this.range) || !result.sha256().equals(this.expectedSha256)) {
+			throw new InputsChangedException(file, "octets " + this.range.start() + " à " + this.range.end()
+					+ " : SHA-256 " + result.sha256() + " au lieu de " + this.expectedSha256 + " au lancement");
+		}
 	}
 
 }

@@ -37,8 +37,17 @@ public class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
 	/** Runs one command line and returns its exit code. */
 	public int execute(String... args) {
 		CommandLine commandLine = new CommandLine(this.root, new SpringFactory(this.context));
-		commandLine.setExitCodeExceptionMapper(ex -> ExitCode.FAILED.code());
+		commandLine.setExitCodeExceptionMapper(CommandLineEntry::exitCodeOf);
 		return commandLine.execute(args);
+	}
+
+	/**
+	 * A command line picocli cannot parse (unknown option, missing or malformed value) is a usage
+	 * error, exit code 2 as documented; anything else thrown by a command is a failure. The mapper
+	 * serves both cases in picocli: mapping everything to a failure made usage errors exit 1.
+	 */
+	static int exitCodeOf(Throwable exception) {
+		return exception instanceof CommandLine.ParameterException ? ExitCode.USAGE.code() : ExitCode.FAILED.code();
 	}
 
 	@Override

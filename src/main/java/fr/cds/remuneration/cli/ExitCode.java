@@ -18,6 +18,11 @@ public enum ExitCode {
 	/** A run of this exercice is in progress. */
 	ALREADY_RUNNING(6),
 	/**
+	 * An input file changed after the launch (its bytes, as read, are not those hashed at launch):
+	 * the run stopped before writing any payment.
+	 */
+	INPUTS_CHANGED(7),
+	/**
 	 * The run completed, but some centres are held (en attente): their inputs are incomplete or
 	 * implausible, they are not paid until corrected (centres-en-attente.csv says why).
 	 */

@@ -8,6 +8,9 @@ import java.nio.channels.FileChannel;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +51,12 @@ public final class PatientExtractAggregator {
 	 *
 	 * @param lines physical lines of the range (header included for the first range), to number
 	 * the rows of the following ranges
+	 * @param bytesRead the range the rows were read from, as found in the file now
+	 * @param sha256 SHA-256 of exactly the bytes parsed, hashed as they were read: the caller
+	 * compares it with the launch's
 	 */
 	public record Result(Map<String, PatientAggregate> aggregates, long rowsRead, long accepted, long rejected,
-			long lines) {
+			long lines, ByteRange bytesRead, String sha256) {
 	}
 
 	/** The extract's column indexes, after checking its header. */
@@ -82,10 +88,10 @@ public final class PatientExtractAggregator {
 			if (start == end) {
 				// a range inside one line owns no row; the parser would still count one line for it
 				sink.end(List.of());
-				return new Result(Map.of(), 0, 0, 0, 0);
+				return new Result(Map.of(), 0, 0, 0, 0, new ByteRange(start, end), RangeInputStream.EMPTY_SHA256);
 			}
 			channel.position(start);
-			InputStream bytes = new RangeInputStream(Channels.newInputStream(channel), end - start, progress);
+			RangeInputStream bytes = new RangeInputStream(Channels.newInputStream(channel), end - start, progress);
 			PatientRowFolder folder = new PatientRowFolder(columns, centres, rejects, sink);
 			long rowsRead = 0;
 			try (Reader reader = this.encoding.reader(bytes);
@@ -109,7 +115,7 @@ public final class PatientExtractAggregator {
 				progress.addRows(rowsRead & (ExtractProgress.ROW_BATCH - 1));
 				sink.end(folder.schemes());
 				return new Result(folder.aggregates(), rowsRead, folder.accepted(), folder.rejected(),
-						parser.getCurrentLineNumber());
+						parser.getCurrentLineNumber(), new ByteRange(start, end), bytes.sha256());
 			}
 		}
 		catch (IOException ex) {
@@ -131,10 +137,17 @@ public final class PatientExtractAggregator {
 		}
 	}
 
-	/** Reads at most {@code remaining} bytes of a stream and reports progress. */
+	/**
+	 * Reads at most {@code remaining} bytes of a stream, hashes them and reports progress. Hashing
+	 * here, in the one pass that folds the rows, costs no second read of the extract.
+	 */
 	private static final class RangeInputStream extends InputStream {
 
+		static final String EMPTY_SHA256 = HexFormat.of().formatHex(sha256Digest().digest());
+
 		private final InputStream in;
+
+		private final MessageDigest digest = sha256Digest();
 
 		private final ExtractProgress progress;
 
@@ -159,10 +172,25 @@ public final class PatientExtractAggregator {
 			}
 			int read = this.in.read(buffer, offset, (int) Math.min(length, this.remaining));
 			if (read > 0) {
+				this.digest.update(buffer, offset, read);
 				this.remaining -= read;
 				this.progress.addBytes(read);
 			}
 			return read;
+		}
+
+		/** The SHA-256 of the bytes read, once the parser has reached the end of the range. */
+		String sha256() {
+			return HexFormat.of().formatHex(this.digest.digest());
+		}
+
+		private static MessageDigest sha256Digest() {
+			try {
+				return MessageDigest.getInstance("SHA-256");
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("SHA-256 is required by the Java platform", ex);
+			}
 		}
 
 	}

@@ -1,6 +1,9 @@
 package fr.cds.remuneration.input;
 
 import java.io.Reader;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -19,10 +22,19 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * returned whatever their content (validation is the processors' job), each with its physical line
  * number; blank lines are skipped. On restart the reader skips the rows already processed, whose
  * count is saved in the step's execution context.
+ * <p>
+ * The bytes are hashed as they are read: at the end of the file the reader knows the SHA-256 of
+ * exactly what it parsed (a restart reads the file again from its first byte, skipping the rows
+ * already processed, so the digest always covers the whole file). When it was given the checksum
+ * the launcher computed, a difference stops the step at once with an
+ * {@link InputsChangedException}; the digest is also saved in the execution context
+ * ({@link #sha256Key(InputFile)}) for the gate before computation.
  */
 public class CsvFileReader extends AbstractItemCountingItemStreamItemReader<CsvRow> {
 
 	private static final String ROWS_READ = "rows.read";
+
+	private static final String SHA256 = "sha256";
 
 	private static final CSVFormat FORMAT = CSVFormat.Builder.create(CsvFormats.INPUT).setIgnoreEmptyLines(false).get();
 
@@ -31,6 +43,16 @@ public class CsvFileReader extends AbstractItemCountingItemStreamItemReader<CsvR
 	private final InputFile layout;
 
 	private final InputEncoding encoding;
+
+	/** The checksum the launcher computed for the file, or null when unknown. */
+	private final String expectedSha256;
+
+	private MessageDigest digest;
+
+	private long bytesRead;
+
+	/** The SHA-256 of every byte read, once the end of the file was reached. */
+	private String sha256;
 
 	private Reader reader;
 
@@ -44,16 +66,45 @@ public class CsvFileReader extends AbstractItemCountingItemStreamItemReader<CsvR
 	private long rowsRead;
 
 	public CsvFileReader(Path path, InputFile layout, InputEncoding encoding) {
+		this(path, layout, encoding, null);
+	}
+
+	/** @param expectedSha256 the file's checksum at launch, checked at the end of the file (null: unchecked) */
+	public CsvFileReader(Path path, InputFile layout, InputEncoding encoding, String expectedSha256) {
 		this.path = path;
 		this.layout = layout;
 		this.encoding = encoding;
+		this.expectedSha256 = expectedSha256;
 		setName(readerName(layout));
 	}
 
 	@Override
 	protected void doOpen() throws Exception {
 		try {
-			this.reader = this.encoding.reader(Files.newInputStream(this.path));
+			this.digest = MessageDigest.getInstance("SHA-256");
+			this.bytesRead = 0;
+			this.sha256 = null;
+			this.reader = this.encoding.reader(new DigestInputStream(Files.newInputStream(this.path), this.digest) {
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+					int read = super.read(buffer, offset, length);
+					if (read > 0) {
+						CsvFileReader.this.bytesRead += read;
+					}
+					return read;
+				}
+
+				@Override
+				public int read() throws java.io.IOException {
+					int read = super.read();
+					if (read >= 0) {
+						CsvFileReader.this.bytesRead++;
+					}
+					return read;
+				}
+
+			});
 		}
 		catch (NoSuchFileException ex) {
 			throw new InputFileException(this.layout.fileName(), 0, "file not found in the input directory ("
@@ -70,6 +121,7 @@ public class CsvFileReader extends AbstractItemCountingItemStreamItemReader<CsvR
 			long line = this.parser.getCurrentLineNumber() + 1;
 			CSVRecord record = next(line);
 			if (record == null) {
+				endOfFile();
 				return null;
 			}
 			if (record.size() == 1 && record.get(0).isBlank()) {
@@ -79,6 +131,19 @@ public class CsvFileReader extends AbstractItemCountingItemStreamItemReader<CsvR
 			this.rowsRead++;
 			return new CsvRow(this.layout.fileName(), line, this.columns, values, values.length == this.columns.size());
 		}
+	}
+
+	/** The whole file was read: what was read must be what the launcher hashed. */
+	private void endOfFile() {
+		if (this.sha256 != null) {
+			return;
+		}
+		String read = HexFormat.of().formatHex(this.digest.digest());
+		if (this.expectedSha256 != null && !this.expectedSha256.equals(read)) {
+			throw new InputsChangedException(this.layout.fileName(), this.bytesRead + " octets lus, SHA-256 " + read
+					+ " au lieu de " + this.expectedSha256 + " au lancement");
+		}
+		this.sha256 = read;
 	}
 
 	@Override
@@ -91,6 +156,14 @@ public class CsvFileReader extends AbstractItemCountingItemStreamItemReader<CsvR
 	public void update(ExecutionContext executionContext) {
 		super.update(executionContext);
 		executionContext.putLong(getExecutionContextKey(ROWS_READ), this.rowsRead);
+		if (this.sha256 != null) {
+			executionContext.putString(getExecutionContextKey(SHA256), this.sha256);
+		}
+	}
+
+	/** Key under which the SHA-256 of the bytes read is saved, once the whole file was read. */
+	public static String sha256Key(InputFile layout) {
+		return readerName(layout) + "." + SHA256;
 	}
 
 	/** Key under which the number of data rows read is saved, across restarts. */

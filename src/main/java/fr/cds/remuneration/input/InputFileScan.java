@@ -99,10 +99,24 @@ public final class InputFileScan {
 
 	private final long expectedSize;
 
+	/**
+	 * SHA-256 of the bytes between consecutive record boundaries (only when the file is split):
+	 * each partition of the extract hashes its own range as it reads it and compares.
+	 */
+	private final MessageDigest rangeDigest;
+
+	private final java.util.List<String> rangeSha256 = new java.util.ArrayList<>();
+
+	/** The buffer being scanned, its file offset, and the index from which the range digest has not had it. */
+	private byte[] buffer;
+
+	private int rangeFrom;
+
 	private InputFileScan(long[] boundaryTargets, long expectedSize) {
 		this.boundaryTargets = boundaryTargets;
 		this.boundaries = new long[boundaryTargets.length];
 		this.expectedSize = expectedSize;
+		this.rangeDigest = boundaryTargets.length > 0 ? sha256Digest() : null;
 	}
 
 	/** Scans {@code file}; a missing file is an {@link InputFileException} naming it. */
@@ -151,6 +165,19 @@ public final class InputFileScan {
 
 	public String sha256() {
 		return this.sha256;
+	}
+
+	/**
+	 * The SHA-256 of each range between the {@link #recordBoundaries()} (one more than there are
+	 * boundaries); for a file not split, the file's own.
+	 */
+	public java.util.List<String> rangeSha256() {
+		return this.rangeDigest == null ? java.util.List.of(this.sha256) : java.util.List.copyOf(this.rangeSha256);
+	}
+
+	/** The bytes scanned: the size of the file as it was read. */
+	public long size() {
+		return this.offset;
 	}
 
 	/**
@@ -212,6 +239,8 @@ public final class InputFileScan {
 
 	private void update(byte[] buffer, int length) {
 		this.digest.update(buffer, 0, length);
+		this.buffer = buffer;
+		this.rangeFrom = 0;
 		if (this.offset == 0 && length >= 2) {
 			this.firstBytes = ((buffer[0] & 0xFF) << 8) | (buffer[1] & 0xFF);
 		}
@@ -223,6 +252,9 @@ public final class InputFileScan {
 				continue;
 			}
 			other(b & 0xFF, this.offset + i);
+		}
+		if (this.rangeDigest != null) {
+			this.rangeDigest.update(buffer, this.rangeFrom, length - this.rangeFrom);
 		}
 		this.offset += length;
 	}
@@ -245,6 +277,11 @@ public final class InputFileScan {
 	private void recordBoundary(long lineStart) {
 		if (lineStart < this.expectedSize) {
 			this.boundaries[this.boundariesFound++] = lineStart;
+			// the range ends at this line start, inside the buffer being scanned
+			int end = (int) (lineStart - this.offset);
+			this.rangeDigest.update(this.buffer, this.rangeFrom, end - this.rangeFrom);
+			this.rangeSha256.add(HexFormat.of().formatHex(this.rangeDigest.digest()));
+			this.rangeFrom = end;
 		}
 		// this line start serves every wanted offset up to it (close offsets in a short file)
 		while (this.nextTarget < this.boundaryTargets.length && this.boundaryTargets[this.nextTarget] <= lineStart) {
@@ -333,6 +370,9 @@ public final class InputFileScan {
 			invalid(this.lead, this.leadLine, this.leadColumn);
 		}
 		this.sha256 = HexFormat.of().formatHex(this.digest.digest());
+		if (this.rangeDigest != null) {
+			this.rangeSha256.add(HexFormat.of().formatHex(this.rangeDigest.digest()));
+		}
 	}
 
 	private static String hex(int b) {

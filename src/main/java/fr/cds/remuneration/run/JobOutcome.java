@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.JobExecution;
 import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.input.InputFileException;
 import fr.cds.remuneration.input.InputRejectedException;
+import fr.cds.remuneration.input.InputsChangedException;
 import fr.cds.remuneration.ledger.LedgerConflictException;
 import fr.cds.remuneration.rules.RuleSetException;
 
@@ -44,7 +45,14 @@ public record JobOutcome(ExitCode exitCode, String message, JobExecution executi
 		List<String> messages = new ArrayList<>();
 		for (Throwable failure : failures) {
 			Throwable cause = rootOfInterest(failure);
-			if (cause instanceof InputFileException || cause instanceof InputRejectedException) {
+			if (cause instanceof InputsChangedException) {
+				// whatever else failed with it: the inputs changed under the run
+				code = ExitCode.INPUTS_CHANGED;
+			}
+			else if (code == ExitCode.INPUTS_CHANGED) {
+				// kept
+			}
+			else if (cause instanceof InputFileException || cause instanceof InputRejectedException) {
 				code = ExitCode.INPUT_REFUSED;
 			}
 			else if (cause instanceof RuleSetException) {
@@ -73,7 +81,8 @@ public record JobOutcome(ExitCode exitCode, String message, JobExecution executi
 	private static Throwable rootOfInterest(Throwable failure) {
 		Throwable current = failure;
 		while (current != null) {
-			if (current instanceof InputFileException || current instanceof InputRejectedException
+			if (current instanceof InputsChangedException || current instanceof InputFileException
+					|| current instanceof InputRejectedException
 					|| current instanceof RuleSetException || current instanceof LedgerConflictException) {
 				return current;
 			}

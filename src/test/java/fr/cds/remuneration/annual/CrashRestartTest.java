@@ -9,15 +9,17 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.cds.remuneration.Application;
 import fr.cds.remuneration.input.InputFile;
+import fr.cds.remuneration.support.CrashAtStepBoundary;
 import fr.cds.remuneration.support.OutputTrees;
 import fr.cds.remuneration.support.PatientIdentifiers;
 import fr.cds.remuneration.support.SyntheticInputs;
@@ -35,6 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * first statement exists. The job repository is then read to prove the kill landed inside that
  * step (still STARTED, nothing of it committed): if the machine were so fast that the step had
  * ended first, the test would fail rather than pass without having tested anything.
+ * <p>
+ * At step boundaries the kill is not raced at all: {@link CrashAtStepBoundary}, on the test class
+ * path, halts the run's JVM at a named boundary ({@code -Dcds.test.crash-at}), as {@code kill -9}
+ * would. One run is crashed at every boundary of the job in turn, each launch restarting what the
+ * previous one left, and the last launch must end with the outputs of the uninterrupted run.
  */
 class CrashRestartTest {
 
@@ -49,39 +56,95 @@ class CrashRestartTest {
 
 	static Path reference;
 
-	@BeforeAll
-	static void uninterruptedRun() throws Exception {
-		input = work.resolve("input");
-		// one row in 4,000 repeats the previous one: 50 duplicates, 0.025 % of the rows
-		SyntheticInputs.write(input, CENTRES, PATIENT_ROWS, 4000, 20250214);
-		Run run = new Run(work.resolve("reference"));
-		assertThat(run.start().exitCode()).as(run.log()).isZero();
-		reference = run.exerciceOutput();
-		assertThat(reference.resolve("rejects.csv")).content().contains("ligne en double");
+	/** The uninterrupted run of the large inputs, made once for the tests that race a kill against it. */
+	static synchronized Path reference() throws Exception {
+		if (reference == null) {
+			input = work.resolve("input");
+			// one row in 4,000 repeats the previous one: 50 duplicates, 0.025 % of the rows
+			SyntheticInputs.write(input, CENTRES, PATIENT_ROWS, 4000, 20250214);
+			Run run = new Run(work.resolve("reference"), input);
+			assertThat(run.start().exitCode()).as(run.log()).isZero();
+			reference = run.exerciceOutput();
+			assertThat(reference.resolve("rejects.csv")).content().contains("ligne en double");
+		}
+		return reference;
 	}
 
 	@Test
 	void killedDuringThePatientAggregationThenRestarted() throws Exception {
-		Run run = new Run(work.resolve("killed-in-extract"));
+		Path expected = reference();
+		Run run = new Run(work.resolve("killed-in-extract"), input);
 		Path spill = run.output.resolve(".work/exercice-2024-run-1/patients-0.spill");
 		run.start().killWhen(() -> size(spill) > 0);
 
 		assertThat(run.stepStatus("patientExtract")).isEqualTo("STARTED");
 		assertThat(run.count("RUN_PATIENT_AGGREGATE")).as("nothing of the range was committed").isZero();
 
-		run.restartAndCompareWith(reference);
+		run.restartAndCompareWith(expected);
 	}
 
 	@Test
 	void killedWhileWritingTheStatementsThenRestarted() throws Exception {
-		Run run = new Run(work.resolve("killed-in-statements"));
+		Path expected = reference();
+		Run run = new Run(work.resolve("killed-in-statements"), input);
 		Path statements = run.exerciceOutput().resolve("statements");
 		run.start().killWhen(() -> fileCount(statements) > 0);
 
 		assertThat(run.stepStatus("statements")).isEqualTo("STARTED");
 		assertThat(fileCount(statements)).as("only part of the statements were written").isLessThan(2 * CENTRES);
 
-		run.restartAndCompareWith(reference);
+		run.restartAndCompareWith(expected);
+	}
+
+	/**
+	 * Every step boundary of the annual job, in the order the job reaches them: before a step
+	 * (the previous one is recorded COMPLETED, this one STARTED) and after it (its work committed,
+	 * before the other listeners' afterStep).
+	 */
+	static final List<String> STEP_BOUNDARIES = boundaries("checkRules", "checkInputs", "centres", "declarations",
+			"contracts", "patientExtract", "patientExtractPartition:range0", "/patientExtract", "patientDuplicates",
+			"inputQuality", "compute", "balance", "statements", "runOutputs", "summaryReport", "manifest");
+
+	private static List<String> boundaries(String... steps) {
+		List<String> points = new ArrayList<>();
+		for (String step : steps) {
+			if (step.startsWith("/")) {
+				// the partitioned step ends after its partition
+				points.add("after:" + step.substring(1));
+			}
+			else if (step.equals("patientExtract")) {
+				points.add("before:" + step);
+			}
+			else {
+				points.add("before:" + step);
+				points.add("after:" + step);
+			}
+		}
+		return points;
+	}
+
+	/**
+	 * Small inputs of their own (the kill is not raced: no need for a long step), with duplicates,
+	 * read in two partitions of the extract. Before the fix, the first boundary after an
+	 * input step ({@code after:centres}) left the exercice unrunnable: every later launch exited 3,
+	 * "no row counts were recorded".
+	 */
+	@Test
+	void killedAtEveryStepBoundaryInTurnThenRestarted() throws Exception {
+		Path smallInput = work.resolve("small-input");
+		SyntheticInputs.write(smallInput, 12, 3000, 1500, 20250215);
+		List<String> twoPartitions = List.of("-Dcds.extract.partitions=2", "-Dcds.extract.min-partition-bytes=1",
+				"-XX:TieredStopAtLevel=1");
+		Run uninterrupted = new Run(work.resolve("small-reference"), smallInput).withJvmOptions(twoPartitions);
+		assertThat(uninterrupted.start().exitCode()).as(uninterrupted.log()).isZero();
+
+		Run run = new Run(work.resolve("killed-at-every-boundary"), smallInput).withJvmOptions(twoPartitions);
+		for (String boundary : STEP_BOUNDARIES) {
+			run.startHaltingAt(boundary);
+			assertThat(run.exitCode()).as(boundary + ": " + run.lastLog()).isEqualTo(CrashAtStepBoundary.HALTED);
+			assertThat(run.lastLog()).as(boundary).contains("halting at " + boundary);
+		}
+		run.restartAndCompareWith(uninterrupted.exerciceOutput());
 	}
 
 	/** One run: a database, an output directory and the process running the command line. */
@@ -93,11 +156,22 @@ class CrashRestartTest {
 
 		private final Path database;
 
+		private final Path input;
+
 		private Process process;
 
 		private int launches;
 
-		Run(Path directory) throws IOException {
+		private List<String> jvmOptions = List.of();
+
+		/** JVM options of every launch of this run. */
+		Run withJvmOptions(List<String> options) {
+			this.jvmOptions = options;
+			return this;
+		}
+
+		Run(Path directory, Path input) throws IOException {
+			this.input = input;
 			this.directory = Files.createDirectories(directory);
 			this.output = directory.resolve("output");
 			this.database = directory.resolve("db");
@@ -108,11 +182,25 @@ class CrashRestartTest {
 		}
 
 		Run start() throws IOException {
+			return start(List.of());
+		}
+
+		/** Starts the run with the JVM set to halt at {@code boundary} ({@link CrashAtStepBoundary}). */
+		Run startHaltingAt(String boundary) throws IOException {
+			return start(List.of("-D" + CrashAtStepBoundary.PROPERTY + "=" + boundary));
+		}
+
+		private Run start(List<String> jvmOptions) throws IOException {
 			this.launches++;
-			ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-Xmx256m", "-cp", System.getProperty("java.class.path"), Application.class.getName(), "run",
-					"--exercice", "2024", "--input", input.toString(), "--output", this.output.toString(),
-					"--extraction-date", "2025-02-14");
+			List<String> command = new ArrayList<>();
+			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+			command.add("-Xmx256m");
+			command.addAll(this.jvmOptions);
+			command.addAll(jvmOptions);
+			command.addAll(List.of("-cp", System.getProperty("java.class.path"), Application.class.getName(), "run",
+					"--exercice", "2024", "--input", this.input.toString(), "--output", this.output.toString(),
+					"--extraction-date", "2025-02-14"));
+			ProcessBuilder builder = new ProcessBuilder(command);
 			builder.environment().put("CDS_DB_URL", jdbcUrl());
 			builder.directory(this.directory.toFile());
 			builder.redirectErrorStream(true);
@@ -133,9 +221,10 @@ class CrashRestartTest {
 			assertThat(this.process.waitFor(1, TimeUnit.MINUTES)).isTrue();
 		}
 
-		/** Waits for the process to end (5 minutes at most) and returns its exit code. */
+		/** Waits for the process to end (30 minutes at most) and returns its exit code. */
 		int exitCode() throws InterruptedException {
-			assertThat(this.process.waitFor(5, TimeUnit.MINUTES)).as("run still going after 5 minutes").isTrue();
+			// a bound against a hung process, not a timing: generous for a loaded 2-core machine
+			assertThat(this.process.waitFor(30, TimeUnit.MINUTES)).as("run still going after 30 minutes").isTrue();
 			return this.process.exitValue();
 		}
 
@@ -144,7 +233,7 @@ class CrashRestartTest {
 			assertThat(log()).contains("was left running by a crashed process");
 			OutputTrees.assertSame(expected, exerciceOutput());
 			assertThat(this.output.resolve(".work")).as("the duplicate search's work files are deleted").doesNotExist();
-			PatientIdentifiers.assertNoneIn(input.resolve(InputFile.PATIENTS.fileName()), this.output, log());
+			PatientIdentifiers.assertNoneIn(this.input.resolve(InputFile.PATIENTS.fileName()), this.output, log());
 		}
 
 		String stepStatus(String step) throws SQLException {
@@ -167,6 +256,15 @@ class CrashRestartTest {
 		/** An H2 file database written as the shipped default is: every commit on disk before it returns. */
 		private String jdbcUrl() {
 			return "jdbc:h2:file:" + this.database.toAbsolutePath() + ";WRITE_DELAY=0";
+		}
+
+		String lastLog() {
+			try {
+				return Files.readString(this.directory.resolve("run-" + this.launches + ".log"), StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				return "(no log " + this.launches + ")";
+			}
 		}
 
 		String log() {

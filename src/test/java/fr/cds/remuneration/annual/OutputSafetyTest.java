@@ -173,8 +173,10 @@ class OutputSafetyTest {
 		JobOutcome outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, other,
 				work.resolve("output"), RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14)));
 
-		assertThat(outcome.exitCode()).isEqualTo(ExitCode.USAGE);
-		assertThat(outcome.message()).contains("holds the outputs of another completed run", "Archive them or choose another --output");
+		// refused like a completed run (issue 15 §4: exit 5, it was 2), in French, with advice that works
+		assertThat(outcome.exitCode()).isEqualTo(ExitCode.ALREADY_COMPLETED);
+		assertThat(outcome.message()).contains("contient déjà les sorties d'un run terminé",
+				"'reprocess --exercice 2024'", "choisissez un autre --output");
 		assertThat(Files.readAllBytes(this.out.resolve("manifest.sha256"))).isEqualTo(manifest);
 	}
 

@@ -3,6 +3,8 @@ package fr.cds.remuneration.calculette;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -18,13 +20,16 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.print.PageMargin;
 import org.openqa.selenium.print.PageSize;
 import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -93,7 +98,7 @@ class CalculetteBrowserTest {
 		driver.findElement(By.id("finess")).sendKeys(Keys.ENTER);
 
 		BigDecimal statement = this.samples.statementTotal(finess);
-		assertThat(CalculettePages.euros(driver.findElement(By.id("total")).getText()))
+		assertThat(CalculettePages.euros(waitForTotal().getText()))
 			.isEqualByComparingTo(statement)
 			.isPositive();
 		assertThat(this.chromium.consoleErrors()).isEmpty();
@@ -112,8 +117,12 @@ class CalculetteBrowserTest {
 		driver.findElement(By.id("ame_medecin_traitant")).sendKeys("150");
 		driver.findElement(By.id("patients_file_active_equipe")).sendKeys("120");
 		driver.findElement(By.id("estimer")).sendKeys(Keys.ENTER);
-		// the refusal answers 422 Unprocessable Content, which Chromium logs as a failed resource
-		assertThat(this.chromium.consoleErrors()).singleElement()
+		// the refusal answers 422 Unprocessable Content, which Chromium logs as a failed resource:
+		// the answer and its log entry arrive after Enter returns, so wait for them
+		waitUntil(d -> "problemes".equals(d.switchTo().activeElement().getAttribute("id")));
+		List<LogEntry> errors = new ArrayList<>();
+		waitUntil(d -> errors.addAll(this.chromium.consoleErrors()) || !errors.isEmpty());
+		assertThat(errors).singleElement()
 			.satisfies(entry -> assertThat(entry.getMessage()).contains("/estimation").contains("422"));
 
 		assertThat(driver.findElements(By.id("total"))).isEmpty();
@@ -129,7 +138,7 @@ class CalculetteBrowserTest {
 
 		// a link of the list of values to correct leads to its field
 		driver.findElement(By.cssSelector("#problemes a[href='#c2s_medecin_traitant']")).sendKeys(Keys.ENTER);
-		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("c2s_medecin_traitant");
+		waitUntil(d -> "c2s_medecin_traitant".equals(d.switchTo().activeElement().getAttribute("id")));
 		assertThat(this.chromium.consoleErrors()).isEmpty();
 	}
 
@@ -166,7 +175,7 @@ class CalculetteBrowserTest {
 		}
 		driver.findElement(By.id("estimer")).sendKeys(Keys.ENTER);
 
-		assertThat(driver.findElement(By.id("total")).getText()).isNotEmpty();
+		assertThat(waitForTotal().getText()).isNotEmpty();
 		assertThat(driver.findElements(By.cssSelector("table.lines tr.paid"))).hasSizeGreaterThan(25);
 		assertThat(driver.findElements(By.cssSelector("table.lines tr.unpaid"))).isEmpty();
 		assertThat(printedPages("calculette-" + exercice + "-everything-met")).isEqualTo(1);
@@ -190,9 +199,29 @@ class CalculetteBrowserTest {
 		keyboard.sendKeys(exercice).sendKeys(Keys.TAB).sendKeys(type.substring(0, 3)).sendKeys(Keys.TAB).perform();
 		assertThat(driver.switchTo().activeElement().getAttribute("id")).isEqualTo("afficher");
 		keyboard.sendKeys(Keys.ENTER).perform();
+		// the form of the chosen exercice is a new page: wait for it rather than read the old one
+		waitUntil(d -> !d.findElements(By.id("titre-formulaire")).isEmpty()
+				&& d.findElement(By.id("titre-formulaire")).getText().endsWith("exercice " + exercice));
 		assertThat(new Select(driver.findElement(By.id("choix-exercice"))).getFirstSelectedOption().getText())
 			.isEqualTo(exercice);
-		assertThat(driver.findElement(By.id("titre-formulaire")).getText()).endsWith("exercice " + exercice);
+	}
+
+	/**
+	 * The estimate's total, once the answer to the form is on the page: Enter returns as soon as
+	 * the key is sent, the answer comes later, later still on a loaded machine.
+	 */
+	private WebElement waitForTotal() {
+		return waitUntil(d -> d.findElements(By.id("total")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+	}
+
+	/**
+	 * An explicit wait for what the page must come to show: polls until {@code condition} holds.
+	 * The bound only stops a test whose page never gets there (a failure either way), so it is
+	 * generous for a loaded machine; no assertion depends on how long it took.
+	 */
+	private <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
+		return new WebDriverWait(this.chromium.driver(), Duration.ofMinutes(2)).ignoring(StaleElementReferenceException.class)
+			.until(condition::apply);
 	}
 
 	private void fill(WebElement control, String value) {

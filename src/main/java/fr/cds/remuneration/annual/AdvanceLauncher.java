@@ -151,7 +151,12 @@ public class AdvanceLauncher {
 				.toList();
 			String name = result.centre().name();
 			String region = result.centre().regionName();
-			if (already.stream().anyMatch(e -> e.reference().equals(reference))) {
+			if (this.store.isHeld(baseRunId, finess)) {
+				// held in N−1: its inputs there were incomplete or implausible, nothing was paid on them
+				rows.add(new AdvancesFileWriter.Row(finess, name, region, advance, "", "aucune avance : centre en attente"
+						+ " pour " + (exercice - 1) + " (données incomplètes ou invraisemblables, voir centres-en-attente.csv)"));
+			}
+			else if (already.stream().anyMatch(e -> e.reference().equals(reference))) {
 				rows.add(new AdvancesFileWriter.Row(finess, name, region, advance, reference, "avance déjà enregistrée"));
 			}
 			else if (!already.isEmpty()) {

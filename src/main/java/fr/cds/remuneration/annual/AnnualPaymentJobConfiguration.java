@@ -343,7 +343,7 @@ public class AnnualPaymentJobConfiguration {
 	Step inputQualityStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
 			InputLimits limits, RuleSetCatalog catalog) {
 		return new StepBuilder("inputQuality", jobRepository)
-			.tasklet(new InputQualityTasklet(store, limits, catalog, jobRepository), transactionManager)
+			.tasklet(new InputQualityTasklet(store, limits, catalog, jobRepository, transactionManager), transactionManager)
 			.build();
 	}
 

@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import fr.cds.remuneration.extract.DuplicateRemoval;
+import fr.cds.remuneration.extract.PatientRejectReasons;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.Reject;
 
@@ -42,7 +43,8 @@ final class CentreHolds {
 		Map<String, List<String>> reasons = new TreeMap<>();
 		List<Reject> orphans = new ArrayList<>();
 		for (Reject reject : rejects) {
-			if (reject.file().equals(InputFile.CENTRES.fileName()) || isHarmlessDuplicate(reject)) {
+			if (reject.file().equals(InputFile.CENTRES.fileName()) || isHarmlessDuplicate(reject)
+					|| isAnotherCentresPatient(reject)) {
 				continue;
 			}
 			if (reject.finess() != null && centres.contains(reject.finess())) {
@@ -60,6 +62,16 @@ final class CentreHolds {
 		}
 		reasons.replaceAll((finess, list) -> List.copyOf(list));
 		return new Decision(reasons, List.copyOf(orphans));
+	}
+
+	/**
+	 * A patient row whose FINESS is valid but not in centres.csv belongs to another centre: it is
+	 * rejected and held against no one. A FINESS that is malformed or fails its check key could be a
+	 * typo of an accepted centre's: that row stays an orphan, which refuses the run.
+	 */
+	private static boolean isAnotherCentresPatient(Reject reject) {
+		return reject.file().equals(InputFile.PATIENTS.fileName()) && "finess".equals(reject.field())
+				&& PatientRejectReasons.UNKNOWN_CENTRE.equals(reject.reason());
 	}
 
 	/** An exact copy of an earlier row is taken out without changing any amount. */

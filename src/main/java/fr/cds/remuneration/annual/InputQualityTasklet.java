@@ -17,6 +17,9 @@ import org.apache.commons.logging.LogFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.StepContribution;
@@ -57,11 +60,17 @@ public class InputQualityTasklet implements Tasklet {
 
 	private final JobRepository jobRepository;
 
-	public InputQualityTasklet(RunStore store, InputLimits limits, RuleSetCatalog catalog, JobRepository jobRepository) {
+	/** Commits the counts on their own: a refusal by this gate must not take them back. */
+	private final TransactionTemplate countsTransaction;
+
+	public InputQualityTasklet(RunStore store, InputLimits limits, RuleSetCatalog catalog, JobRepository jobRepository,
+			PlatformTransactionManager transactionManager) {
 		this.store = store;
 		this.limits = limits;
 		this.catalog = catalog;
 		this.jobRepository = jobRepository;
+		this.countsTransaction = new TransactionTemplate(transactionManager);
+		this.countsTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
 	/** The counts of the files read by chunk-oriented steps, from what those steps committed. */
@@ -79,7 +88,8 @@ public class InputQualityTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		RunContext context = RunContext.of(contribution.getStepExecution());
 		long runId = context.runId();
-		recordInputFileCounts(contribution.getStepExecution(), context);
+		this.countsTransaction
+			.executeWithoutResult(status -> recordInputFileCounts(contribution.getStepExecution(), context));
 		Map<String, FileCounts> counts = this.store.fileCounts(runId)
 			.stream()
 			.collect(Collectors.toMap(FileCounts::file, Function.identity()));

@@ -1,5 +1,6 @@
 package fr.cds.remuneration.extract;
 
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -139,8 +140,14 @@ final class PatientRowFolder {
 		int centreIndex = this.centres.indexOf(centre);
 		if (centreIndex < 0) {
 			// the cell is never quoted nor used to name the centre: a shifted row can put an identifier there
-			problems.add(null, "finess", centre, Finess.problem(centre).map(RowChecker::finessReason)
-				.orElse("centre inconnu (FINESS absent de centres.csv ou rejeté)"));
+			Optional<String> malformed = Finess.problem(centre).map(RowChecker::finessReason);
+			if (malformed.isEmpty()) {
+				// a valid FINESS of a centre not in centres.csv: a patient of another centre, whose
+				// other cells are none of this run's business
+				problems.add(null, "finess", centre, PatientRejectReasons.UNKNOWN_CENTRE);
+				return problems.report();
+			}
+			problems.add(null, "finess", centre, malformed.get());
 			centre = null;
 		}
 		if (spansLines) {

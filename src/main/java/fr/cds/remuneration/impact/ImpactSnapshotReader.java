@@ -59,6 +59,8 @@ public class ImpactSnapshotReader {
 			.orElseThrow();
 		AnnualRun latestRun = AnnualRun.from(latest.getJobParameters());
 		Map<String, Long> inputRuns = this.reprocessStore.latestInputRuns(exercice, annualRunId);
+		// a held centre was paid nothing on inputs known to be incomplete: it is not part of the cost
+		inputRuns.entrySet().removeIf(entry -> this.reprocessStore.isHeld(entry.getValue(), entry.getKey()));
 		Map<Long, RunInputs> inputs = new HashMap<>();
 		for (long runId : new HashSet<>(inputRuns.values())) {
 			inputs.put(runId, this.runs.inputs(runId, extractionDate(runId)));

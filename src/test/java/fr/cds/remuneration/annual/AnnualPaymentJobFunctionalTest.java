@@ -196,8 +196,9 @@ class AnnualPaymentJobFunctionalTest {
 		List<List<String>> rejects = CsvFiles.rows(this.output.resolve("2024/rejects.csv"));
 		// a patient of a centre absent from centres.csv: rejected, and held against no listed centre
 		assertThat(rejects).containsExactly(List.of("fichier", "ligne", "finess", "champ", "valeur", "motif"),
-				List.of("patients.csv", "22", "750000994", "finess", "750000994",
-						"centre inconnu (absent de centres.csv ou rejeté)"));
+				// a patients.csv cell is never quoted, nor used to name a centre
+				List.of("patients.csv", "22", "", "finess", "(valeur non reproduite : 9 caractères)",
+						"centre inconnu (FINESS absent de centres.csv ou rejeté)"));
 		List<long[]> counts = this.jdbc.query(
 				"SELECT ROWS_READ, ROWS_ACCEPTED, ROWS_REJECTED FROM RUN_FILE ORDER BY FILE_NAME",
 				(rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3) });

@@ -38,7 +38,7 @@ class ExecutionControlCommandsTest {
 			CommandLineRun run = CommandLineRun.of(cli, "run", "--exercice", "2024", "--input", SMALL, "--output",
 					this.output.toString(), "--extraction-date", "2025-02-14");
 			assertThat(run.exitCode()).isEqualTo(3);
-			assertThat(run.err()).contains("declarations.csv: 1 rejected rows out of 20");
+			assertThat(run.err()).contains("patients.csv: 1 rejected rows out of 21");
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			executionId = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
 

@@ -206,7 +206,7 @@ class PaymentDeskFunctionalTest {
 		Path rules = Files.createDirectories(this.work.resolve("rules-raise"));
 		String current = new String(getClass().getResourceAsStream("/rulesets/accord-2015.yaml").readAllBytes(),
 				StandardCharsets.UTF_8);
-		Files.writeString(rules.resolve("accord-2015-raise.yaml"), current.replace("version: \"2026.1\"",
+		Files.writeString(rules.resolve("accord-2015-raise.yaml"), current.replaceFirst("version: \"[0-9.]+\"",
 				"version: \"2027.1\"").replace("{from: 2024, euros: 46,", "{from: 2024, euros: 50,"));
 		CommandLineRun reprocess = cds("reprocess", "--exercice", "2024", "--rules", rules.toString(), "--rule-set",
 				"accord-2015@2027.1", "--output", output.toString(), "--operator", "alice");

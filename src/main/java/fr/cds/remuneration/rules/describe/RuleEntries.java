@@ -25,6 +25,7 @@ import fr.cds.remuneration.rules.model.LegalText;
 import fr.cds.remuneration.rules.model.MedecinTraitantRule;
 import fr.cds.remuneration.rules.model.Neutralisation;
 import fr.cds.remuneration.rules.model.Parameters;
+import fr.cds.remuneration.rules.model.PlausibilityBounds;
 import fr.cds.remuneration.rules.model.PatientCategory;
 import fr.cds.remuneration.rules.model.PaymentRule;
 import fr.cds.remuneration.rules.model.Provenance;
@@ -101,6 +102,17 @@ public final class RuleEntries {
 				+ (v.minimumEur().signum() == 0 ? "sans minimum" : "minimum " + number(v.minimumEur()) + " €"), all);
 		dated(RuleEntry.PARAMETERS, "solde dû au plus tard le", p.balanceDue(),
 				v -> String.format("%02d/%02d de l'année suivante", v.getDayOfMonth(), v.getMonthValue()), all);
+		PlausibilityBounds bounds = p.plausibility();
+		dated(RuleEntry.PARAMETERS, "plausibilité : actes par ETP et par jour, au plus", bounds.actsPerFteDay(),
+				v -> number(v), all);
+		dated(RuleEntry.PARAMETERS, "plausibilité : nombre déclaré pour un indicateur, au plus", bounds.declaredCount(),
+				v -> String.valueOf(v), all);
+		dated(RuleEntry.PARAMETERS, "plausibilité : ETP d'une profession, au plus", bounds.ftePerProfession(),
+				v -> number(v), all);
+		dated(RuleEntry.PARAMETERS, "plausibilité : adhésion au plus tôt le", bounds.earliestAdhesion(),
+				FrenchFormat::date, all);
+		dated(RuleEntry.PARAMETERS, "plausibilité : date d'extraction, jours après la fin de l'exercice, au moins",
+				bounds.extractionLagDays(), v -> String.valueOf(v), all);
 		dated(RuleEntry.PARAMETERS, "assiette de la majoration précarité", p.upliftScope(),
 				v -> v == UpliftScope.WHOLE ? "toute la rémunération" : "points variables de la patientèle", all);
 		dated(RuleEntry.PARAMETERS, "population des taux de précarité", p.upliftPopulation(), Population::label, all);

@@ -153,7 +153,7 @@ public class CentreSimulation {
 	public Estimate estimate(ExerciceRules rules, CentreValues values) {
 		List<Refusal> refusals = new ArrayList<>();
 		Validated<Centre> centre = new CentreRowValidator(rules.exercice(), this.regions, this.limits, Set.of())
-			.process(row(InputFile.CENTRES, 2, values.centre()));
+			.process(row(InputFile.CENTRES, 2, fteLeftEmptyAtZero(values.centre())));
 		centre.rejects().forEach(r -> refusals.add(new Refusal(r.field(), r.value(), r.reason())));
 		Map<String, String> declared = new HashMap<>();
 		Optional<CentreType> type = CentreType.fromFileValue(values.centre().getOrDefault("type", ""));
@@ -240,6 +240,21 @@ public class CentreSimulation {
 	private static Refusal refusal(PatientCounts.Problem problem) {
 		return new Refusal(CentreValues.countName(problem.column(), problem.population()), problem.value(),
 				problem.reason());
+	}
+
+	/**
+	 * The calculette asks only the FTE the rules of the exercice read: a profession not asked, or a
+	 * field left empty, employs no one. centres.csv itself refuses an empty FTE cell (a file is
+	 * complete or it is wrong); a form is not a file.
+	 */
+	private static Map<String, String> fteLeftEmptyAtZero(Map<String, String> centre) {
+		Map<String, String> filled = new HashMap<>(centre);
+		for (String column : InputFile.CENTRES.columns()) {
+			if (column.startsWith("etp_") && filled.getOrDefault(column, "").isBlank()) {
+				filled.put(column, "0");
+			}
+		}
+		return filled;
 	}
 
 	/** A row of {@code layout} holding {@code values} by column, as the file reader would give it. */

@@ -28,7 +28,7 @@ import fr.cds.remuneration.common.FrenchFormat;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.IndicatorLine;
 import fr.cds.remuneration.engine.StreamResult;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 import fr.cds.remuneration.peer.PeerBenchmark;
 import fr.cds.remuneration.peer.PeerFigures;
 

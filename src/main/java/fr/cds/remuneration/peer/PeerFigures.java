@@ -9,7 +9,7 @@ import java.util.Map;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.IndicatorLine;
 import fr.cds.remuneration.engine.Verdict;
-import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.centre.Population;
 
 /**
  * A centre's figures for the peer benchmark, from its result alone: each {@link Measure} is either a

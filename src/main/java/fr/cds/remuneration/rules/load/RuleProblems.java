@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
-import fr.cds.remuneration.rules.RuleProblem;
-import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.rules.load.YamlNode.YamlException;
 
 /**

@@ -18,7 +18,6 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
 import fr.cds.remuneration.common.Checksums;
-import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.rules.load.YamlNode.YamlException;
 import fr.cds.remuneration.rules.model.ExercicePeriod;
 import fr.cds.remuneration.rules.model.IndicatorRule;

@@ -67,9 +67,9 @@ public record CentreImpact(CentreResult before, CentreResult after) {
 				moved.put(code, euros.negate());
 			}
 		});
-		for (PaymentStream stream : PaymentStream.values()) {
+		for (PaymentStream stream : PaymentStream.others()) {
 			BigDecimal change = difference(stream);
-			if (stream != PaymentStream.FORFAIT && change.signum() != 0) {
+			if (change.signum() != 0) {
 				moved.put(stream.name(), change);
 			}
 		}

@@ -70,9 +70,9 @@ public record CentreImpact(CentreResult before, CentreResult after) {
 		});
 		Map<PaymentStream, BigDecimal> streamsBefore = byStream(this.before);
 		Map<PaymentStream, BigDecimal> streamsAfter = byStream(this.after);
-		for (PaymentStream stream : PaymentStream.values()) {
+		for (PaymentStream stream : PaymentStream.others()) {
 			BigDecimal change = streamsAfter.get(stream).subtract(streamsBefore.get(stream));
-			if (stream != PaymentStream.FORFAIT && change.signum() != 0) {
+			if (change.signum() != 0) {
 				moved.put(stream.name(), change);
 			}
 		}

@@ -141,7 +141,7 @@ public final class SyntheseWorkbookWriter {
 	}
 
 	private static List<PaymentStream> otherStreams() {
-		return List.of(PaymentStream.MEDECIN_TRAITANT, PaymentStream.SUPPLEMENTS_ACTES, PaymentStream.AIDES_CONTRAT);
+		return PaymentStream.others();
 	}
 
 	private static List<String> headers() {

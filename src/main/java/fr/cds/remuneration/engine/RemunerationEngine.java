@@ -282,7 +282,7 @@ public final class RemunerationEngine {
 
 	/** An indicator named for a centre manager: its label (its code is in the CSV's own column). */
 	private static String labelled(ExerciceRules rules, String code) {
-		return rules.ruleSet().label(code).map(label -> "« " + label + " »").orElse(code);
+		return rules.ruleSet().label(code).map(label -> "«\u00A0" + label + "\u00A0»").orElse(code);
 	}
 
 	private static Evaluation empty(ExerciceIndicator indicator, String declared, Verdict verdict, String note,

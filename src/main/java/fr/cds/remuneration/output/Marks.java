@@ -37,17 +37,15 @@ final class Marks {
 	List<String> legend() {
 		List<String> legend = new ArrayList<>();
 		if (this.used.contains(ValueStatus.ANALOG)) {
-			legend.add("* valeur provisoire (référence ACI) : valeur reprise du dispositif des maisons de santé"
-					+ " pluriprofessionnelles (ACI), en attendant la valeur officielle pour les centres de santé.");
+			legend.add("* valeur provisoire (référence ACI) : reprise du dispositif des maisons de santé (ACI) en attendant"
+					+ " celle des centres de santé.");
 		}
 		if (this.used.contains(ValueStatus.PLACEHOLDER)) {
-			legend.add("† valeur provisoire (non publiée) : aucune valeur officielle publiée ; valeur retenue pour"
-					+ " permettre le calcul.");
+			legend.add("† valeur provisoire (non publiée) : retenue pour permettre le calcul.");
 		}
 		if (!legend.isEmpty()) {
-			legend.add("Une valeur provisoire est marquée une fois, là où elle apparaît ; si la valeur officielle"
-					+ " diffère, le montant sera corrigé par une régularisation. Les données du centre, la date de"
-					+ " versement et les totaux ne sont pas marqués.");
+			legend.add("Chaque valeur provisoire est marquée une fois ; si la valeur officielle diffère, une régularisation"
+					+ " corrigera le montant. Les données du centre, la date de versement et les totaux ne sont pas marqués.");
 		}
 		return List.copyOf(legend);
 	}

@@ -33,10 +33,11 @@ public record StatementLetter(String header, String opening, String identity, St
 	/**
 	 * A payment stream's lines on page 2.
 	 *
-	 * @param emptyNote what to say when no line is listed (socle not met, no contract), else empty
-	 * @param notes the stream's notes (how the patients were counted…)
+	 * @param remark the sentence under the table on page 2 (socle not met, commitments left to the
+	 * annex, no line), else empty
+	 * @param notes the stream's notes (how the patients were counted…), in the annex
 	 */
-	public record Section(String title, List<Line> lines, BigDecimal totalEuros, String emptyNote, List<String> notes) {
+	public record Section(String title, List<Line> lines, BigDecimal totalEuros, String remark, List<String> notes) {
 	}
 
 	/**

@@ -4,9 +4,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import fr.cds.remuneration.common.FrenchFormat;
@@ -128,7 +130,7 @@ final class StatementLetterBuilder {
 			String failed = this.result.lines()
 				.stream()
 				.filter(l -> socle.failed().contains(l.code()))
-				.map(l -> "« " + l.label() + " »" + (l.verdictNote() == null ? "" : " (" + l.verdictNote() + ")"))
+				.map(l -> "«\u00A0" + l.label() + "\u00A0»" + (l.verdictNote() == null ? "" : " (" + l.verdictNote() + ")"))
 				.collect(Collectors.joining(", "));
 			return "Socle non atteint : " + failed + (socle.failed().size() > 1 ? " ne sont pas remplis" : " n'est pas rempli")
 					+ " ; or tous les engagements du socle doivent l'être pour que la rémunération forfaitaire soit due :"
@@ -136,7 +138,7 @@ final class StatementLetterBuilder {
 		}
 		String names = socleLines.stream()
 			.filter(l -> l.verdict().counts())
-			.map(l -> "« " + l.label() + " »")
+			.map(l -> "«\u00A0" + l.label() + "\u00A0»")
 			.collect(Collectors.joining(", "));
 		if (socle.derogation() != null) {
 			return "Socle réputé atteint : " + socle.derogation() + " (engagements du socle : " + names + ").";
@@ -180,14 +182,14 @@ final class StatementLetterBuilder {
 			String failed = this.result.lines()
 				.stream()
 				.filter(l -> this.result.socle().failed().contains(l.code()))
-				.map(l -> "« " + l.label() + " »")
+				.map(l -> "«\u00A0" + l.label() + "\u00A0»")
 				.collect(Collectors.joining(", "));
 			improvements.add(new StatementLetter.Improvement("avec le socle atteint (" + failed
 					+ "), la rémunération forfaitaire", withSocle, ""));
 		}
 		for (IndicatorLine line : suggested) {
 			improvements.add(new StatementLetter.Improvement(
-					(this.result.socle().met() ? "« " : "et, en plus, « ") + line.label() + " »", line.potentialEuros(),
+					(this.result.socle().met() ? "«\u00A0" : "et, en plus, «\u00A0") + line.label() + "\u00A0»", line.potentialEuros(),
 					mark(own(line))));
 		}
 		return List.copyOf(improvements);
@@ -201,13 +203,13 @@ final class StatementLetterBuilder {
 					mark(own(l)), l.verdictNote() == null ? "" : l.verdictNote()))
 			.toList();
 		long unpaid = this.result.lines().stream().filter(l -> !l.paid() && l.verdict() != Verdict.REMOVED).count();
-		String empty = !this.result.socle().met() ? "Aucune ligne payée : le socle n'est pas atteint."
-				: lines.isEmpty() ? "Aucun engagement atteint." : "";
-		List<String> notes = unpaid == 0 ? List.of()
-				: List.of(unpaid + (unpaid > 1 ? " engagements ne sont pas payés" : " engagement n'est pas payé")
-						+ " (non atteints, non éligibles ou socle non atteint) : détail en annexe.");
+		String remark = !this.result.socle().met() ? "Aucune ligne payée : le socle n'est pas atteint (détail en annexe)."
+				: lines.isEmpty() ? "Aucun engagement atteint."
+						: unpaid == 0 ? ""
+								: unpaid + (unpaid > 1 ? " engagements ne sont pas payés" : " engagement n'est pas payé")
+										+ " (non atteints ou non éligibles) : détail en annexe.";
 		String title = "Rémunération forfaitaire";
-		return new StatementLetter.Section(title, lines, this.result.totalEuros(), empty, notes);
+		return new StatementLetter.Section(title, lines, this.result.totalEuros(), remark, List.of());
 	}
 
 	private StatementLetter.Section stream(StreamResult stream) {
@@ -260,16 +262,30 @@ final class StatementLetterBuilder {
 	 * data's {@code from}; for a result stored before it was recorded, the text's first exercice).
 	 */
 	private String texts(Collection<Provenance> provenances) {
-		Set<String> named = provenances.stream()
-			.filter(p -> p.textId() != null)
-			.map(p -> {
-				var text = this.result.ruleSet().text(p.textId());
-				String title = text.map(CentreResult.TextRef::title).orElse(p.textId());
-				Integer from = p.from() != null ? p.from() : text.map(CentreResult.TextRef::firstExercice).orElse(null);
-				return title + (from == null ? "" : ", depuis l'exercice " + from);
-			})
-			.collect(Collectors.toCollection(LinkedHashSet::new));
-		return String.join(" ; ", named);
+		Map<String, SortedSet<Integer>> byTitle = new LinkedHashMap<>();
+		for (Provenance provenance : provenances) {
+			if (provenance.textId() == null) {
+				continue;
+			}
+			var text = this.result.ruleSet().text(provenance.textId());
+			Integer from = provenance.from() != null ? provenance.from()
+					: text.map(CentreResult.TextRef::firstExercice).orElse(null);
+			SortedSet<Integer> exercices = byTitle.computeIfAbsent(
+					text.map(CentreResult.TextRef::title).orElse(provenance.textId()), t -> new TreeSet<>());
+			if (from != null) {
+				exercices.add(from);
+			}
+		}
+		return byTitle.entrySet()
+			.stream()
+			.map(e -> e.getKey() + (e.getValue().isEmpty() ? ""
+					: e.getValue().size() == 1 ? ", depuis l'exercice " + e.getValue().first()
+							: ", depuis les exercices " + e.getValue()
+								.stream()
+								.map(String::valueOf)
+								.collect(Collectors.joining(", "))
+								.replaceAll(", (\\d+)$", " et $1")))
+			.collect(Collectors.joining(" ; "));
 	}
 
 	private String mark(ValueStatus status) {

@@ -108,6 +108,24 @@ class StatementLetterPdfTest {
 		assertThat(page1).contains("Pour percevoir davantage");
 	}
 
+	/**
+	 * A provisional value is marked once, where it matters: the point value on page 1 (not in every
+	 * line's arithmetic), never the due date of the payment calendar nor a total; one legend.
+	 */
+	@Test
+	void provisionalValuesAreMarkedOnceWithOneLegend() throws Exception {
+		String text = normalise(String.join("\n", pages("750000010")));
+		assertThat(text.lines().filter(l -> l.contains("À verser au plus tard le"))).isNotEmpty()
+			.allSatisfy(l -> assertThat(l).doesNotContain("*", "†", "provisoire"));
+		assertThat(text.lines().filter(l -> l.strip().startsWith("Total"))).isNotEmpty()
+			.allSatisfy(l -> assertThat(l).doesNotContain("*", "†"));
+		String flat = text.replaceAll("\\s+", " ");
+		assertThat(flat.split("7,00 € le point \\*", -1)).hasSize(2);
+		assertThat(flat).doesNotContain("× 7,00 € *", "× 7,00 € †");
+		assertThat(flat.split("valeur provisoire \\(référence ACI\\) :", -1)).hasSize(2);
+		assertThat(flat.split("valeur provisoire \\(non publiée\\) :", -1)).hasSize(2);
+	}
+
 	@Test
 	void noIndicatorCodeIsPrinted() throws Exception {
 		ExerciceRules rules = RuleSetRepository.load(RuleSetRepository.BUILT_IN).rulesFor(2024, Optional.empty());

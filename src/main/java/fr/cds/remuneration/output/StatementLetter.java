@@ -43,12 +43,14 @@ public record StatementLetter(String header, String opening, String identity, St
 	/**
 	 * One line of page 2.
 	 *
+	 * @param detail what the line is about beyond its label (a contract, its dates and FTE), or empty
 	 * @param arithmetic the computation with the line's own numbers, ending with its euros
 	 * @param text the legal text the line's values come from, and the exercice it applies from
 	 * @param mark the provisional mark of the line's own rule values, empty when confirmed
 	 * @param note why it pays less than it could, or empty
 	 */
-	public record Line(String label, String arithmetic, String text, BigDecimal euros, String mark, String note) {
+	public record Line(String label, String detail, String arithmetic, String text, BigDecimal euros, String mark,
+			String note) {
 	}
 
 	/**

@@ -199,7 +199,7 @@ final class StatementLetterBuilder {
 		List<StatementLetter.Line> lines = this.result.lines()
 			.stream()
 			.filter(IndicatorLine::paid)
-			.map(l -> new StatementLetter.Line(l.label(), arithmetic(l), texts(componentProvenances(l)), l.euros(),
+			.map(l -> new StatementLetter.Line(l.label(), "", arithmetic(l), texts(componentProvenances(l)), l.euros(),
 					mark(own(l)), l.verdictNote() == null ? "" : l.verdictNote()))
 			.toList();
 		long unpaid = this.result.lines().stream().filter(l -> !l.paid() && l.verdict() != Verdict.REMOVED).count();
@@ -215,9 +215,8 @@ final class StatementLetterBuilder {
 	private StatementLetter.Section stream(StreamResult stream) {
 		List<StatementLetter.Line> lines = stream.lines()
 			.stream()
-			.map(l -> new StatementLetter.Line(l.label() + (l.detail().isEmpty() ? "" : " — " + l.detail()),
-					l.formula().isEmpty() ? "" : l.formula() + " = " + FrenchFormat.euros(l.euros()),
-					texts(l.provenances()), l.euros(), l.euros().signum() == 0 ? "" : mark(l.status()), l.note()))
+			.map(l -> new StatementLetter.Line(l.label(), l.detail(),
+					l.formula().isEmpty() ? "" : l.formula() + " = " + FrenchFormat.euros(l.euros()), texts(l.provenances()), l.euros(), l.euros().signum() == 0 ? "" : mark(l.status()), l.note()))
 			.toList();
 		return new StatementLetter.Section(stream.title(), lines, stream.totalEuros(),
 				lines.isEmpty() && stream.notes().isEmpty() ? "Aucune ligne pour l'exercice." : "", stream.notes());

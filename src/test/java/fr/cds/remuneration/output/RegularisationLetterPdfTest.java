@@ -23,7 +23,7 @@ import fr.cds.remuneration.extract.Population;
 import fr.cds.remuneration.ledger.LedgerEntry;
 import fr.cds.remuneration.ledger.PaymentKind;
 import fr.cds.remuneration.ledger.PaymentStatus;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 import fr.cds.remuneration.ledger.Settlement;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.RuleSetRepository;

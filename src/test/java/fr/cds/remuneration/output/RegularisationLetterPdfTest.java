@@ -15,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.cds.remuneration.centre.CentreType;
+import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.engine.CentreFixture;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.RemunerationEngine;
-import fr.cds.remuneration.extract.Population;
 import fr.cds.remuneration.ledger.LedgerEntry;
 import fr.cds.remuneration.ledger.PaymentKind;
 import fr.cds.remuneration.ledger.PaymentStatus;

@@ -60,16 +60,16 @@ class StatementLetterPdfTest {
 	AnnualRunLauncher launcher;
 
 	@TempDir
-	Path output;
+	static Path output;
 
 	Path statements;
 
 	@BeforeAll
 	void runTheSamplesWithPdf() {
-		var outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, SAMPLES, this.output,
+		var outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, SAMPLES, output,
 				RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14), true));
 		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.OK);
-		this.statements = this.output.resolve("2024/statements");
+		this.statements = output.resolve("2024/statements");
 	}
 
 	@Test

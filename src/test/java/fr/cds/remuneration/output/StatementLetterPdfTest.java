@@ -97,7 +97,7 @@ class StatementLetterPdfTest {
 		List<String> lines = normalise(pages("130000029").get(0)).lines().filter(l -> !l.isBlank()).toList();
 		// the running header, then the letter's first line
 		assertThat(lines.get(0)).contains("FINESS 130000029");
-		assertThat(lines.get(1)).startsWith("Aucune déclaration reçue");
+		assertThat(lines.get(1).strip()).startsWith("Aucune déclaration reçue");
 		assertThat(normalise(pages("940000029").get(0))).doesNotContain("Aucune déclaration reçue");
 	}
 
@@ -182,8 +182,9 @@ class StatementLetterPdfTest {
 		BigDecimal fte = new BigDecimal(contract.get("etp").replace(',', '.'));
 		long inExercice = ChronoUnit.DAYS.between(start, LocalDate.of(2024, 12, 31)) + 1;
 		long firstYear = ChronoUnit.DAYS.between(start, start.plusYears(1));
-		BigDecimal annual = number(first(list(first(list(contractAid(yaml, "ASSISTANT_MEDICAL").get("values"))).get("years")))
-			.get("euros"));
+		// the first contract year's amount per FTE
+		BigDecimal annual = number(map(list(first(list(contractAid(yaml, "ASSISTANT_MEDICAL").get("values"))).get("years"))
+			.get(0)).get("euros"));
 		BigDecimal aid = annual.multiply(fte)
 			.multiply(BigDecimal.valueOf(inExercice))
 			.divide(BigDecimal.valueOf(firstYear), 2, RoundingMode.HALF_UP);

@@ -96,7 +96,7 @@ final class StatementLetterBuilder {
 			String sentence = "Rémunération forfaitaire : " + met + (met > 1 ? " engagements atteints" : " engagement atteint")
 					+ " sur " + offered;
 			if (this.result.unit() == Unit.POINTS && this.result.pointValueEur() != null) {
-				sentence += ", soit " + FrenchFormat.compact(points, 2) + " points payés "
+				sentence += ", soit " + FrenchFormat.decimal(points, 2) + " points payés "
 						+ FrenchFormat.euros(this.result.pointValueEur()) + " le point"
 						+ mark(this.result.pointValueProvenance().status());
 			}
@@ -141,7 +141,7 @@ final class StatementLetterBuilder {
 			.map(l -> "«\u00A0" + l.label() + "\u00A0»")
 			.collect(Collectors.joining(", "));
 		if (socle.derogation() != null) {
-			return "Socle réputé atteint : " + socle.derogation() + " (engagements du socle : " + names + ").";
+			return "Socle : " + socle.derogation() + " (engagements du socle : " + names + ").";
 		}
 		return "Socle atteint : " + names + ".";
 	}

@@ -43,14 +43,14 @@ final class ActSupplements {
 		Rounding rounding = rules.rounding().value();
 		List<StreamLine> lines = new ArrayList<>();
 		for (ExercicePayments.ActSupplement supplement : supplements) {
-			lines.add(line(supplement, centre, declaration, period, rounding));
+			lines.add(line(supplement, centre, declaration, period, rounding, rules));
 		}
 		return Optional.of(StreamResult.of(PaymentStream.SUPPLEMENTS_ACTES, "Suppléments déclarés à l'acte", lines,
 				List.of(), rounding.apply(BigDecimal.ZERO)));
 	}
 
 	private static StreamLine line(ExercicePayments.ActSupplement supplement, Centre centre, Declaration declaration,
-			ProrataResult period, Rounding rounding) {
+			ProrataResult period, Rounding rounding, ExerciceRules rules) {
 		var rule = supplement.rule();
 		BigDecimal rate = supplement.euros().value();
 		List<Provenance> provenances = new ArrayList<>(List.of(supplement.euros().provenance()));
@@ -59,8 +59,8 @@ final class ActSupplements {
 		if (rule.eligibility() != null && !rule.eligibility().value().test(centre, declaration)) {
 			provenances.add(rule.eligibility().provenance());
 			return new StreamLine(rule.code(), rule.label(), "", "actes déclarés", BigDecimal.valueOf(declared), rate,
-					acts(declared) + " déclaré(s)", rounding.apply(BigDecimal.ZERO),
-					"condition non remplie : " + rule.eligibility().value().describe(), Provenance.weakestOf(provenances), provenances);
+					acts(declared) + (declared > 1 ? " déclarés" : " déclaré"), rounding.apply(BigDecimal.ZERO),
+					rule.eligibility().value().describeUnmet(code -> rules.ruleSet().label(code).orElse(code)), Provenance.weakestOf(provenances), provenances);
 		}
 		long counted = declared;
 		String formula = acts(declared) + " × " + FrenchFormat.euros(rate);
@@ -80,7 +80,8 @@ final class ActSupplements {
 				provenances.add(supplement.cap().get().provenance());
 				formula = acts(counted) + " (" + FrenchFormat.integer(declared) + " déclarés, " + capWords + ") × "
 						+ FrenchFormat.euros(rate);
-				note = FrenchFormat.integer(declared - max) + " acte(s) au-delà du plafond, non payé(s)";
+				note = declared - max > 1 ? FrenchFormat.integer(declared - max) + " actes au-delà du plafond, non payés"
+						: "1 acte au-delà du plafond, non payé";
 			}
 			else {
 				formula += " (" + capWords + ")";

@@ -87,9 +87,28 @@ public record CentreResult(CentreIdentity centre, int exercice, RuleSetInfo rule
 			LocalDate closing) {
 	}
 
-	/** Which rules produced the result. */
+	/**
+	 * Which rules produced the result.
+	 *
+	 * @param texts the legal texts the rule set cites (accord, avenants), so that each line of the
+	 * statement can name the text of its values; empty in results stored before they were recorded
+	 */
 	public record RuleSetInfo(String reference, String title, String latestTextId, String latestTextTitle,
-			LocalDate latestTextPublished, String sha256) {
+			LocalDate latestTextPublished, String sha256, List<TextRef> texts) {
+
+		public RuleSetInfo {
+			texts = texts == null ? List.of() : List.copyOf(texts);
+		}
+
+		/** The legal text of this id, if the rule set cites it. */
+		public Optional<TextRef> text(String id) {
+			return this.texts.stream().filter(t -> t.id().equals(id)).findFirst();
+		}
+
+	}
+
+	/** A legal text as a statement names it: its title and the first exercice it governs. */
+	public record TextRef(String id, String title, int firstExercice) {
 	}
 
 }

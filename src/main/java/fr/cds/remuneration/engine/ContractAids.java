@@ -67,7 +67,8 @@ final class ContractAids {
 		List<StreamLine> lines = new ArrayList<>();
 		byContract.forEach((contract, contractLines) -> {
 			if (contractLines.isEmpty()) {
-				contractLines.add(new StreamLine(contract.kind(), "Aucune aide pour ce contrat", describe(contract), "ETP",
+				contractLines.add(new StreamLine(contract.kind(), "Aucune aide pour ce contrat de type " + contract.kind(),
+						describe(contract), "ETP",
 						contract.fte(), null, "", zero, noAidReason(rules, centre.type(), contract),
 						ValueStatus.CONFIRMED, List.of()));
 			}
@@ -114,9 +115,9 @@ final class ContractAids {
 	}
 
 	static String describe(Contract contract) {
-		return "contrat " + contract.number() + " (" + contract.kind() + ", du " + FrenchFormat.date(contract.start())
+		return "contrat " + contract.number() + " (du " + FrenchFormat.date(contract.start())
 				+ (contract.end() == null ? "" : " au " + FrenchFormat.date(contract.end())) + ", "
-				+ FrenchFormat.compact(contract.fte(), 2) + " ETP, " + contract.zone().name() + ")";
+				+ FrenchFormat.compact(contract.fte(), 2) + " ETP, " + contract.zone().label() + ")";
 	}
 
 	/** One aid's contracts, in the order they started, with its caps. */

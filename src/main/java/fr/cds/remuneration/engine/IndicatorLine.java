@@ -16,9 +16,11 @@ import fr.cds.remuneration.rules.model.ValueStatus;
  * @param euros euros paid for the line, rounded; zero when not paid
  * @param potentialEuros euros the line would earn if met at its minimum (what-if), rounded
  * @param status the least sure status among the values used for the line
+ * @param arithmetic how {@code potentialEuros} is computed, in French, written by the code that
+ * computes it ({@link LineArithmetic}); {@code null} in results stored before it was recorded
  */
 public record IndicatorLine(String code, String label, String axis, String block, boolean socle, String declared,
 		Verdict verdict, String verdictNote, List<ComponentLine> components, Amount fixed, Amount variable,
 		Amount uplift, Amount total, boolean paid, BigDecimal euros, BigDecimal potentialEuros, ValueStatus status,
-		List<Provenance> provenances) {
+		List<Provenance> provenances, String arithmetic) {
 }

@@ -21,7 +21,6 @@ import fr.cds.remuneration.rules.ExerciceRules.ExerciceIndicator;
 import fr.cds.remuneration.rules.model.AnswerType;
 import fr.cds.remuneration.rules.model.LegalText;
 import fr.cds.remuneration.rules.model.Neutralisation;
-import fr.cds.remuneration.rules.model.ProrataMethod;
 import fr.cds.remuneration.rules.model.Provenance;
 import fr.cds.remuneration.rules.model.Resolved;
 import fr.cds.remuneration.rules.model.Unit;
@@ -71,7 +70,10 @@ public final class RemunerationEngine {
 		var ruleSet = rules.ruleSet();
 		return new CentreResult(identity(centre), rules.exercice(),
 				new CentreResult.RuleSetInfo(ruleSet.reference(), ruleSet.title(), latest.id(), latest.title(),
-						latest.published(), ruleSet.sha256()),
+						latest.published(), ruleSet.sha256(), ruleSet.texts()
+							.stream()
+							.map(t -> new CentreResult.TextRef(t.id(), t.title(), t.firstExercice()))
+							.toList()),
 				rules.unit(), rules.pointValueEur() == null ? null : rules.pointValueEur().value(),
 				rules.pointValueEur() == null ? null : rules.pointValueEur().provenance(),
 				new PatientBaseUsed(population, population.label(), patients, inputs.extractionDate()), facts.healthProfessionalFte(), prorata,
@@ -128,7 +130,7 @@ public final class RemunerationEngine {
 		var eligibility = indicator.rule().eligibility();
 		if (eligibility != null && !eligibility.value().test(facts.centre(), facts.declaration())) {
 			return empty(indicator, declared, Verdict.NOT_ELIGIBLE,
-					"condition non remplie : " + eligibility.value().describe(), unit);
+					eligibility.value().describeUnmet(code -> labelled(rules, code)), unit);
 		}
 
 		AnswerType answer = indicator.rule().answer();
@@ -175,9 +177,8 @@ public final class RemunerationEngine {
 				unit);
 		Amount upliftAmount = Amount.zero(unit);
 		if (uplift != null) {
-			boolean whole = rules.uplift().map(u -> u.scope() == UpliftScope.WHOLE).orElse(false);
 			BigDecimal upliftable = components.stream()
-				.filter(c -> whole || c.upliftable())
+				.filter(c -> uplifted(rules, c))
 				.map(c -> c.amount().value())
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
 			upliftAmount = new Amount(upliftable.multiply(uplift.rate(), MathContext.DECIMAL128), unit);
@@ -189,7 +190,11 @@ public final class RemunerationEngine {
 	private IndicatorLine line(Evaluation e, ExerciceRules rules, boolean socleMet, ProrataResult prorata,
 			UpliftResult uplift) {
 		Amount total = e.fixed().plus(e.variable()).plus(e.uplift());
-		BigDecimal potential = euros(total, rules, prorata);
+		LineArithmetic arithmetic = LineArithmetic.of(e.components(),
+				e.components().stream().map(c -> uplifted(rules, c)).toList(), uplift == null ? null : uplift.rate(),
+				total, rules.unit(), rules.pointValueEur() == null ? null : rules.pointValueEur().value(), prorata,
+				rules.rounding().value());
+		BigDecimal potential = arithmetic.euros();
 		boolean paid = socleMet && e.verdict().counts();
 		List<Provenance> provenances = new ArrayList<>();
 		provenances.add(e.indicator().socle().provenance());
@@ -217,25 +222,12 @@ public final class RemunerationEngine {
 				indicator.rule().block() == null ? null : ruleSet.blocks().get(indicator.rule().block()),
 				indicator.isSocle(), e.declared(), e.verdict(), e.note(), e.components(), e.fixed(), e.variable(),
 				e.uplift(), total, paid, paid ? potential : BigDecimal.ZERO.setScale(rules.rounding().value().scale()),
-				potential, status, List.copyOf(provenances));
+				potential, status, List.copyOf(provenances), arithmetic.text());
 	}
 
-	/**
-	 * The one rounding of a line: {@code amount × point value × days open / days in exercice},
-	 * computed exactly and divided once at the final scale, so the rounding applies to the exact
-	 * value.
-	 */
-	private BigDecimal euros(Amount amount, ExerciceRules rules, ProrataResult prorata) {
-		BigDecimal exact = amount.value();
-		if (rules.unit() == Unit.POINTS) {
-			exact = exact.multiply(rules.pointValueEur().value());
-		}
-		var rounding = rules.rounding().value();
-		if (prorata.method() == ProrataMethod.NONE) {
-			return rounding.apply(exact);
-		}
-		return exact.multiply(BigDecimal.valueOf(prorata.daysOpen()))
-			.divide(BigDecimal.valueOf(prorata.daysInExercice()), rounding.scale(), rounding.mode());
+	/** Whether the precarity uplift applies to a part: patient-scaled parts, or every part. */
+	private static boolean uplifted(ExerciceRules rules, ComponentLine component) {
+		return component.upliftable() || rules.uplift().map(u -> u.scope() == UpliftScope.WHOLE).orElse(false);
 	}
 
 	/**
@@ -256,8 +248,8 @@ public final class RemunerationEngine {
 			ProrataResult prorata, CentreInputs inputs) {
 		List<String> notes = new ArrayList<>();
 		if (!socle.met()) {
-			notes.add("Socle non atteint (" + String.join(", ", socle.failed())
-					+ ") : aucune rémunération forfaitaire n'est due pour l'exercice.");
+			notes.add("Socle non atteint (" + socle.failed().stream().map(code -> labelled(rules, code))
+				.collect(Collectors.joining(", ")) + ") : aucune rémunération forfaitaire n'est due pour l'exercice.");
 		}
 		if (socle.derogation() != null) {
 			notes.add("Dérogation : " + socle.derogation() + ".");
@@ -265,7 +257,7 @@ public final class RemunerationEngine {
 		for (Neutralisation neutralisation : rules.neutralisations()) {
 			boolean affects = evaluations.stream().anyMatch(e -> e.indicator().code().equals(neutralisation.indicator()));
 			if (affects) {
-				notes.add("Neutralisation nationale : " + neutralisation.indicator() + " "
+				notes.add("Neutralisation nationale : " + labelled(rules, neutralisation.indicator()) + " "
 						+ neutralisation.effect().label() + " (" + neutralisation.reason() + ").");
 			}
 		}
@@ -281,10 +273,16 @@ public final class RemunerationEngine {
 					+ FrenchFormat.date(prorata.to()) + ").");
 		}
 		if (inputs.rejectedRows() > 0) {
-			notes.add("Attention : " + inputs.rejectedRows()
-					+ " ligne(s) de données transmises pour ce centre ont été rejetées et ne sont pas prises en compte.");
+			notes.add("Attention : " + (inputs.rejectedRows() > 1 ? inputs.rejectedRows()
+					+ " lignes de données transmises pour ce centre ont été rejetées et ne sont pas prises en compte."
+					: "1 ligne de données transmise pour ce centre a été rejetée et n'est pas prise en compte."));
 		}
 		return List.copyOf(notes);
+	}
+
+	/** An indicator named for a centre manager: its label (its code is in the CSV's own column). */
+	private static String labelled(ExerciceRules rules, String code) {
+		return rules.ruleSet().label(code).map(label -> "«\u00A0" + label + "\u00A0»").orElse(code);
 	}
 
 	private static Evaluation empty(ExerciceIndicator indicator, String declared, Verdict verdict, String note,

@@ -170,12 +170,21 @@ public final class LineChanges {
 		return causes.isEmpty() ? "nouveau calcul" : String.join(" ; ", causes);
 	}
 
+	/** A result stored before provenances recorded their first exercice compares without it. */
+	private static boolean sameValue(Provenance a, Provenance b) {
+		return a.from() == null || b.from() == null ? withoutFrom(a).equals(withoutFrom(b)) : a.equals(b);
+	}
+
+	private static Provenance withoutFrom(Provenance provenance) {
+		return new Provenance(provenance.status(), provenance.sourceId(), provenance.source(), provenance.textId());
+	}
+
 	/** The texts (and sources) of the values of {@code now} that are not among {@code before}. */
 	private static String textsOf(List<Provenance> now, List<Provenance> before,
 			Function<String, Optional<LegalText>> texts) {
 		Set<String> named = new LinkedHashSet<>();
 		for (Provenance provenance : now) {
-			if (!before.contains(provenance)) {
+			if (before.stream().noneMatch(b -> sameValue(b, provenance))) {
 				named.add(texts.apply(provenance.textId()).map(LineChanges::title).orElse(provenance.textId())
 						+ " (source : " + provenance.source() + ")");
 			}

@@ -115,6 +115,15 @@ public record RegularisationView(String finess, String title, List<Field> fields
 				List.copyOf(streams));
 	}
 
+	/** The running header of every page: centre, FINESS, exercice (from the header fields). */
+	public String header() {
+		return field("Raison sociale") + " — FINESS " + this.finess + " — exercice " + field("Exercice");
+	}
+
+	private String field(String label) {
+		return this.fields.stream().filter(f -> f.label().equals(label)).map(Field::value).findFirst().orElse("");
+	}
+
 	private static StreamChanges streamChanges(PaymentStream stream, Optional<CentreResult> previous,
 			CentreResult current, Settlement settlement, Context context, Function<String, Optional<LegalText>> texts) {
 		Optional<StreamResult> before = previous.flatMap(p -> p.stream(stream));

@@ -29,10 +29,12 @@ import fr.cds.remuneration.rules.model.ValueStatus;
  * @param streams the other payments of the exercice, a section each
  * @param summary one row per payment stream and a total row: due, already paid, paid now
  * @param grandTotalEuros the forfait and every other stream together
+ * @param letter the statement as the centre manager reads it: page 1, the paid lines, the annex
  */
 public record StatementView(String finess, String title, List<Field> fields, List<Line> lines, List<String> notes,
 		List<String> whatIf, BigDecimal totalEuros, String unitLabel, List<String> legend, String recourse,
-		PaymentSection payment, List<StreamSection> streams, List<SummaryRow> summary, BigDecimal grandTotalEuros) {
+		PaymentSection payment, List<StreamSection> streams, List<SummaryRow> summary, BigDecimal grandTotalEuros,
+		StatementLetter letter) {
 
 	/** How a centre contests its statement; printed on every statement. */
 	public static final String RECOURSE = "Pour toute question sur ce relevé, adressez-vous à votre caisse primaire"
@@ -118,7 +120,7 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 			fields.add(new Field("Majoration précarité", uplift(result.uplift()), result.uplift().status().statementNote()));
 		}
 		fields.add(new Field("Socle", result.socle().met() ? "atteint"
-				: "non atteint (" + String.join(", ", result.socle().failed()) + ")", ""));
+				: "non atteint (" + failedSocle(result, false) + ")", ""));
 		fields.add(new Field("Total de la rémunération forfaitaire", FrenchFormat.euros(result.totalEuros()), ""));
 		List<StreamSection> streams = result.streams()
 			.stream()
@@ -138,7 +140,16 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 		return new StatementView(centre.finess(), title, fields, lines, result.notes(), whatIf(result),
 				result.totalEuros(), unitLabel, legend(result), RECOURSE,
 				settlement == null ? null : PaymentSection.of(settlement, dueNote), streams,
-				summary(result, settlements), result.grandTotalEuros());
+				summary(result, settlements), result.grandTotalEuros(), StatementLetterBuilder.of(result, dueNote));
+	}
+
+	/** The socle commitments not met, by their labels (and codes, for the operators' explain command). */
+	private static String failedSocle(CentreResult result, boolean codes) {
+		return result.lines()
+			.stream()
+			.filter(l -> result.socle().failed().contains(l.code()))
+			.map(l -> codes ? l.label() + " (" + l.code() + ")" : l.label())
+			.collect(Collectors.joining(", "));
 	}
 
 	/** What each stream pays: due for the exercice, already paid, paid now; then the total. */
@@ -173,8 +184,8 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 				.filter(l -> l.verdict().counts() || l.socle())
 				.map(IndicatorLine::potentialEuros)
 				.reduce(BigDecimal.ZERO, BigDecimal::add);
-			whatIf.add("Avec le socle atteint (" + String.join(", ", result.socle().failed())
-					+ " manquant), la rémunération forfaitaire aurait été de " + FrenchFormat.euros(withSocle) + ".");
+			whatIf.add("Avec le socle atteint (" + failedSocle(result, true)
+					+ (result.socle().failed().size() > 1 ? " manquants" : " manquant") + "), la rémunération forfaitaire aurait été de " + FrenchFormat.euros(withSocle) + ".");
 		}
 		for (IndicatorLine line : result.lines()) {
 			if (line.verdict() == Verdict.NOT_MET && !line.socle() && line.potentialEuros().signum() > 0) {

@@ -135,8 +135,8 @@ public record PaymentSchedule(List<Advance> advances, List<Balance> balances) {
 			.findFirst()
 			.flatMap(b -> parse(b.due())
 				.map(day -> day.atYear(exercice + 1))
-				.map(date -> "à verser au plus tard le " + FrenchFormat.date(date)
-						+ (b.status().isProvisional() ? " (" + b.status().statementNote() + ")" : "")))
+				// the calendar is not a rule value of the centre's amounts: its date is not marked provisional
+				.map(date -> "à verser au plus tard le " + FrenchFormat.date(date)))
 			.orElse("");
 	}
 

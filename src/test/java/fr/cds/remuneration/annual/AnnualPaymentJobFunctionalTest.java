@@ -282,7 +282,7 @@ class AnnualPaymentJobFunctionalTest {
 		assertThat(statement).contains(List.of("Montant dû pour l'exercice 2024", "25571,71", "rémunération forfaitaire"),
 				List.of("Déjà versé : avance", "12000,00", "référence AV-2024-750000101, versé le 28/06/2024"),
 				List.of("Solde à verser", "13571,71", "référence RFS-2024-750000101-SOLDE-R" + runId
-						+ ", à verser au plus tard le 30/04/2025 (valeur provisoire (référence ACI))"));
+						+ ", à verser au plus tard le 30/04/2025"));
 		assertThat(CsvFiles.rows(this.output.resolve("2024/statements/130000102.csv")))
 			.contains(List.of("Trop-perçu à reverser", "12000,00", "référence RFS-2024-130000102-SOLDE-R" + runId));
 		assertThat(Files.readString(this.output.resolve("2024/statements/750000101.html")))

@@ -126,7 +126,7 @@ class RuleSetsInTheJobTest {
 			.contains("Accord national des centres de santé 2025 (publié le 15/10/2025)")
 			.contains("valeur provisoire (non publiée)")
 			.doesNotContain("Valeur du point");
-		assertThat(Files.readString(statements.resolve("690000104.csv"))).contains("Socle;non atteint (PREVENTION_N1)");
+		assertThat(Files.readString(statements.resolve("690000104.csv"))).contains("Socle;non atteint (Premier niveau de prévention)");
 		// a statement in euros says nothing about points
 		assertThat(Files.readString(statements.resolve("750000101.html"))).contains("arrondis au centime")
 			.doesNotContain("Les points sont affichés");
@@ -179,14 +179,14 @@ class RuleSetsInTheJobTest {
 		assertThat(cells(nursing, "ACCES_SOINS_INFIRMIERS")).contains("réputé atteint",
 				"neutralisation nationale : réputé atteint pour tous les centres"
 						+ " (Cahier des charges de l'accès aux soins non publié)");
-		assertThat(Files.readString(nursing)).contains("Note;Neutralisation nationale : ACCES_SOINS_INFIRMIERS réputé"
+		assertThat(Files.readString(nursing)).contains("Note;Neutralisation nationale : «\u00A0Accès aux soins programmés et non programmés\u00A0» réputé"
 				+ " atteint pour tous les centres (Cahier des charges de l'accès aux soins non publié).");
 		for (String finess : List.of("750000101", "690000104", "130000102", "330000100")) {
 			Path statement = statements.resolve(finess + ".csv");
 			assertThat(cells(statement, "NUMERIQUE")).contains("retiré",
 					"neutralisation nationale : retiré pour tous les centres (Logiciels certifiés indisponibles)");
 			assertThat(Files.readString(statements.resolve(finess + ".html")))
-				.contains("Neutralisation nationale : NUMERIQUE retiré pour tous les centres (Logiciels certifiés indisponibles).");
+				.contains("Neutralisation nationale : «\u00A0Santé numérique (dossier partagé, e-prescription)\u00A0» retiré pour tous les centres (Logiciels certifiés indisponibles).");
 		}
 		// the access neutralisation concerns nursing centres only
 		assertThat(Files.readString(statements.resolve("750000101.csv"))).doesNotContain("ACCES_SOINS_INFIRMIERS");

@@ -84,7 +84,7 @@ class OperatorCommandsTest {
 		// file active), SI_STANDARD 500 + 200 × 3 FTE, CRISE_PLAN 100; × 7 €, rounded per line:
 		// 5,600 + 7,008.93 + 7,700 + 700 = 21,008.93 €
 		assertThat(explain.out().replace('\u00A0', ' '))
-			.contains("Avec le socle atteint (ACCES_SOINS_INFIRMIERS manquant), la rémunération forfaitaire aurait été de 21 008,93 €.")
+			.contains("Avec le socle atteint (Accès aux soins programmés et non programmés (ACCES_SOINS_INFIRMIERS) manquant), la rémunération forfaitaire aurait été de 21 008,93 €.")
 			.contains("commission de recours amiable");
 	}
 

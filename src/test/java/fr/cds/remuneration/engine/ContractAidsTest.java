@@ -137,11 +137,11 @@ class ContractAidsTest {
 		assertThat(sas.quantity()).isEqualByComparingTo("2091");
 		// 2,091 × 15 €
 		assertThat(sas.euros()).isEqualByComparingTo("31365.00");
-		assertThat(sas.note()).isEqualTo("9 acte(s) au-delà du plafond, non payé(s)");
+		assertThat(sas.note()).isEqualTo("9 actes au-delà du plafond, non payés");
 		assertThat(sas.status().isProvisional()).as("the cap per doctor FTE is a reading").isTrue();
 		// no midwife: the sage-femme référente follow-ups are not paid
 		assertThat(supplements.lines().get(1).euros()).isEqualByComparingTo("0");
-		assertThat(supplements.lines().get(1).note()).startsWith("condition non remplie");
+		assertThat(supplements.lines().get(1).note()).isEqualTo("le centre n'emploie pas de sage-femme");
 		assertThat(supplements.totalEuros()).isEqualByComparingTo("31365.00");
 	}
 

@@ -19,6 +19,16 @@ public sealed interface Condition {
 
 	String describe();
 
+	/**
+	 * Why a centre does not fulfil the condition, in plain French for its statement
+	 * ("le centre n'emploie pas de sage-femme").
+	 *
+	 * @param labels names an indicator code for a centre manager (its label)
+	 */
+	default String describeUnmet(java.util.function.UnaryOperator<String> labels) {
+		return "condition non remplie : " + describe();
+	}
+
 	/** Employs (or does not employ) some FTE of the given professions. */
 	record Employs(Set<Profession> professions, boolean present) implements Condition {
 
@@ -31,6 +41,16 @@ public sealed interface Condition {
 		@Override
 		public String describe() {
 			return (this.present ? "le centre emploie : " : "le centre n'emploie pas : ") + labels(this.professions);
+		}
+
+		@Override
+		public String describeUnmet(java.util.function.UnaryOperator<String> labels) {
+			if (!this.present) {
+				return "le centre emploie un " + this.professions.stream().sorted().map(Profession::label)
+					.collect(Collectors.joining(" ou un ")) + ", ce que la condition exclut";
+			}
+			return "le centre n'emploie pas " + this.professions.stream().sorted().map(p -> partitive(p.label()))
+				.collect(Collectors.joining(" ni "));
 		}
 
 	}
@@ -53,6 +73,14 @@ public sealed interface Condition {
 		public String describe() {
 			return "ETP " + labels(this.numerator) + " ≥ " + plain(this.ratio) + " × ETP " + labels(this.denominator)
 					+ " et ≥ " + plain(this.minimum);
+		}
+
+		@Override
+		public String describeUnmet(java.util.function.UnaryOperator<String> labels) {
+			return "condition non remplie : ETP " + labels(this.numerator) + " au moins égaux à "
+					+ fr.cds.remuneration.common.FrenchFormat.compact(this.ratio, 4) + " × ETP "
+					+ labels(this.denominator) + " et à "
+					+ fr.cds.remuneration.common.FrenchFormat.compact(this.minimum, 4);
 		}
 
 	}
@@ -85,10 +113,21 @@ public sealed interface Condition {
 			return "indicateur " + this.indicator + " déclaré au moins au niveau " + this.value;
 		}
 
+		@Override
+		public String describeUnmet(java.util.function.UnaryOperator<String> labels) {
+			return "condition non remplie : indicateur " + labels.apply(this.indicator) + " déclaré au moins au niveau "
+					+ this.value;
+		}
+
 	}
 
 	private static String labels(Set<Profession> professions) {
 		return professions.stream().sorted().map(Profession::label).collect(Collectors.joining(", "));
+	}
+
+	/** "de sage-femme", "d'infirmier": the partitive after a negation. */
+	private static String partitive(String label) {
+		return ("aeéèiouh".indexOf(label.charAt(0)) >= 0 ? "d'" : "de ") + label;
 	}
 
 	private static String plain(BigDecimal value) {

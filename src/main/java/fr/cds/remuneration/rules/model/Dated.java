@@ -4,7 +4,7 @@ package fr.cds.remuneration.rules.model;
 public record Dated<T>(ExercicePeriod period, T value, Provenance provenance) {
 
 	public Resolved<T> resolved() {
-		return new Resolved<>(this.value, this.provenance);
+		return new Resolved<>(this.value, this.provenance == null ? null : this.provenance.from(this.period.from()));
 	}
 
 }

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 import org.springframework.util.FileSystemUtils;
 
-import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.run.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

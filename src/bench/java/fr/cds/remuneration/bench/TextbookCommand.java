@@ -11,7 +11,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.run.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

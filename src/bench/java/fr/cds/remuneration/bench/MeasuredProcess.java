@@ -75,6 +75,8 @@ final class MeasuredProcess {
 						lines.add(new Line(at, text));
 					}
 					out.printf("%8.3f %s%n", at, text);
+					// a live log, to follow a run of many minutes
+					out.flush();
 				}
 			}
 			catch (IOException ex) {

@@ -103,6 +103,55 @@ class InputFileScanTest {
 		}
 	}
 
+	/**
+	 * The scan skips eight plain ASCII bytes at once: long runs of text between the bytes that
+	 * matter (line ends, quotes, NUL, non-ASCII, at every offset within a word) must give what a
+	 * byte-by-byte reading gives: the decoders' verdict, the checksum, and cut points at record starts.
+	 */
+	@Test
+	void longPlainRunsBetweenTheBytesThatMatterChangeNothing() {
+		byte[][] pieces = { "centre de sante numero ".getBytes(StandardCharsets.UTF_8), "ab".getBytes(StandardCharsets.UTF_8),
+				"x".getBytes(StandardCharsets.UTF_8), { '"' }, { '\n' }, { 0 }, "é".getBytes(StandardCharsets.UTF_8),
+				{ (byte) 0xE9 }, { (byte) 0xF0, (byte) 0x9F } };
+		RandomCases.check(2000, 5_000, draw -> {
+			java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+			int count = draw.between(0, 40);
+			for (int i = 0; i < count; i++) {
+				bytes.writeBytes(draw.oneOf(pieces));
+			}
+			return bytes.toByteArray();
+		}, bytes -> {
+			Path file = Files.write(this.work.resolve("p.csv"), bytes);
+			InputFileScan scan = InputFileScan.of(file, "p.csv", 3);
+			assertThat(scan.problem(InputEncoding.UTF_8).isEmpty() || hasNul(bytes))
+				.as(HexFormat.of().formatHex(bytes))
+				.isEqualTo(decodes(bytes, InputEncoding.UTF_8) || hasNul(bytes));
+			assertThat(scan.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+			java.util.Set<Long> recordStarts = new java.util.HashSet<>();
+			int quotes = 0;
+			for (int i = 0; i < bytes.length; i++) {
+				if (bytes[i] == '"') {
+					quotes++;
+				}
+				else if (bytes[i] == '\n' && quotes % 2 == 0) {
+					recordStarts.add((long) i + 1);
+				}
+			}
+			for (long boundary : scan.recordBoundaries()) {
+				assertThat(recordStarts).as(HexFormat.of().formatHex(bytes)).contains(boundary);
+			}
+		});
+	}
+
+	private static boolean hasNul(byte[] bytes) {
+		for (byte b : bytes) {
+			if (b == 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean decodes(byte[] bytes, InputEncoding encoding) {
 		try {
 			encoding.charset()

@@ -9,34 +9,29 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.run.ExitCode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code textbook} (hidden): runs the textbook aggregation job for the benchmark, in a process
- * started by {@code benchmark} with {@code CDS_BENCHMARK_TEXTBOOK=true} on a throwaway database.
+ * {@code textbook}: runs the textbook aggregation job for the benchmark, in the process
+ * {@link TextbookMain} starts on a throwaway database.
  */
-@Component
-@Command(name = "textbook", hidden = true, description = "Benchmark only: the textbook aggregation of an extract.")
+@Command(name = "textbook", description = "Benchmark only: the textbook aggregation of an extract.")
 public class TextbookCommand implements Callable<Integer> {
 
 	private final JobOperator jobOperator;
 
-	private final ObjectProvider<Job> job;
+	private final Job job;
 
 	private final JdbcTemplate jdbc;
 
 	@Option(names = "--input", required = true, description = "The patient extract.")
 	Path input;
 
-	public TextbookCommand(JobOperator jobOperator,
-			@Qualifier(TextbookAggregationJobConfiguration.JOB_NAME) ObjectProvider<Job> job, JdbcTemplate jdbc) {
+	public TextbookCommand(JobOperator jobOperator, Job job, JdbcTemplate jdbc) {
 		this.jobOperator = jobOperator;
 		this.job = job;
 		this.jdbc = jdbc;
@@ -44,12 +39,7 @@ public class TextbookCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		Job textbook = this.job.getIfAvailable();
-		if (textbook == null) {
-			System.err.println("The textbook job is loaded only with CDS_BENCHMARK_TEXTBOOK=true (benchmark only).");
-			return ExitCode.USAGE.code();
-		}
-		JobExecution execution = this.jobOperator.start(textbook,
+		JobExecution execution = this.jobOperator.start(this.job,
 				new JobParametersBuilder().addString("input", this.input.toAbsolutePath().toString())
 					.addString("at", LocalDateTime.now().toString())
 					.toJobParameters());

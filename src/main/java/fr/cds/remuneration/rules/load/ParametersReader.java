@@ -15,9 +15,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.cds.remuneration.centre.CentreType;
+import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.common.DataCode;
-import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.rules.model.AdvanceTerms;
 import fr.cds.remuneration.rules.model.Parameters;
 import fr.cds.remuneration.rules.model.PlausibilityBounds;

@@ -2,8 +2,15 @@ package fr.cds.remuneration.annual;
 
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import fr.cds.remuneration.centre.Finess;
@@ -26,7 +33,14 @@ import fr.cds.remuneration.snapshot.SnapshotJson;
  * the PDF). It holds no state, so the step runs it on every core while one reader and one writer
  * keep the order and the restart position.
  */
-public class StatementRenderProcessor implements ItemProcessor<String, RenderedStatement> {
+public class StatementRenderProcessor implements ItemProcessor<String, RenderedStatement>, StepExecutionListener {
+
+	private static final Logger log = LoggerFactory.getLogger(StatementRenderProcessor.class);
+
+	/** PDFs rendered by this step execution, and the rendering threads' time spent on them (the one summary line). */
+	private final AtomicLong pdfs = new AtomicLong();
+
+	private final AtomicLong pdfNanos = new AtomicLong();
 
 	private final StatementHtmlRenderer html;
 
@@ -77,7 +91,27 @@ public class StatementRenderProcessor implements ItemProcessor<String, RenderedS
 		String page = this.peers == null ? this.html.render(view)
 				: this.html.render(view, PeerBenchmarkView.statement(this.peers.compare(PeerFigures.of(result))));
 		return new RenderedStatement(finess, StatementCsvWriter.render(view), page.getBytes(StandardCharsets.UTF_8),
-				this.pdf == null ? null : this.pdf.render(page));
+				this.pdf == null ? null : pdf(page));
+	}
+
+	private byte[] pdf(String page) {
+		long started = System.nanoTime();
+		byte[] pdf = this.pdf.render(page);
+		this.pdfNanos.addAndGet(System.nanoTime() - started);
+		this.pdfs.incrementAndGet();
+		return pdf;
+	}
+
+	/** One French line for the PDF part of the step (the library itself logs nothing below a warning). */
+	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		long count = this.pdfs.get();
+		if (this.pdf != null) {
+			double seconds = this.pdfNanos.get() / 1e9;
+			log.info(String.format(Locale.FRANCE, "Relevés PDF : %,d écrits, %.1f s de rendu cumulées sur les fils de calcul (%.1f ms par relevé)",
+					count, seconds, count == 0 ? 0.0 : seconds * 1000 / count));
+		}
+		return stepExecution.getExitStatus();
 	}
 
 }

@@ -1,27 +1,61 @@
 package fr.cds.remuneration.output;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.springframework.stereotype.Component;
 
 /**
  * Renders a statement as PDF from the very HTML of the HTML statement (same template, same
  * words), with an embedded DejaVu Sans font so that every character (€, ≥, →, accents) prints the
  * same everywhere and nothing is fetched from outside.
+ * <p>
+ * The PDF is tagged (PDF/UA-1: structure tree, {@code /Lang} from the page's {@code lang}, title
+ * from its {@code <title>} shown by the reader): screen readers read it, as the public sector must
+ * publish. PDF/UA also leaves out the 14 standard PDF fonts, which are never embedded and which
+ * PDFBox, finding none of them on a server, replaced one by one with a warning (16 per PDF).
+ * <p>
+ * The same page gives the same bytes on every run: no creation date (openhtmltopdf stamps the
+ * wall clock) and a document identifier derived from the page, where PDFBox would derive one
+ * from the clock. A restarted run therefore writes the PDFs an uninterrupted one writes.
  */
 @Component
 public class StatementPdfRenderer {
 
 	private static final String FONT_FAMILY = "DejaVu Sans";
 
+	/** Producer recorded in the PDF (openhtmltopdf's own name otherwise). */
+	static final String PRODUCER = "cds-remuneration";
+
 	private static final byte[] REGULAR = font("DejaVuSans.ttf");
 
 	private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
+
+	/** The fonts' metrics, computed for the first PDF of the process and shared by all the others and all threads. */
+	private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new SharedCache();
+
+	static {
+		PdfLibraryLogging.install();
+	}
 
 	private final StatementHtmlRenderer html;
 
@@ -36,21 +70,47 @@ public class StatementPdfRenderer {
 
 	/** The PDF of a statement page already rendered as HTML (the same page). */
 	public byte[] render(String page) {
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
 		PdfRendererBuilder builder = new PdfRendererBuilder();
 		builder.useFastMode();
+		builder.usePdfUaAccessibility(true);
+		builder.withProducer(PRODUCER);
+		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
 		builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL,
 				true);
 		builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
 		builder.withHtmlContent(page, null);
-		builder.toStream(out);
-		try {
-			builder.run();
+		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+			renderer.createPDFWithoutClosing();
+			try (PDDocument document = renderer.getPdfDocument()) {
+				makeReproducible(document, page);
+				document.save(out);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/** Removes what changes from one run to the next: the creation date, and the clock-derived identifier. */
+	private static void makeReproducible(PDDocument document, String page) {
+		document.getDocumentInformation().setCreationDate(null);
+		document.getDocumentInformation().setModificationDate(null);
+		byte[] id = Arrays.copyOf(sha256(page), 16);
+		COSArray ids = new COSArray();
+		ids.add(new COSString(id));
+		ids.add(new COSString(id));
+		document.getDocument().getTrailer().setItem(COSName.ID, ids);
+	}
+
+	private static byte[] sha256(String page) {
+		try {
+			return MessageDigest.getInstance("SHA-256").digest(page.getBytes(StandardCharsets.UTF_8));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	/** A font's bytes, read once for every statement of the process. */
@@ -64,6 +124,35 @@ public class StatementPdfRenderer {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** openhtmltopdf's cache interface over a map that the rendering threads share. */
+	private static final class SharedCache implements FSCacheEx<String, FSCacheValue> {
+
+		private final Map<String, FSCacheValue> values = new ConcurrentHashMap<>();
+
+		@Override
+		public void put(String key, FSCacheValue value) {
+			this.values.put(key, value);
+		}
+
+		@Override
+		public FSCacheValue get(String key, Callable<? extends FSCacheValue> loader) {
+			return this.values.computeIfAbsent(key, k -> {
+				try {
+					return loader.call();
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException("font metrics of " + k, ex);
+				}
+			});
+		}
+
+		@Override
+		public FSCacheValue get(String key) {
+			return this.values.get(key);
+		}
+
 	}
 
 }

@@ -87,15 +87,17 @@ public class ExerciceLease {
 		ensureRow(exercice);
 		Instant now = this.clock.instant();
 		Holder current = holder(exercice).orElseThrow();
-		if (current.holderId() != null && !current.expiredAt(now)) {
+		boolean gone = current.holderId() != null && processGone(current);
+		if (current.holderId() != null && !current.expiredAt(now) && !gone) {
 			return new Taken(Optional.empty(), Optional.of(current));
 		}
 		String holderId = UUID.randomUUID().toString();
 		int taken = this.jdbc.update("UPDATE EXERCICE_LEASE SET TOKEN = ?, HOLDER_ID = ?, OPERATOR = ?, HOST = ?, PID = ?,"
 				+ " TAKEN_AT = ?, HEARTBEAT_AT = ?, EXPIRES_AT = ? WHERE EXERCICE = ? AND TOKEN = ?"
-				+ " AND (HOLDER_ID IS NULL OR EXPIRES_AT <= ?)", current.token() + 1, holderId, RunOperator.current(),
-				host(), ProcessHandle.current().pid(), Timestamp.from(now), Timestamp.from(now),
-				Timestamp.from(now.plus(this.settings.ttl())), exercice, current.token(), Timestamp.from(now));
+				+ " AND (HOLDER_ID IS NULL OR EXPIRES_AT <= ? OR HOLDER_ID = ?)", current.token() + 1, holderId,
+				RunOperator.current(), host(), ProcessHandle.current().pid(), Timestamp.from(now), Timestamp.from(now),
+				Timestamp.from(now.plus(this.settings.ttl())), exercice, current.token(), Timestamp.from(now),
+				gone ? current.holderId() : "");
 		if (taken != 1) {
 			// another launch took it between our read and our update
 			return new Taken(Optional.empty(), holder(exercice));
@@ -104,6 +106,16 @@ public class ExerciceLease {
 		Lease lease = new Lease(exercice, current.token() + 1, holderId, replaced);
 		this.ofThisProcess.put(exercice, lease);
 		return new Taken(Optional.of(lease), Optional.empty());
+	}
+
+	/**
+	 * A holder on this very host whose process no longer exists (killed, crashed): its lease need not
+	 * be waited for. A pid reused by another process looks alive, which only makes us wait for the
+	 * expiry; a holder on another host is judged by its expiry alone.
+	 */
+	private static boolean processGone(Holder holder) {
+		return host().equals(holder.host()) && holder.pid() != ProcessHandle.current().pid()
+				&& !ProcessHandle.of(holder.pid()).map(ProcessHandle::isAlive).orElse(false);
 	}
 
 	/** One heartbeat, in a transaction of its own; false when the lease was taken over. */

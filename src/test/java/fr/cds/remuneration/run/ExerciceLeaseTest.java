@@ -127,4 +127,23 @@ class ExerciceLeaseTest {
 		assertThat(other.held()).doesNotContainKey(2031);
 	}
 
+	@Test
+	void aHolderWhoseProcessIsGoneFromThisHostIsTakenOverAtOnceALiveOneIsNot() throws Exception {
+		HandClock clock = new HandClock();
+		ExerciceLease leases = new ExerciceLease(this.dataSource, clock, TEN_MINUTES);
+		ExerciceLease.Lease held = leases.take(2032).lease().orElseThrow();
+		Process ended = new ProcessBuilder("true").start();
+		ended.waitFor();
+		JdbcTemplate jdbc = new JdbcTemplate(this.dataSource);
+		// as a process of this host killed with kill -9 leaves it: alive for 10 more minutes, pid gone
+		jdbc.update("UPDATE EXERCICE_LEASE SET PID = ? WHERE EXERCICE = 2032", ended.pid());
+		ExerciceLease.Lease tookOver = leases.take(2032).lease().orElseThrow();
+		assertThat(tookOver.token()).isEqualTo(held.token() + 1);
+		// a live process of this host (this one) keeps it
+		assertThat(leases.take(2032).lease()).isEmpty();
+		// a holder on another host is judged by its expiry alone
+		jdbc.update("UPDATE EXERCICE_LEASE SET HOST = 'autre-hote', PID = ? WHERE EXERCICE = 2032", ended.pid());
+		assertThat(leases.take(2032).lease()).isEmpty();
+	}
+
 }

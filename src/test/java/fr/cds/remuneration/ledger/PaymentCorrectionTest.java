@@ -10,7 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.paymentimport.PaymentCorrection;
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.RunTables;
 
@@ -38,10 +39,10 @@ class PaymentCorrectionTest {
 	@BeforeEach
 	void onePaidAdvance() {
 		RunTables.empty(this.jdbc);
-		this.ledger.record(new LedgerEntry("AV-1", "2A0000016", 2024, PaymentStream.FORFAIT, PaymentKind.AVANCE,
+		this.ledger.record(new LedgerEntry("AV-1", "2A0000016", 2024, fr.cds.remuneration.engine.PaymentStream.FORFAIT, PaymentKind.AVANCE,
 				new BigDecimal("12000.00"), null, null, null, "import", PaymentStatus.PAID, LocalDate.of(2024, 6, 28),
 				LocalDate.of(2024, 6, 28), LocalDate.of(2024, 6, 28)));
-		this.ledger.record(new LedgerEntry("SOLDE-1", "2A0000016", 2024, PaymentStream.FORFAIT, PaymentKind.SOLDE,
+		this.ledger.record(new LedgerEntry("SOLDE-1", "2A0000016", 2024, fr.cds.remuneration.engine.PaymentStream.FORFAIT, PaymentKind.SOLDE,
 				new BigDecimal("3000.00"), null, null, null, "run", PaymentStatus.COMPUTED, TODAY, null, null));
 	}
 

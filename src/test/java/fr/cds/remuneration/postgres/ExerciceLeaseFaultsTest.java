@@ -24,7 +24,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.cds.remuneration.annual.AnnualRunLauncher;
-import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.cli.RunsCommand;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.run.JobOutcome;
@@ -66,7 +66,7 @@ class ExerciceLeaseFaultsTest {
 			}
 		});
 		try (ConfigurableApplicationContext second = Applications.start(settings(url))) {
-			assertThat(HoldAtStep.awaitReached(5)).as("the live run reaches its balance step").isTrue();
+			awaitHold(live);
 			int cut = terminateOtherSessions(url);
 			assertThat(cut).as("sessions of the live run cut").isPositive();
 
@@ -112,7 +112,7 @@ class ExerciceLeaseFaultsTest {
 			}
 		});
 		try {
-			assertThat(HoldAtStep.awaitReached(5)).as("the first run reaches its balance step").isTrue();
+			awaitHold(stale);
 			awaitExpired(url);
 			try (ConfigurableApplicationContext second = Applications.start(settings(url))) {
 				JobOutcome newHolder = launch(second, "taken");
@@ -173,6 +173,15 @@ class ExerciceLeaseFaultsTest {
 			System.setOut(out);
 		}
 		return captured.toString(StandardCharsets.UTF_8);
+	}
+
+	/** Waits until the held run reaches its hold; fails, saying why, if it ended first. */
+	private static void awaitHold(CompletableFuture<JobOutcome> run) throws InterruptedException {
+		while (!HoldAtStep.reached()) {
+			assertThat(run.isDone()).as("the run ended before its hold: %s", run.isDone() ? run.join().message() : "")
+				.isFalse();
+			Thread.sleep(100);
+		}
 	}
 
 	/** Cuts every session of the database but this one's, as a restart or a session timeout would. */

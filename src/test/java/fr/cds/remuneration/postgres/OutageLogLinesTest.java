@@ -62,7 +62,12 @@ class OutageLogLinesTest {
 								RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14)));
 				}
 			});
-			assertThat(HoldAtStep.awaitReached(5)).as("the run reaches its statements step").isTrue();
+			while (!HoldAtStep.reached()) {
+				// an explicit wait on the run's progress: it reaches the hold, or it ended first (says why)
+				assertThat(run.isDone()).as("the run ended before its statements step: %s",
+						run.isDone() ? run.join().message() : "").isFalse();
+				Thread.sleep(100);
+			}
 			stopImmediately(data);
 			System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
 			HoldAtStep.release();

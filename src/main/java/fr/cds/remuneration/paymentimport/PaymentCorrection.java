@@ -1,4 +1,4 @@
-package fr.cds.remuneration.ledger;
+package fr.cds.remuneration.paymentimport;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -9,8 +9,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.ledger.LedgerConflictException;
+import fr.cds.remuneration.ledger.LedgerEntry;
+import fr.cds.remuneration.ledger.PaymentLedger;
+import fr.cds.remuneration.ledger.PaymentStatus;
 import fr.cds.remuneration.run.ExerciceLock;
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.run.JobOutcome;
 
 /**

@@ -80,7 +80,7 @@ public class PaymentImport {
 			rows = PaymentImportFile.rows(file);
 		}
 		catch (InputFileException ex) {
-			return JobOutcome.refused(ExitCode.INPUT_REFUSED, ex.getMessage() + "\nRien n'a été importé.");
+			return JobOutcome.refused(ExitCode.INPUT_REFUSED, ex.getMessage() + "\nNothing was imported.");
 		}
 		if (centresFile.isEmpty() && !this.ledger.knowsAnyCentre()) {
 			return JobOutcome.refused(ExitCode.INPUT_REFUSED, file.getFileName() + " : installation sans aucun centre"

@@ -39,6 +39,7 @@ import fr.cds.remuneration.output.PaymentsFileWriter;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.load.RuleSetException;
 import fr.cds.remuneration.run.ExerciceJobLauncher;
+import fr.cds.remuneration.run.ExerciceLease;
 import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.snapshot.RunStore;
 
@@ -70,8 +71,12 @@ public class AdvanceLauncher {
 
 	private final RemunerationEngine engine = new RemunerationEngine();
 
+	private final ExerciceLease lease;
+
 	public AdvanceLauncher(ExerciceJobLauncher exerciceJobs, RuleSetCatalog catalog, RunStore store,
-			PaymentLedger ledger, PaymentSchedule schedule, PlatformTransactionManager transactionManager) {
+			PaymentLedger ledger, PaymentSchedule schedule, PlatformTransactionManager transactionManager,
+			ExerciceLease lease) {
+		this.lease = lease;
 		this.exerciceJobs = exerciceJobs;
 		this.catalog = catalog;
 		this.store = store;
@@ -111,8 +116,11 @@ public class AdvanceLauncher {
 						+ " computed elsewhere with import-payments.");
 			}
 			JobExecution base = previous.get(0);
-			List<AdvancesFileWriter.Row> rows = this.transaction.execute(status -> record(exercice, rules, rule.get(),
-					base.getJobInstanceId(), AnnualRun.from(base.getJobParameters()).extractionDate()));
+			List<AdvancesFileWriter.Row> rows = this.transaction.execute(status -> {
+				this.lease.fence(exercice); // fencing, in the transaction that records the advances
+				return record(exercice, rules, rule.get(), base.getJobInstanceId(),
+						AnnualRun.from(base.getJobParameters()).extractionDate());
+			});
 			Path directory = request.outputDir().resolve(String.valueOf(exercice)).resolve("advances");
 			List<LedgerEntry> advances = rows.stream()
 				.filter(row -> !row.reference().isEmpty())

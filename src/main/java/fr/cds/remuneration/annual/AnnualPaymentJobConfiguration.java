@@ -312,6 +312,7 @@ public class AnnualPaymentJobConfiguration {
 			PatientExtractTasklet patientExtractTasklet) {
 		return new StepBuilder(PATIENT_EXTRACT_PARTITION, jobRepository)
 			.tasklet(patientExtractTasklet, transactionManager)
+			.transactionAttribute(PatientExtractTasklet.NO_TRANSACTION)
 			.listener(new PartitionProcessRecorder())
 			.build();
 	}
@@ -319,14 +320,14 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	@StepScope
 	PatientExtractTasklet patientExtractTasklet(RunStore store, RunWorkDirectory workDirectory,
-			ExtractProgress extractProgress,
+			ExtractProgress extractProgress, PlatformTransactionManager transactionManager,
 			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.PARTITION + "']}") int partition,
 			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.START + "']}") long start,
 			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.END + "']}") long end,
 			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.SHA256 + "']}") String sha256,
 			@Value("#{stepExecutionContext['" + PatientExtractPartitioner.FILE_BYTES + "']}") long fileBytes) {
 		return new PatientExtractTasklet(store, workDirectory, partition, new ByteRange(start, end), extractProgress,
-				sha256, fileBytes);
+				sha256, fileBytes, transactionManager);
 	}
 
 	/**
@@ -400,9 +401,9 @@ public class AnnualPaymentJobConfiguration {
 
 	@Bean
 	Step balanceStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
-			PaymentLedger ledger, CentreSettler settler) {
+			PaymentLedger ledger, CentreSettler settler, fr.cds.remuneration.run.ExerciceLease lease) {
 		return new StepBuilder("balance", jobRepository)
-			.tasklet(new BalanceTasklet(store, ledger, settler, jobRepository), transactionManager)
+			.tasklet(new BalanceTasklet(store, ledger, settler, jobRepository, lease), transactionManager)
 			.build();
 	}
 

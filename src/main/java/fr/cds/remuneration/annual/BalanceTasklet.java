@@ -15,7 +15,7 @@ import fr.cds.remuneration.ledger.CentreSettler;
 import fr.cds.remuneration.ledger.LedgerConflictException;
 import fr.cds.remuneration.ledger.PaymentKind;
 import fr.cds.remuneration.ledger.PaymentLedger;
-import fr.cds.remuneration.engine.PaymentStream;
+import fr.cds.remuneration.run.ExerciceLease;
 import fr.cds.remuneration.snapshot.ResultSummary;
 import fr.cds.remuneration.snapshot.RunStore;
 
@@ -36,11 +36,15 @@ public class BalanceTasklet implements Tasklet {
 
 	private final JobRepository jobRepository;
 
-	public BalanceTasklet(RunStore store, PaymentLedger ledger, CentreSettler settler, JobRepository jobRepository) {
+	private final ExerciceLease lease;
+
+	public BalanceTasklet(RunStore store, PaymentLedger ledger, CentreSettler settler, JobRepository jobRepository,
+			ExerciceLease lease) {
 		this.store = store;
 		this.ledger = ledger;
 		this.settler = settler;
 		this.jobRepository = jobRepository;
+		this.lease = lease;
 	}
 
 	@Override
@@ -51,6 +55,8 @@ public class BalanceTasklet implements Tasklet {
 		if (conflict.isPresent()) {
 			throw new LedgerConflictException(conflict.get());
 		}
+		// fencing: in this transaction, before any payment; a run whose lease was taken over stops here
+		this.lease.fence(exercice);
 		LocalDate today = LocalDate.now();
 		for (ResultSummary result : this.store.resultSummaries(context.runId())) {
 			this.settler.settleAll(context.runId(), AnnualPaymentJobConfiguration.JOB_NAME, PaymentKind.SOLDE,

@@ -8,6 +8,11 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.interceptor.DefaultTransactionAttribute;
+import org.springframework.transaction.interceptor.TransactionAttribute;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cds.remuneration.extract.ByteRange;
 import fr.cds.remuneration.extract.ExtractProgress;
@@ -23,8 +28,14 @@ import fr.cds.remuneration.snapshot.RunStore.PatientPartition;
  * Streams one partition (byte range) of the patient extract once and stores one aggregate per
  * centre. The unit of work and of restart is the byte range: it is folded in memory (memory grows
  * with the number of centres, not with the rows) and its aggregates, rejects and counts are
- * written in one transaction at the end. A crash in the middle leaves nothing behind, and a
- * restart redoes the range from its start; the other partitions are not read again.
+ * written in one transaction at the end. A restart redoes the range from its start (clearing what
+ * a crash left of it); the other partitions are not read again.
+ * <p>
+ * The step runs outside any transaction ({@code NOT_SUPPORTED}, see {@link #NO_TRANSACTION}): a fold
+ * takes minutes on a national extract, and a transaction open meanwhile would sit idle (killed by
+ * PostgreSQL's {@code idle_in_transaction_session_timeout}) and keep a pooled connection. Rejects
+ * are saved a few thousand at a time as they come, each batch on its own; the aggregates and the
+ * partition's counts in one short transaction at the end.
  * <p>
  * Each accepted row's fingerprint is spilled to the run's work directory for
  * {@link PatientDuplicatesTasklet}, which runs once every range is folded: a duplicate may lie in
@@ -33,6 +44,10 @@ import fr.cds.remuneration.snapshot.RunStore.PatientPartition;
 public class PatientExtractTasklet implements Tasklet {
 
 	private static final Log logger = LogFactory.getLog(PatientExtractTasklet.class);
+
+	/** The step's own transaction attribute: none around the fold. */
+	public static final TransactionAttribute NO_TRANSACTION = new DefaultTransactionAttribute(
+			TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
 
 	private final RunStore store;
 
@@ -48,6 +63,8 @@ public class PatientExtractTasklet implements Tasklet {
 
 	private final long launchFileBytes;
 
+	private final TransactionTemplate transaction;
+
 	/**
 	 * @param partition the partition's number (its rejects and aggregates are stored under it)
 	 * @param range the partition's slice of the extract, from {@link PatientExtractPartitioner}
@@ -56,7 +73,9 @@ public class PatientExtractTasklet implements Tasklet {
 	 * @param launchFileBytes the extract's size at launch
 	 */
 	public PatientExtractTasklet(RunStore store, RunWorkDirectory workDirectory, int partition, ByteRange range,
-			ExtractProgress progress, String expectedSha256, long launchFileBytes) {
+			ExtractProgress progress, String expectedSha256, long launchFileBytes,
+			PlatformTransactionManager transactionManager) {
+		this.transaction = new TransactionTemplate(transactionManager);
 		this.store = store;
 		this.workDirectory = workDirectory;
 		this.partition = partition;
@@ -84,9 +103,11 @@ public class PatientExtractTasklet implements Tasklet {
 		}
 		requireLaunchBytes(extract, result);
 		rejects.flush();
-		this.store.savePatientAggregates(runId, this.partition, result.aggregates());
-		this.store.savePatientPartition(runId, new PatientPartition(this.partition, slice.start(), slice.end(),
-				result.lines(), result.rowsRead(), result.accepted(), result.rejected()));
+		this.transaction.executeWithoutResult(status -> {
+			this.store.savePatientAggregates(runId, this.partition, result.aggregates());
+			this.store.savePatientPartition(runId, new PatientPartition(this.partition, slice.start(), slice.end(),
+					result.lines(), result.rowsRead(), result.accepted(), result.rejected()));
+		});
 		// Spring Batch's counts for the operators' tools: read = written (accepted) + filtered (rejected)
 		contribution.getStepExecution().setReadCount(result.rowsRead());
 		contribution.incrementWriteCount(result.accepted());

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 				ImportPaymentsCommand.class, LedgerCommand.class, ServeCommand.class,
 				WorkerCommand.class, DeskCommands.Approve.class, DeskCommands.Reject.class,
 				DeskCommands.BankStatus.class, DeskCommands.BankReissue.class, SyntheseCommand.class,
-				ImpactCommand.class },
+				ImpactCommand.class, CorrectPaymentCommand.class },
 		footer = { "", "Exit codes: 0 ok, 1 failed, 2 usage, 3 inputs refused, 4 rule set refused,",
 				"            5 already completed (nothing paid twice), 6 already running,",
 				"            9 approval refused (payer's desk)." })

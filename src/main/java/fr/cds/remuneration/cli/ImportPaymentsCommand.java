@@ -35,6 +35,11 @@ public class ImportPaymentsCommand implements Callable<Integer> {
 					+ " kept with each entry.")
 	String duplicateReason;
 
+	@Option(names = "--centres", paramLabel = "CENTRES_CSV",
+			description = "A centres.csv whose centres count as known: needed on an installation that knows no"
+					+ " centre yet (no run, empty ledger), where the import is refused without it.")
+	Path centres;
+
 	public ImportPaymentsCommand(PaymentImport paymentImport) {
 		this.paymentImport = paymentImport;
 	}
@@ -44,7 +49,8 @@ public class ImportPaymentsCommand implements Callable<Integer> {
 		String name = this.file.getFileName().toString().replaceFirst("\\.csv$", "");
 		JobOutcome outcome = this.paymentImport.importFile(this.file,
 				this.output.resolve("imports").resolve(name + "-rejects.csv"),
-				java.util.Optional.ofNullable(this.duplicateReason).filter(reason -> !reason.isBlank()));
+				java.util.Optional.ofNullable(this.duplicateReason).filter(reason -> !reason.isBlank()),
+				java.util.Optional.ofNullable(this.centres));
 		(outcome.exitCode() == ExitCode.OK ? System.out : System.err).println(outcome.message());
 		return outcome.exitCode().code();
 	}

@@ -16,6 +16,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
+import fr.cds.remuneration.run.ExerciceLease;
+import fr.cds.remuneration.run.LeaseText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -35,12 +37,21 @@ public class RunsCommand implements Callable<Integer> {
 	@Option(names = "--limit", defaultValue = "20", description = "How many executions at most (default ${DEFAULT-VALUE}).")
 	int limit;
 
-	public RunsCommand(JobRepository jobRepository) {
+	private final ExerciceLease leases;
+
+	public RunsCommand(JobRepository jobRepository, ExerciceLease leases) {
 		this.jobRepository = jobRepository;
+		this.leases = leases;
 	}
 
 	@Override
 	public Integer call() {
+		this.leases.held().forEach((exercice, holder) -> {
+			if (this.exercice == null || this.exercice.equals(exercice)) {
+				System.out.println("Exercice " + exercice + " : bail tenu par " + LeaseText.holder(holder)
+						+ (holder.expiredAt(this.leases.now()) ? " (EXPIRÉ : la prochaine commande le reprendra)" : ""));
+			}
+		});
 		List<JobExecution> executions = new ArrayList<>();
 		for (String job : this.jobRepository.getJobNames()) {
 			for (JobInstance instance : this.jobRepository.findJobInstances(job)) {

@@ -128,6 +128,13 @@ public class CsvFileReader extends AbstractItemCountingItemStreamItemReader<CsvR
 				continue;
 			}
 			String[] values = record.values();
+			for (String value : values) {
+				if (value.indexOf('\u0000') >= 0) {
+					// a NUL byte is never text: a binary or truncated file, or a hostile one; never carried on
+					throw new InputFileException(this.layout.fileName(), line, "octet NUL (0x00) dans la ligne : ce"
+							+ " n'est pas un fichier texte CSV, fichier refusé");
+				}
+			}
 			this.rowsRead++;
 			return new CsvRow(this.layout.fileName(), line, this.columns, values, values.length == this.columns.size());
 		}

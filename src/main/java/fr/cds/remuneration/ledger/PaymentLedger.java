@@ -144,6 +144,12 @@ public class PaymentLedger {
 	}
 
 	/** Whether a run of this installation accepted the centre, or the ledger already holds an amount for it. */
+	/** Whether this installation knows any centre at all: from a run, or from the ledger. */
+	public boolean knowsAnyCentre() {
+		return this.jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM RUN_CENTRE) + (SELECT COUNT(*) FROM PAYMENT_LEDGER)",
+				Long.class) > 0;
+	}
+
 	public boolean isKnownCentre(String finess) {
 		return this.jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM RUN_CENTRE WHERE FINESS = ?)"
 				+ " + (SELECT COUNT(*) FROM PAYMENT_LEDGER WHERE FINESS = ?)", Long.class, finess, finess) > 0;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -62,13 +63,32 @@ public class PaymentImport {
 	 * entry's origin.
 	 */
 	public JobOutcome importFile(Path file, Path rejectsFile, Optional<String> duplicateReason) {
+		return importFile(file, rejectsFile, duplicateReason, Optional.empty());
+	}
+
+	/**
+	 * As {@link #importFile(Path, Path, Optional)}, the centres of {@code centresFile} (a
+	 * {@code centres.csv}) counting as known. An installation that knows no centre yet (no run, empty
+	 * ledger) needs it: without it, every centre would be unknown, and the import is refused.
+	 */
+	public JobOutcome importFile(Path file, Path rejectsFile, Optional<String> duplicateReason,
+			Optional<Path> centresFile) {
 		List<CsvRow> rows;
+		Set<String> declaredCentres;
 		try {
+			declaredCentres = centresFile.map(ImportCentres::read).orElse(Set.of());
 			rows = PaymentImportFile.rows(file);
 		}
 		catch (InputFileException ex) {
 			return JobOutcome.refused(ExitCode.INPUT_REFUSED, ex.getMessage() + "\nNothing was imported.");
 		}
+		if (centresFile.isEmpty() && !this.ledger.knowsAnyCentre()) {
+			return JobOutcome.refused(ExitCode.INPUT_REFUSED, file.getFileName() + " : installation sans aucun centre"
+					+ " connu (aucune exécution, registre des paiements vide), les centres du fichier ne peuvent pas être"
+					+ " vérifiés. Rien n'a été importé. Donnez la liste des centres de l'exercice :"
+					+ " import-payments --file " + file + " --centres <centres.csv>.");
+		}
+
 		PaymentImportRowValidator validator = new PaymentImportRowValidator(LocalDate.now(),
 				"import " + file.getFileName() + " (sha256 " + Checksums.sha256(file) + ")");
 		List<LedgerEntry> accepted = new ArrayList<>();
@@ -78,7 +98,7 @@ public class PaymentImport {
 			if (validated.isAccepted()) {
 				LedgerEntry read = validated.value();
 				LedgerEntry entry = read;
-				Optional<Reject> problem = conflict(read, row).or(() -> unknownCentre(read, row));
+				Optional<Reject> problem = conflict(read, row).or(() -> unknownCentre(read, row, declaredCentres));
 				if (problem.isEmpty()) {
 					Optional<String> twin = duplicateOf(entry, accepted);
 					if (twin.isPresent() && duplicateReason.isEmpty()) {
@@ -134,8 +154,8 @@ public class PaymentImport {
 	}
 
 	/** A row for a centre that no run of this installation knows and the ledger has never paid. */
-	private Optional<Reject> unknownCentre(LedgerEntry entry, CsvRow row) {
-		return this.ledger.isKnownCentre(entry.finess()) ? Optional.empty()
+	private Optional<Reject> unknownCentre(LedgerEntry entry, CsvRow row, Set<String> declaredCentres) {
+		return declaredCentres.contains(entry.finess()) || this.ledger.isKnownCentre(entry.finess()) ? Optional.empty()
 				: Optional.of(new Reject(row.file(), row.line(), entry.finess(), "finess", entry.finess(),
 						"centre inconnu : absent de tous les centres des exécutions et du registre des paiements"));
 	}

@@ -9,6 +9,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.ledger.CentreSettler;
 import fr.cds.remuneration.ledger.PaymentKind;
+import fr.cds.remuneration.run.ExerciceLease;
 import fr.cds.remuneration.snapshot.RunStore;
 
 /**
@@ -27,7 +28,11 @@ public class RegularisationWriter implements ItemWriter<Regularisation> {
 
 	private final long runId;
 
-	public RegularisationWriter(RunStore store, ReprocessStore reprocessStore, CentreSettler settler, long runId) {
+	private final ExerciceLease lease;
+
+	public RegularisationWriter(RunStore store, ReprocessStore reprocessStore, CentreSettler settler, long runId,
+			ExerciceLease lease) {
+		this.lease = lease;
 		this.store = store;
 		this.reprocessStore = reprocessStore;
 		this.settler = settler;
@@ -37,6 +42,8 @@ public class RegularisationWriter implements ItemWriter<Regularisation> {
 	@Override
 	public void write(Chunk<? extends Regularisation> chunk) {
 		List<CentreResult> results = chunk.getItems().stream().map(Regularisation::result).toList();
+		// fencing, in the chunk's transaction: a run whose lease was taken over writes nothing
+		results.stream().map(CentreResult::exercice).distinct().forEach(this.lease::fence);
 		this.store.saveResults(this.runId, List.copyOf(results));
 		LocalDate today = LocalDate.now();
 		for (Regularisation regularisation : chunk) {

@@ -139,8 +139,8 @@ public class ReprocessJobConfiguration {
 	@Bean
 	@StepScope
 	RegularisationWriter regularisationWriter(@Value("#{stepExecution}") StepExecution stepExecution, RunStore store,
-			ReprocessStore reprocessStore, CentreSettler settler) {
-		return new RegularisationWriter(store, reprocessStore, settler, RunContext.of(stepExecution).runId());
+			ReprocessStore reprocessStore, CentreSettler settler, fr.cds.remuneration.run.ExerciceLease lease) {
+		return new RegularisationWriter(store, reprocessStore, settler, RunContext.of(stepExecution).runId(), lease);
 	}
 
 	// -------------------------------------------------------------------------- outputs

@@ -96,7 +96,8 @@ public class ExecutionControl {
 		Optional<ExerciceLock.Held> held = this.lock.tryAcquire(Math.toIntExact(exercice));
 		if (held.isEmpty()) {
 			return new JobOutcome(ExitCode.ALREADY_RUNNING, "Exercice " + exercice
-					+ " is being processed by another process: execution " + executionId + " is really running.",
+					+ " is being processed by another process: execution " + executionId + " is really running.\n"
+					+ this.lock.refusal(Math.toIntExact(exercice)),
 					execution);
 		}
 		try (ExerciceLock.Held lock = held.get()) {

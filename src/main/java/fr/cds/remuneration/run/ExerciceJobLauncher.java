@@ -60,12 +60,14 @@ public class ExerciceJobLauncher {
 	public JobOutcome underLock(int exercice, Launch launch) {
 		Optional<ExerciceLock.Held> lock = this.exerciceLock.tryAcquire(exercice);
 		if (lock.isEmpty()) {
-			return JobOutcome.refused(ExitCode.ALREADY_RUNNING, "Exercice " + exercice
-					+ " is being processed by another process: refused. Wait for it to end, then check with 'runs'.");
+			return JobOutcome.refused(ExitCode.ALREADY_RUNNING, this.exerciceLock.refusal(exercice));
 		}
 		try (ExerciceLock.Held held = lock.get()) {
 			recoverCrashedExecutions(exercice);
 			return launch.launch();
+		}
+		catch (LeaseLostException ex) {
+			return JobOutcome.refused(ExitCode.ALREADY_RUNNING, ex.getMessage());
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
 			return JobOutcome.refused(ExitCode.ALREADY_RUNNING,

@@ -43,6 +43,13 @@ public record JobOutcome(ExitCode exitCode, String message, JobExecution executi
 		ExitCode code = ExitCode.FAILED;
 		List<String> messages = new ArrayList<>();
 		for (Throwable failure : failures) {
+			if (rootOfInterest(failure) instanceof LeaseLostException lost) {
+				// fenced: another process holds the exercice now, and "launch again" would be wrong advice
+				return new JobOutcome(ExitCode.ALREADY_RUNNING, "Run " + execution.getJobInstanceId() + " (exécution "
+						+ execution.getId() + ") arrêté : " + lost.getMessage(), execution);
+			}
+		}
+		for (Throwable failure : failures) {
 			Throwable cause = rootOfInterest(failure);
 			if (cause instanceof InputsChangedException) {
 				// whatever else failed with it: the inputs changed under the run
@@ -82,7 +89,8 @@ public record JobOutcome(ExitCode exitCode, String message, JobExecution executi
 		while (current != null) {
 			if (current instanceof InputsChangedException || current instanceof InputFileException
 					|| current instanceof InputRejectedException
-					|| current instanceof RuleSetException || current instanceof LedgerConflictException) {
+					|| current instanceof RuleSetException || current instanceof LedgerConflictException
+					|| current instanceof LeaseLostException) {
 				return current;
 			}
 			current = current.getCause();

@@ -38,22 +38,24 @@ final class MtPrecarity {
 				+ FrenchFormat.percent(share);
 		String label = "Majoration précarité du forfait médecin traitant";
 		List<fr.cds.remuneration.rules.model.Provenance> provenances = List.of(resolved.provenance());
-		if (share.compareTo(rule.threshold()) <= 0) {
+		if (patients == 0 || BigDecimal.valueOf(c2s).compareTo(rule.threshold().multiply(BigDecimal.valueOf(patients))) <= 0) {
 			return new StreamLine(CODE, label, "", "€ de forfait", base, null,
 					shareWords + ", pas au-dessus de " + FrenchFormat.percent(rule.threshold()), rounding.apply(BigDecimal.ZERO),
 					"part de patients C2S trop faible", resolved.status(), provenances);
 		}
-		BigDecimal rate = share.subtract(rule.threshold()).multiply(rule.factor());
-		boolean capped = rate.compareTo(rule.cap()) > 0;
-		if (capped) {
-			rate = rule.cap();
-		}
+		// rate = (c2s − threshold × patients) × factor / patients: one division, in the rounding itself,
+		// so that the exact amount is rounded once (141 € × 79/600 = 18.565 € → 18.57 €)
+		BigDecimal n = BigDecimal.valueOf(patients);
+		BigDecimal numerator = BigDecimal.valueOf(c2s).subtract(rule.threshold().multiply(n)).multiply(rule.factor());
+		boolean capped = numerator.compareTo(rule.cap().multiply(n)) > 0;
+		BigDecimal rate = capped ? rule.cap() : numerator.divide(n, MathContext.DECIMAL128);
+		BigDecimal euros = capped ? rounding.apply(base.multiply(rule.cap()))
+				: base.multiply(numerator).divide(n, rounding.scale(), rounding.mode());
 		String formula = "(" + shareWords + " − " + FrenchFormat.percent(rule.threshold()) + ") × "
 				+ FrenchFormat.compact(rule.factor(), 4) + " = " + FrenchFormat.percent(rate)
 				+ (capped ? " (plafond)" : "") + " × " + FrenchFormat.euros(base);
-		return new StreamLine(CODE, label, "", "€ de forfait", base, null, formula,
-				rounding.apply(base.multiply(rate)), capped ? "majoration plafonnée à " + FrenchFormat.percent(rule.cap()) : "",
-				resolved.status(), provenances);
+		return new StreamLine(CODE, label, "", "€ de forfait", base, null, formula, euros,
+				capped ? "majoration plafonnée à " + FrenchFormat.percent(rule.cap()) : "", resolved.status(), provenances);
 	}
 
 }

@@ -6,7 +6,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.cli.ServeCommand;
 import fr.cds.remuneration.cli.StartupFailure;
 import fr.cds.remuneration.run.DatabaseSettings;

@@ -1,6 +1,5 @@
 package fr.cds.remuneration.annual;
 
-
 import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -28,6 +27,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import fr.cds.remuneration.rules.RuleSetCatalog;
+import fr.cds.remuneration.rules.PaymentCalendar;
 import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.Contract;
 import fr.cds.remuneration.centre.RegionTable;
@@ -45,7 +46,7 @@ import fr.cds.remuneration.input.InputLimits;
 import fr.cds.remuneration.input.Validated;
 import fr.cds.remuneration.ledger.CentreSettler;
 import fr.cds.remuneration.ledger.PaymentLedger;
-import fr.cds.remuneration.ledger.PaymentSchedule;
+import fr.cds.remuneration.rules.PaymentSchedule;
 import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
 import fr.cds.remuneration.output.StatementPdfRenderer;

@@ -9,6 +9,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 import fr.cds.remuneration.input.InputEncoding;
 import fr.cds.remuneration.input.InputFile;
+import fr.cds.remuneration.rules.RuleSetChoice;
 import fr.cds.remuneration.run.ExerciceJobLauncher;
 
 /**
@@ -25,7 +26,8 @@ import fr.cds.remuneration.run.ExerciceJobLauncher;
  * declaration reads the same content
  */
 public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path inputDir, Path outputDir,
-		String rulesLocation, LocalDate extractionDate, boolean pdf, InputEncoding inputEncoding) {
+		String rulesLocation, LocalDate extractionDate, boolean pdf, InputEncoding inputEncoding)
+		implements RuleSetChoice {
 
 	public static final String EXERCICE = ExerciceJobLauncher.EXERCICE;
 

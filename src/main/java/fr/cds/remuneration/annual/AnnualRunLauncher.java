@@ -18,14 +18,15 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.rules.RuleSetCatalog;
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.common.Checksums;
 import fr.cds.remuneration.input.InputEncoding;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputFileException;
 import fr.cds.remuneration.ledger.PaymentLedger;
 import fr.cds.remuneration.output.ManifestWriter;
-import fr.cds.remuneration.rules.RuleSetException;
+import fr.cds.remuneration.rules.load.RuleSetException;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.run.ExerciceJobLauncher;
 import fr.cds.remuneration.run.JobOutcome;

@@ -9,7 +9,7 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 
 import fr.cds.remuneration.ledger.PaymentLedger;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 
 /**
  * Balances of the exercice already recorded in the ledger by another annual run: a second run

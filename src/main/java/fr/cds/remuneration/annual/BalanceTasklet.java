@@ -15,8 +15,8 @@ import fr.cds.remuneration.ledger.CentreSettler;
 import fr.cds.remuneration.ledger.LedgerConflictException;
 import fr.cds.remuneration.ledger.PaymentKind;
 import fr.cds.remuneration.ledger.PaymentLedger;
-import fr.cds.remuneration.ledger.PaymentStream;
-import fr.cds.remuneration.output.ResultSummary;
+import fr.cds.remuneration.engine.PaymentStream;
+import fr.cds.remuneration.snapshot.ResultSummary;
 import fr.cds.remuneration.snapshot.RunStore;
 
 /**

@@ -8,8 +8,9 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import fr.cds.remuneration.rules.RuleSetCatalog;
 import fr.cds.remuneration.rules.ExerciceRules;
-import fr.cds.remuneration.rules.RuleSetException;
+import fr.cds.remuneration.rules.load.RuleSetException;
 
 /**
  * First step: loads and validates the rule set of the exercice, so that a bad rule file stops the

@@ -26,6 +26,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import fr.cds.remuneration.rules.RuleSetCatalog;
 import fr.cds.remuneration.engine.Plausibility;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.Reject;

@@ -7,6 +7,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import fr.cds.remuneration.rules.RuleSetCatalog;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.output.LatestText;
 import fr.cds.remuneration.common.FrenchFormat;

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 import fr.cds.remuneration.centre.RegionTable;
-import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.generator.NationalDataGenerator;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import picocli.CommandLine.Command;

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import fr.cds.remuneration.centre.CentreType;
-import fr.cds.remuneration.rules.DeclaredAnswer;
+import fr.cds.remuneration.rules.model.DeclaredAnswer;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.ExerciceRules.ExerciceIndicator;
 import fr.cds.remuneration.rules.model.AnswerType;

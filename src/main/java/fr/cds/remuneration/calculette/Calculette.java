@@ -14,7 +14,7 @@ import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.output.StatementView;
 import fr.cds.remuneration.output.StreamSection;
-import fr.cds.remuneration.rules.DeclaredAnswer;
+import fr.cds.remuneration.rules.model.DeclaredAnswer;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.simulation.CentreSimulation;
 import fr.cds.remuneration.simulation.CentreSimulation.Estimate;

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-import fr.cds.remuneration.annual.RuleSetCatalog;
+import fr.cds.remuneration.rules.RuleSetCatalog;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.rules.model.RuleSet;

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.centre.Zone;
-import fr.cds.remuneration.extract.Population;
-import fr.cds.remuneration.rules.DeclaredAnswer;
+import fr.cds.remuneration.centre.Population;
+import fr.cds.remuneration.rules.model.DeclaredAnswer;
 import fr.cds.remuneration.simulation.CentreValues;
 import fr.cds.remuneration.simulation.PatientCounts;
 

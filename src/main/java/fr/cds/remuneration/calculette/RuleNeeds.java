@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Profession;
-import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.rules.ExercicePayments;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.ExerciceRules.ExerciceComponent;

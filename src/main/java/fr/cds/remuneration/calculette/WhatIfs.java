@@ -13,7 +13,7 @@ import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.IndicatorLine;
 import fr.cds.remuneration.engine.RemunerationEngine;
 import fr.cds.remuneration.engine.Verdict;
-import fr.cds.remuneration.rules.DeclaredAnswer;
+import fr.cds.remuneration.rules.model.DeclaredAnswer;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.ExerciceRules.ExerciceIndicator;
 import fr.cds.remuneration.rules.model.AnswerType;

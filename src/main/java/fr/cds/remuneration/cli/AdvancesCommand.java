@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
 
-import fr.cds.remuneration.annual.AdvanceLauncher;
+import fr.cds.remuneration.advance.AdvanceLauncher;
 import fr.cds.remuneration.run.JobOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

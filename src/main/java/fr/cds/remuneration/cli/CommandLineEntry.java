@@ -1,5 +1,7 @@
 package fr.cds.remuneration.cli;
 
+import fr.cds.remuneration.run.ExitCode;
+
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.CommandLineRunner;
 import org.springframework.boot.ExitCodeGenerator;

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
 
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.output.StatementTextRenderer;

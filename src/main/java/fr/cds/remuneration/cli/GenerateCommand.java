@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
 
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.generator.NationalDataGenerator;
 import picocli.CommandLine.Command;

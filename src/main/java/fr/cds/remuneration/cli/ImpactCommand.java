@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
 
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.impact.ImpactService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -5,7 +5,8 @@ import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
 
-import fr.cds.remuneration.ledger.PaymentImport;
+import fr.cds.remuneration.run.ExitCode;
+import fr.cds.remuneration.paymentimport.PaymentImport;
 import fr.cds.remuneration.run.JobOutcome;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

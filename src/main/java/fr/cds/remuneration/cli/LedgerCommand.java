@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.desk.BankTransfer;
 import fr.cds.remuneration.desk.PaymentDesk;
 import fr.cds.remuneration.desk.RunApproval;

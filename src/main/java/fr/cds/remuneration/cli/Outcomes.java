@@ -1,5 +1,6 @@
 package fr.cds.remuneration.cli;
 
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.run.JobOutcome;
 
 /** How a command tells the operator how it ended: the message on stdout or stderr, and the exit code. */

@@ -5,8 +5,9 @@ import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
 
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.rules.ExerciceRules;
-import fr.cds.remuneration.rules.RuleSetException;
+import fr.cds.remuneration.rules.load.RuleSetException;
 import fr.cds.remuneration.rules.describe.RulesReport;
 import fr.cds.remuneration.rules.model.RuleSet;
 import picocli.CommandLine.Command;

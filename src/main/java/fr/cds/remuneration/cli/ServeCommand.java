@@ -1,5 +1,7 @@
 package fr.cds.remuneration.cli;
 
+import fr.cds.remuneration.run.ExitCode;
+
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 

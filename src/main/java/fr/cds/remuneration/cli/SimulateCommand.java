@@ -7,11 +7,12 @@ import java.util.concurrent.Callable;
 
 import org.springframework.stereotype.Component;
 
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.input.InputFileException;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
 import fr.cds.remuneration.output.StatementTextRenderer;
 import fr.cds.remuneration.output.StatementView;
-import fr.cds.remuneration.rules.RuleSetException;
+import fr.cds.remuneration.rules.load.RuleSetException;
 import fr.cds.remuneration.simulation.CentreSimulation;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;

@@ -1,5 +1,7 @@
 package fr.cds.remuneration.cli;
 
+import fr.cds.remuneration.run.ExitCode;
+
 import java.sql.SQLException;
 import java.util.Optional;
 

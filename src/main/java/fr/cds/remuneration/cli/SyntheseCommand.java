@@ -11,6 +11,7 @@ import org.springframework.beans.factory.config.ConfigurableBeanFactory;
 import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.annual.AnnualPaymentJobConfiguration;
 import fr.cds.remuneration.desk.BankTransfer;
 import fr.cds.remuneration.desk.DeskRefusal;

@@ -8,6 +8,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.remote.PartitionWorker;
 import fr.cds.remuneration.remote.RemotePartitioningConfiguration;
 import picocli.CommandLine.Command;

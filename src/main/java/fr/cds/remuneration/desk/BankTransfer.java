@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 import fr.cds.remuneration.ledger.PaymentKind;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 
 /**
  * One transfer of a ledger line: the line's reference, its issue (1, then 2 for a corrected

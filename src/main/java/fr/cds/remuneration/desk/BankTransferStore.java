@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import fr.cds.remuneration.ledger.PaymentKind;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 
 /**
  * The transfers of ledger lines (table BANK_TRANSFER). (REFERENCE, ISSUE) is unique: the corrected

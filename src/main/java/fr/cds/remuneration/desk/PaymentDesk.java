@@ -25,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import fr.cds.remuneration.annual.AnnualPaymentJobConfiguration;
 import fr.cds.remuneration.annual.AnnualRun;
 import fr.cds.remuneration.annual.AnnualRunLauncher;
-import fr.cds.remuneration.annual.RuleSetCatalog;
+import fr.cds.remuneration.rules.RuleSetCatalog;
 import fr.cds.remuneration.annual.RunContext;
 import fr.cds.remuneration.centre.BankAccount;
 import fr.cds.remuneration.input.InputFile;
@@ -36,7 +36,7 @@ import fr.cds.remuneration.ledger.PaymentStatus;
 import fr.cds.remuneration.output.AtomicFiles;
 import fr.cds.remuneration.reprocess.ReprocessJobConfiguration;
 import fr.cds.remuneration.reprocess.ReprocessRun;
-import fr.cds.remuneration.rules.RuleSetException;
+import fr.cds.remuneration.rules.load.RuleSetException;
 import fr.cds.remuneration.run.RunOperator;
 
 /**

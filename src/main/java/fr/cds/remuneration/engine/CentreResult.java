@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.rules.model.Provenance;
 import fr.cds.remuneration.rules.model.Unit;
 

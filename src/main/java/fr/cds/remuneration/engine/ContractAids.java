@@ -16,7 +16,6 @@ import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.Contract;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.common.FrenchFormat;
-import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.rules.ExercicePayments.ContractAid;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.model.ContractCountCap;

@@ -10,7 +10,6 @@ import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.common.FrenchFormat;
 import fr.cds.remuneration.extract.MedecinTraitantProfile;
 import fr.cds.remuneration.extract.PatientAggregate;
-import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.rules.ExercicePayments;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.model.Rounding;

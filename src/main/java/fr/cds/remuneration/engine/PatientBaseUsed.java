@@ -2,7 +2,7 @@ package fr.cds.remuneration.engine;
 
 import java.time.LocalDate;
 
-import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.extract.PopulationCounts;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Optional;
 import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.common.FrenchFormat;
-import fr.cds.remuneration.rules.DeclaredAnswer;
+import fr.cds.remuneration.rules.model.DeclaredAnswer;
 import fr.cds.remuneration.rules.ExercicePayments;
 import fr.cds.remuneration.rules.ExercicePlausibility;
 import fr.cds.remuneration.rules.ExerciceRules;

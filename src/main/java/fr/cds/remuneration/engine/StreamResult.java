@@ -3,8 +3,6 @@ package fr.cds.remuneration.engine;
 import java.math.BigDecimal;
 import java.util.List;
 
-import fr.cds.remuneration.ledger.PaymentStream;
-
 /**
  * A centre's payment of one stream outside the forfait for the exercice, with its explanation:
  * its lines, notes and total. Rendered as a section of the statement, settled on its own.

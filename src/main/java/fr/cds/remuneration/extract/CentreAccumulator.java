@@ -1,5 +1,7 @@
 package fr.cds.remuneration.extract;
 
+import fr.cds.remuneration.centre.Population;
+
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;

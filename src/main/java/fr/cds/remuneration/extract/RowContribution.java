@@ -1,5 +1,7 @@
 package fr.cds.remuneration.extract;
 
+import fr.cds.remuneration.centre.Population;
+
 /**
  * What one accepted patient row adds to its centre's aggregate, in 17 bits: its statuses (bits
  * 0–3), the populations it belongs to (one bit each from bit 4), whether it was not seen for two

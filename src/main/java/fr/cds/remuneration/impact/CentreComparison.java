@@ -10,7 +10,7 @@ import fr.cds.remuneration.common.FrenchFormat;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.StreamLine;
 import fr.cds.remuneration.engine.StreamResult;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 import fr.cds.remuneration.output.LineChanges;
 
 /**

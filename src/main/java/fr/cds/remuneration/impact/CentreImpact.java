@@ -9,7 +9,7 @@ import java.util.Map;
 
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.IndicatorLine;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 
 /**
  * One centre under the base rules ({@code before}) and under a draft ({@code after}), computed

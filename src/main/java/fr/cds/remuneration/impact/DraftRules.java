@@ -17,7 +17,7 @@ public interface DraftRules {
 	 *
 	 * @param file the draft's file
 	 * @param base the rule set the draft is compared to (and amends)
-	 * @throws fr.cds.remuneration.rules.RuleSetException when the file is not a valid draft
+	 * @throws fr.cds.remuneration.rules.load.RuleSetException when the file is not a valid draft
 	 */
 	RuleSet load(Path file, RuleSet base);
 

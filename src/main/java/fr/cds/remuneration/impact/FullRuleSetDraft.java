@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import fr.cds.remuneration.rules.RuleSetException;
+import fr.cds.remuneration.rules.load.RuleSetException;
 import fr.cds.remuneration.rules.load.RuleSetParser;
 import fr.cds.remuneration.rules.model.RuleSet;
 

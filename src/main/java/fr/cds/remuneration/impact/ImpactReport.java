@@ -11,7 +11,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 import fr.cds.remuneration.engine.CentreResult;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 
 /**
  * What an impact computation found, draft by draft: the totals before and after (national, by

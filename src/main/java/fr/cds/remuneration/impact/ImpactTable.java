@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import fr.cds.remuneration.engine.CentreResult;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 
 /**
  * The per-centre table, the same columns in the CSV and the XLSX: the draft, who the centre is,

@@ -10,7 +10,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Finess;
-import fr.cds.remuneration.rules.DeclaredAnswer;
+import fr.cds.remuneration.rules.model.DeclaredAnswer;
 import fr.cds.remuneration.rules.ExercicePayments;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.ExerciceRules.ExerciceIndicator;

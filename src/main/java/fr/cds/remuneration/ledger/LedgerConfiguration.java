@@ -1,5 +1,7 @@
 package fr.cds.remuneration.ledger;
 
+import fr.cds.remuneration.rules.PaymentSchedule;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Configuration;
 

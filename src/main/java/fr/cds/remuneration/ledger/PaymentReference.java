@@ -1,5 +1,7 @@
 package fr.cds.remuneration.ledger;
 
+import fr.cds.remuneration.engine.PaymentStream;
+
 /**
  * References of the payments this system computes: {@code <stream>-<exercice>-<FINESS>-<KIND>-R<run>},
  * the stream's prefix first ({@code RFS} for the forfait, {@code FMT} for the médecin-traitant

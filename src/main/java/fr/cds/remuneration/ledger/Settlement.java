@@ -1,5 +1,7 @@
 package fr.cds.remuneration.ledger;
 
+import fr.cds.remuneration.engine.PaymentStream;
+
 import java.math.BigDecimal;
 import java.util.List;
 

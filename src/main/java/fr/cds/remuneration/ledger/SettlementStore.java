@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import fr.cds.remuneration.engine.PaymentStream;
 import fr.cds.remuneration.snapshot.SnapshotJson;
 
 /** Stores how each run settled each centre ({@code RUN_SETTLEMENT}), for its statements and files. */

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import fr.cds.remuneration.common.FrenchFormat;
-import fr.cds.remuneration.ledger.AdvanceCalculator;
+import fr.cds.remuneration.engine.AdvanceCalculator;
 
 /**
  * Writes {@code advances.csv}: per centre, what its socle indicators would earn at 100 %, the rate,

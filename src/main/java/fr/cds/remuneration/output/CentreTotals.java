@@ -6,7 +6,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.snapshot.ResultSummary;
+import fr.cds.remuneration.engine.PaymentStream;
 
 /**
  * Totals of a group of centres: how many, how many paid the forfait or failing its socle, how much

@@ -6,7 +6,7 @@ import java.util.List;
 
 import fr.cds.remuneration.ledger.LedgerEntry;
 import fr.cds.remuneration.ledger.PaymentKind;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 
 /**
  * One line of a payment file: who, which exercice, which payment stream and kind of payment, how

@@ -8,10 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import fr.cds.remuneration.snapshot.ResultSummary;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.common.FrenchFormat;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 
 /**
  * Writes {@code regional-summary.csv}: per region and centre type, the number of centres, of

@@ -12,7 +12,7 @@ import java.util.TreeMap;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.common.FrenchFormat;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 
 /**
  * Writes the {@code regional-summary.csv} of a re-processing: per region and centre type, the

@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
 import fr.cds.remuneration.common.FrenchFormat;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.StreamResult;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 import fr.cds.remuneration.ledger.Settlement;
 import fr.cds.remuneration.output.StatementView.Field;
 import fr.cds.remuneration.rules.model.LegalText;

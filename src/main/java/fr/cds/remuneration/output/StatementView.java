@@ -14,7 +14,7 @@ import fr.cds.remuneration.engine.ProrataResult;
 import fr.cds.remuneration.engine.UpliftResult;
 import fr.cds.remuneration.engine.Verdict;
 import fr.cds.remuneration.extract.PopulationCounts;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 import fr.cds.remuneration.ledger.Settlement;
 import fr.cds.remuneration.rules.model.Unit;
 import fr.cds.remuneration.rules.model.ValueStatus;

@@ -12,10 +12,11 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import fr.cds.remuneration.snapshot.ResultSummary;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.common.FrenchFormat;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 
 /**
  * The regional and national summary of an exercice for the payer and the federations, as the

@@ -16,12 +16,12 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import fr.cds.remuneration.annual.CheckRulesTasklet;
-import fr.cds.remuneration.annual.RuleSetCatalog;
+import fr.cds.remuneration.rules.RuleSetCatalog;
 import fr.cds.remuneration.annual.RunContext;
 import fr.cds.remuneration.annual.RunOutputsTasklet;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.ledger.PaymentLedger;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 import fr.cds.remuneration.ledger.Settlement;
 import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.output.PaymentLine;
@@ -29,7 +29,7 @@ import fr.cds.remuneration.output.PaymentsFileWriter;
 import fr.cds.remuneration.output.RegularisationReport;
 import fr.cds.remuneration.output.RegularisationReportWriter;
 import fr.cds.remuneration.output.RegularisationSummaryWriter;
-import fr.cds.remuneration.output.ResultSummary;
+import fr.cds.remuneration.snapshot.ResultSummary;
 import fr.cds.remuneration.snapshot.RunStore;
 
 /**

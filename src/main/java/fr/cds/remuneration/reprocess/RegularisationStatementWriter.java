@@ -10,7 +10,7 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.ledger.PaymentLedger;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 import fr.cds.remuneration.ledger.Settlement;
 import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.output.RegularisationCsvWriter;

@@ -17,7 +17,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
-import fr.cds.remuneration.annual.RuleSetCatalog;
+import fr.cds.remuneration.rules.RuleSetCatalog;
 import fr.cds.remuneration.annual.RunContext;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.ledger.CentreSettler;

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import fr.cds.remuneration.rules.load.RuleSetException;
+import fr.cds.remuneration.rules.load.RuleProblem;
 import fr.cds.remuneration.rules.load.Amendments;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.rules.model.RuleSetLayer;

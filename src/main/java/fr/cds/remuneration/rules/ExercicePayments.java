@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
+import fr.cds.remuneration.rules.load.RuleSetException;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.rules.model.ActSupplementRule;
 import fr.cds.remuneration.rules.model.AidConditions;

@@ -9,9 +9,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import fr.cds.remuneration.rules.load.RuleSetException;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Profession;
-import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.rules.model.AdvanceTerms;
 import fr.cds.remuneration.rules.model.ComponentRule;
 import fr.cds.remuneration.rules.model.ComponentValue;

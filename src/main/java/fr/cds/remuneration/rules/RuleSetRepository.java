@@ -15,6 +15,8 @@ import java.util.stream.Stream;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
+import fr.cds.remuneration.rules.load.RuleSetException;
+import fr.cds.remuneration.rules.load.RuleProblem;
 import fr.cds.remuneration.rules.load.Amendments;
 import fr.cds.remuneration.rules.load.RuleSetParser;
 import fr.cds.remuneration.rules.model.ExercicePeriod;
@@ -185,7 +187,6 @@ public final class RuleSetRepository {
 		Integer to = a.to() == null || b.to() == null ? null : Math.max(a.to(), b.to());
 		return new ExercicePeriod(Math.min(a.from(), b.from()), to);
 	}
-
 
 	public List<RuleSet> all() {
 		return this.ruleSets;

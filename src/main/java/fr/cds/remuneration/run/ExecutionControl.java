@@ -10,8 +10,6 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-import fr.cds.remuneration.cli.ExitCode;
-
 /**
  * Operators' hands on existing executions: restart a failed one, or recover one that a crashed
  * process left marked as running. Both take the exercice's lock first, so that neither can touch

@@ -15,8 +15,6 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Component;
 
-import fr.cds.remuneration.cli.ExitCode;
-
 /**
  * What every job on an exercice goes through before it runs: the exercice's lock for the whole run
  * (one process per exercice, whatever the job) and the recovery of executions of the exercice left

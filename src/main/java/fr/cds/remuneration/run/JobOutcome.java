@@ -6,12 +6,11 @@ import java.util.List;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 
-import fr.cds.remuneration.cli.ExitCode;
 import fr.cds.remuneration.input.InputFileException;
 import fr.cds.remuneration.input.InputRejectedException;
 import fr.cds.remuneration.input.InputsChangedException;
 import fr.cds.remuneration.ledger.LedgerConflictException;
-import fr.cds.remuneration.rules.RuleSetException;
+import fr.cds.remuneration.rules.load.RuleSetException;
 
 /**
  * How a job execution ended, for an operator: the exit code of the command line and a message

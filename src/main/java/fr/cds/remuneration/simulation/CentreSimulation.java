@@ -16,7 +16,7 @@ import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
-import fr.cds.remuneration.annual.RuleSetCatalog;
+import fr.cds.remuneration.rules.RuleSetCatalog;
 import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Contract;
@@ -30,7 +30,7 @@ import fr.cds.remuneration.engine.RemunerationEngine;
 import fr.cds.remuneration.extract.KnownCentres;
 import fr.cds.remuneration.extract.PatientAggregate;
 import fr.cds.remuneration.extract.PatientExtract;
-import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.extract.PopulationCounts;
 import fr.cds.remuneration.input.CentreRowValidator;
 import fr.cds.remuneration.input.ContractRowValidator;

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.centre.Population;
 
 /**
  * One centre described by named values, as a person types them in the web calculette or sends

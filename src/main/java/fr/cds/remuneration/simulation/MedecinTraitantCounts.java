@@ -9,7 +9,7 @@ import java.util.Optional;
 
 import fr.cds.remuneration.common.FrenchFormat;
 import fr.cds.remuneration.extract.MedecinTraitantProfile;
-import fr.cds.remuneration.rules.DeclaredAnswer;
+import fr.cds.remuneration.rules.model.DeclaredAnswer;
 import fr.cds.remuneration.rules.ExercicePayments;
 import fr.cds.remuneration.rules.model.PatientCategory;
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.StreamResult;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 import fr.cds.remuneration.rules.ExerciceRules;
 
 /**

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.extract.PopulationCounts;
-import fr.cds.remuneration.rules.DeclaredAnswer;
+import fr.cds.remuneration.rules.model.DeclaredAnswer;
 
 /**
  * Patient counts typed by a person instead of folded from the insurer's extract (the count summary

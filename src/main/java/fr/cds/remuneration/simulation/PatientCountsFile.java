@@ -15,7 +15,7 @@ import org.apache.commons.csv.CSVRecord;
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.common.DataCode;
 import fr.cds.remuneration.extract.PatientAggregate;
-import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.extract.PopulationCounts;
 import fr.cds.remuneration.input.CsvFormats;
 import fr.cds.remuneration.input.HeaderCheck;

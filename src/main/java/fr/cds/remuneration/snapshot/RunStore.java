@@ -26,8 +26,7 @@ import fr.cds.remuneration.extract.PatientAggregate;
 import fr.cds.remuneration.input.DeclarationAnswer;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.Reject;
-import fr.cds.remuneration.ledger.PaymentStream;
-import fr.cds.remuneration.output.ResultSummary;
+import fr.cds.remuneration.engine.PaymentStream;
 
 /**
  * What a run stores in the database: the inputs it accepted (centres, declarations, patient

@@ -10,10 +10,11 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import fr.cds.remuneration.ledger.PaymentSchedule;
+import fr.cds.remuneration.rules.PaymentCalendar;
+import fr.cds.remuneration.rules.PaymentSchedule;
 import fr.cds.remuneration.rules.ExerciceRules;
-import fr.cds.remuneration.rules.RuleProblem;
-import fr.cds.remuneration.rules.RuleSetException;
+import fr.cds.remuneration.rules.load.RuleProblem;
+import fr.cds.remuneration.rules.load.RuleSetException;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.rules.model.ValueStatus;
 

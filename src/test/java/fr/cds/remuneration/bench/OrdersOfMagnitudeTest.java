@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.cds.remuneration.centre.RegionTable;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 import fr.cds.remuneration.output.LatestText;
 import fr.cds.remuneration.output.RegionalSummaryWriter;
-import fr.cds.remuneration.output.ResultSummary;
+import fr.cds.remuneration.snapshot.ResultSummary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

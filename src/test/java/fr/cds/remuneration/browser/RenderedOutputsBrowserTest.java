@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.cds.remuneration.annual.AnnualRunLauncher;
-import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.common.FrenchFormat;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.support.CsvFiles;

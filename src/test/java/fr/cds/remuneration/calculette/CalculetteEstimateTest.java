@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import fr.cds.remuneration.annual.RuleSetCatalog;
+import fr.cds.remuneration.rules.RuleSetCatalog;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.input.InputLimits;
 import fr.cds.remuneration.rules.RuleSetRepository;

@@ -29,7 +29,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import fr.cds.remuneration.cli.CommandLineEntry;
-import fr.cds.remuneration.rules.DeclaredAnswer;
+import fr.cds.remuneration.rules.model.DeclaredAnswer;
 import fr.cds.remuneration.support.HeadlessChromium;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.Application;
 
 import static org.assertj.core.api.Assertions.assertThat;

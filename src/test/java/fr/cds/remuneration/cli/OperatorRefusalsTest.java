@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.support.CommandLineRun;
 

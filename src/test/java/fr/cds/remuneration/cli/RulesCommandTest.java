@@ -1,5 +1,7 @@
 package fr.cds.remuneration.cli;
 
+import fr.cds.remuneration.run.ExitCode;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;

@@ -10,7 +10,7 @@ import com.prowidesoftware.swift.model.mx.dic.PaymentInstruction30;
 import org.junit.jupiter.api.Test;
 
 import fr.cds.remuneration.ledger.PaymentKind;
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;

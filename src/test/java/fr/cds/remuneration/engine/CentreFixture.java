@@ -18,7 +18,7 @@ import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.centre.StaffFte;
 import fr.cds.remuneration.centre.Zone;
 import fr.cds.remuneration.extract.PatientAggregate;
-import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.extract.PopulationCounts;
 
 /** Builds engine inputs for tests, one centre at a time. */

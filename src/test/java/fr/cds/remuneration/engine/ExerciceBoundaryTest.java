@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.centre.Zone;
-import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.extract.PopulationCounts;
 import fr.cds.remuneration.rules.RuleSetRepository;
 

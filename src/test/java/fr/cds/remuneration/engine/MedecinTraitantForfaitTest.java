@@ -17,7 +17,6 @@ import fr.cds.remuneration.extract.PatientExtract;
 import fr.cds.remuneration.input.InputEncoding;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.Reject;
-import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.RuleSetRepository;
 

@@ -7,10 +7,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 import fr.cds.remuneration.centre.CentreType;
-import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.extract.PopulationCounts;
-import fr.cds.remuneration.ledger.AdvanceCalculator;
-import fr.cds.remuneration.ledger.PaymentSchedule;
+import fr.cds.remuneration.rules.PaymentSchedule;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.rules.model.ValueStatus;

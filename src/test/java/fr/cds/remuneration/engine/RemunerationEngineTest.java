@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Profession;
-import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.RuleSetRepository;
 

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.centre.Zone;
-import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.rules.model.ComponentValue;

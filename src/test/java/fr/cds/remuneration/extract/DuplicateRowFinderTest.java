@@ -1,5 +1,7 @@
 package fr.cds.remuneration.extract;
 
+import fr.cds.remuneration.centre.Population;
+
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;

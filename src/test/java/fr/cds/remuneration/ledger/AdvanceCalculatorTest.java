@@ -6,12 +6,14 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
+import fr.cds.remuneration.rules.PaymentSchedule;
+import fr.cds.remuneration.engine.AdvanceCalculator;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.engine.CentreFixture;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.RemunerationEngine;
-import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.rules.model.ValueStatus;

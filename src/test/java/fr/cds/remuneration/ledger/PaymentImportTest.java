@@ -17,7 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.paymentimport.PaymentImport;
+import fr.cds.remuneration.engine.PaymentStream;
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.CsvFiles;
 import fr.cds.remuneration.support.RunTables;

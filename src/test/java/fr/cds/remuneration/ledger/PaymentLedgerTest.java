@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import fr.cds.remuneration.engine.PaymentStream;
 import fr.cds.remuneration.support.RunTables;
 
 import static org.assertj.core.api.Assertions.assertThat;

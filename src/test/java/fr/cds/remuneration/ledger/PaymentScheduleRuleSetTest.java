@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import fr.cds.remuneration.rules.PaymentSchedule;
 import fr.cds.remuneration.rules.model.ValueStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;

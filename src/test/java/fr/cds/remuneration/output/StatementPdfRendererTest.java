@@ -17,7 +17,7 @@ import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.engine.CentreFixture;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.RemunerationEngine;
-import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.rules.RuleSetRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -22,7 +22,7 @@ import org.springframework.jms.core.JmsTemplate;
 
 import fr.cds.remuneration.annual.AnnualPaymentJobConfiguration;
 import fr.cds.remuneration.annual.PartitionProcessRecorder;
-import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.remote.RemoteTopology.Run;
 import fr.cds.remuneration.support.OutputTrees;
 

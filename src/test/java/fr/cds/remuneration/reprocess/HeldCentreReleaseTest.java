@@ -20,7 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.cds.remuneration.annual.AnnualRunLauncher;
 import fr.cds.remuneration.annual.RunContext;
-import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.run.JobOutcome;

@@ -22,7 +22,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import fr.cds.remuneration.annual.AnnualRunLauncher;
 import fr.cds.remuneration.annual.RunContext;
-import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.ledger.CentreSettler;
 import fr.cds.remuneration.ledger.PaymentKind;
 import fr.cds.remuneration.run.JobOutcome;

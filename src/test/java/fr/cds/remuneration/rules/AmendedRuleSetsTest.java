@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import fr.cds.remuneration.rules.load.RuleSetException;
+import fr.cds.remuneration.rules.load.RuleProblem;
 import fr.cds.remuneration.rules.describe.RulesReport;
 import fr.cds.remuneration.rules.model.ComponentValue;
 import fr.cds.remuneration.rules.model.RuleSet;

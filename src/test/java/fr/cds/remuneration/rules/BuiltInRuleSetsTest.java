@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import fr.cds.remuneration.rules.load.RuleSetException;
 import fr.cds.remuneration.rules.model.Unit;
 
 import static org.assertj.core.api.Assertions.assertThat;

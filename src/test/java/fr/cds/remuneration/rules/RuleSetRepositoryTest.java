@@ -1,5 +1,8 @@
 package fr.cds.remuneration.rules;
 
+import fr.cds.remuneration.rules.load.RuleSetException;
+import fr.cds.remuneration.rules.load.RuleProblem;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

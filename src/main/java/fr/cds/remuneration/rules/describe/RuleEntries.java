@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.common.FrenchFormat;
-import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.rules.model.ActSupplementRule;
 import fr.cds.remuneration.rules.model.AidConditions;
 import fr.cds.remuneration.rules.model.AidSchedule;

@@ -15,8 +15,6 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
-import fr.cds.remuneration.rules.RuleProblem;
-import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.rules.load.YamlNode.YamlException;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.rules.model.RuleSetLayer;

@@ -8,7 +8,6 @@ import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.Declaration;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.centre.Zone;
-import fr.cds.remuneration.rules.DeclaredAnswer;
 
 /**
  * An eligibility condition on the centre's own data (staff, zone, other answers), with its

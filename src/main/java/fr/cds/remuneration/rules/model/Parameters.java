@@ -8,7 +8,7 @@ import java.util.Set;
 
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Profession;
-import fr.cds.remuneration.extract.Population;
+import fr.cds.remuneration.centre.Population;
 
 /**
  * The rule set's general parameters, each a timeline of dated values. An empty timeline means the

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import fr.cds.remuneration.rules.RuleProblem;
-import fr.cds.remuneration.rules.RuleSetException;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.rules.model.RuleSet;
 

@@ -1,4 +1,4 @@
-package fr.cds.remuneration.ledger;
+package fr.cds.remuneration.paymentimport;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -12,7 +12,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import fr.cds.remuneration.cli.ExitCode;
+import fr.cds.remuneration.ledger.LedgerEntry;
+import fr.cds.remuneration.ledger.PaymentLedger;
+import fr.cds.remuneration.engine.PaymentStream;
+import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.common.Checksums;
 import fr.cds.remuneration.input.CsvRow;
 import fr.cds.remuneration.input.InputFileException;

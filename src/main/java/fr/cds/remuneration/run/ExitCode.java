@@ -1,4 +1,4 @@
-package fr.cds.remuneration.cli;
+package fr.cds.remuneration.run;
 
 /** Exit codes of the command line, documented in docs/operations.md. */
 public enum ExitCode {

@@ -1,13 +1,10 @@
-package fr.cds.remuneration.annual;
+package fr.cds.remuneration.rules;
 
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
-
-import fr.cds.remuneration.rules.ExerciceRules;
-import fr.cds.remuneration.rules.RuleSetRepository;
 
 /**
  * The rule-set repositories in use, loaded (and validated) once per location and kept for the
@@ -22,7 +19,7 @@ public class RuleSetCatalog {
 		return this.repositories.computeIfAbsent(location, RuleSetRepository::load);
 	}
 
-	public ExerciceRules rules(AnnualRun run) {
+	public ExerciceRules rules(RuleSetChoice run) {
 		return repository(run.rulesLocation()).rulesFor(run.exercice(), Optional.of(run.ruleSet()));
 	}
 

@@ -1,10 +1,9 @@
-package fr.cds.remuneration.ledger;
+package fr.cds.remuneration.engine;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
-import fr.cds.remuneration.engine.CentreResult;
-import fr.cds.remuneration.engine.IndicatorLine;
+import fr.cds.remuneration.rules.PaymentSchedule;
 
 /**
  * The advance of a centre for an exercice: {@code rate} × what its socle indicators would earn at

@@ -1,9 +1,7 @@
-package fr.cds.remuneration.rules;
+package fr.cds.remuneration.rules.model;
 
 import java.util.Locale;
 import java.util.Optional;
-
-import fr.cds.remuneration.rules.model.AnswerType;
 
 /**
  * Reads a raw declared answer as the indicator's answer type expects it. The same parsing serves

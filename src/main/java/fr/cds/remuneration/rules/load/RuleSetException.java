@@ -1,4 +1,4 @@
-package fr.cds.remuneration.rules;
+package fr.cds.remuneration.rules.load;
 
 import java.util.List;
 import java.util.stream.Collectors;

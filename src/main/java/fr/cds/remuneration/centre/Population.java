@@ -1,4 +1,4 @@
-package fr.cds.remuneration.extract;
+package fr.cds.remuneration.centre;
 
 import fr.cds.remuneration.common.DataCode;
 
@@ -50,6 +50,5 @@ public enum Population implements DataCode {
 	public String label() {
 		return this.label;
 	}
-
 
 }

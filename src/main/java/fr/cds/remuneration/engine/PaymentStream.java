@@ -1,4 +1,4 @@
-package fr.cds.remuneration.ledger;
+package fr.cds.remuneration.engine;
 
 /**
  * A yearly payment to centres with its own rules and its own balance, settled separately in the

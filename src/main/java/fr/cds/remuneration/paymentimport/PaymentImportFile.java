@@ -1,4 +1,4 @@
-package fr.cds.remuneration.ledger;
+package fr.cds.remuneration.paymentimport;
 
 import java.io.IOException;
 import java.io.Reader;

@@ -1,4 +1,4 @@
-package fr.cds.remuneration.rules;
+package fr.cds.remuneration.rules.load;
 
 /**
  * One problem found in a rule-set file: where (file and line), in which rule, and what is wrong.

@@ -1,4 +1,4 @@
-package fr.cds.remuneration.ledger;
+package fr.cds.remuneration.paymentimport;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import fr.cds.remuneration.ledger.LedgerEntry;
+import fr.cds.remuneration.ledger.PaymentStatus;
+import fr.cds.remuneration.ledger.PaymentKind;
+import fr.cds.remuneration.engine.PaymentStream;
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.input.CsvRow;
 import fr.cds.remuneration.input.RowChecker;

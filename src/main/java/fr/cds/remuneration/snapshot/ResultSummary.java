@@ -1,10 +1,10 @@
-package fr.cds.remuneration.output;
+package fr.cds.remuneration.snapshot;
 
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
 
-import fr.cds.remuneration.ledger.PaymentStream;
+import fr.cds.remuneration.engine.PaymentStream;
 
 /**
  * The few fields of a centre's result that summaries and payment files need.

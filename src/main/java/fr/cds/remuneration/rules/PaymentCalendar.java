@@ -1,9 +1,7 @@
-package fr.cds.remuneration.annual;
+package fr.cds.remuneration.rules;
 
 import java.util.Optional;
 
-import fr.cds.remuneration.ledger.PaymentSchedule;
-import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.model.Provenance;
 
 /**
@@ -12,12 +10,12 @@ import fr.cds.remuneration.rules.model.Provenance;
  * {@code cds.schedule.*} properties, which the shipped application no longer sets (they remain
  * for a rule-set directory written before the calendar was rule data).
  */
-final class PaymentCalendar {
+public final class PaymentCalendar {
 
 	private PaymentCalendar() {
 	}
 
-	static Optional<PaymentSchedule.Advance> advance(ExerciceRules rules, PaymentSchedule configured) {
+	public static Optional<PaymentSchedule.Advance> advance(ExerciceRules rules, PaymentSchedule configured) {
 		return rules.advance()
 			.map(terms -> new PaymentSchedule.Advance(rules.exercice(), rules.exercice(), terms.value().rate(),
 					terms.value().minimumEur(), terms.status(), citation(terms.provenance()), rules.ruleSet().id(),
@@ -26,7 +24,7 @@ final class PaymentCalendar {
 	}
 
 	/** When the balance of the exercice is due, in French for the statement; empty when not scheduled. */
-	static String balanceDueNote(ExerciceRules rules, PaymentSchedule configured) {
+	public static String balanceDueNote(ExerciceRules rules, PaymentSchedule configured) {
 		return rules.balanceDue()
 			.map(due -> new PaymentSchedule(null,
 					java.util.List.of(new PaymentSchedule.Balance(rules.exercice(), rules.exercice(),

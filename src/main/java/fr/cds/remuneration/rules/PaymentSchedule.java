@@ -1,4 +1,4 @@
-package fr.cds.remuneration.ledger;
+package fr.cds.remuneration.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

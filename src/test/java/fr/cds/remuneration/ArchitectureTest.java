@@ -1,0 +1,38 @@
+package fr.cds.remuneration;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The package structure of docs/architecture.md, checked on the compiled main classes: every
+ * package sits above what it uses (no cycle, however long), and the engine stays a pure
+ * computation.
+ */
+@AnalyzeClasses(packages = "fr.cds.remuneration", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+	/**
+	 * One slice per package, sub-packages included as slices of their own: {@code (**)} captures
+	 * the whole package name below the root, so {@code rules}, {@code rules.load} and
+	 * {@code rules.model} are three slices and a cycle between them fails.
+	 */
+	@ArchTest
+	static final ArchRule NO_PACKAGE_CYCLE = slices().matching("fr.cds.remuneration.(**)")
+		.should()
+		.beFreeOfCycles();
+
+	/** The engine computes from values it is given: no framework, no file, no database. */
+	@ArchTest
+	static final ArchRule ENGINE_IS_PURE = noClasses().that()
+		.resideInAPackage("fr.cds.remuneration.engine..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework..", "jakarta..", "tools.jackson..", "com.fasterxml..", "java.io..",
+				"java.nio..", "java.sql..", "javax.sql..", "java.net..");
+
+}

@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import fr.cds.remuneration.engine.CentreInputs;
 import fr.cds.remuneration.engine.PeerThresholds;
 import fr.cds.remuneration.rules.ExerciceRules;
+import fr.cds.remuneration.rules.RuleSetCatalog;
 import fr.cds.remuneration.snapshot.PeerThresholdStore;
 import fr.cds.remuneration.snapshot.RunStore;
 

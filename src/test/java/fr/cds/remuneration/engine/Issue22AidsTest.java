@@ -17,7 +17,6 @@ import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.centre.Zone;
 import fr.cds.remuneration.extract.MedecinTraitantProfile;
 import fr.cds.remuneration.extract.PatientAggregate;
-import fr.cds.remuneration.ledger.PaymentStream;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.RuleSetRepository;
 

@@ -292,7 +292,7 @@ class AnnualPaymentJobFunctionalTest {
 			.contains("Solde à verser", "13\u00A0571,71\u00A0€", "AV-2024-750000101");
 		assertThat(Files.readString(this.output.resolve("2024/run-report.txt")))
 			.contains("Déjà versé (avances)    : 24\u00A0000,00\u00A0€",
-					"9 soldes (centre et flux) pour 68\u00A0812,83\u00A0€");
+					"9 soldes (centre et flux) pour 68\u00A0831,40\u00A0€"); // 92,831.40 − 24,000
 	}
 
 	/**

@@ -35,4 +35,13 @@ class ArchitectureTest {
 		.resideInAnyPackage("org.springframework..", "jakarta..", "tools.jackson..", "com.fasterxml..", "java.io..",
 				"java.nio..", "java.sql..", "javax.sql..", "java.net..");
 
+	/** The peer benchmark computes from the run's results it is given: no framework, no file, no database. */
+	@ArchTest
+	static final ArchRule PEER_BENCHMARK_IS_PURE = noClasses().that()
+		.resideInAPackage("fr.cds.remuneration.peer..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAnyPackage("org.springframework..", "jakarta..", "tools.jackson..", "com.fasterxml..", "java.io..",
+				"java.nio..", "java.sql..", "javax.sql..", "java.net..");
+
 }

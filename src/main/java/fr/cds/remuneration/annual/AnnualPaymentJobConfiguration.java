@@ -52,6 +52,8 @@ import fr.cds.remuneration.output.StatementHtmlRenderer;
 import fr.cds.remuneration.output.StatementPdfRenderer;
 import fr.cds.remuneration.output.SummaryReportWriter;
 import fr.cds.remuneration.remote.RemotePartitioningConfiguration;
+import fr.cds.remuneration.peer.PeerBenchmark;
+import fr.cds.remuneration.snapshot.PeerFiguresReader;
 import fr.cds.remuneration.snapshot.RunCursors;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.snapshot.PeerThresholdStore;
@@ -444,10 +446,11 @@ public class AnnualPaymentJobConfiguration {
 	@StepScope
 	StatementRenderProcessor statementRenderProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
 			StatementHtmlRenderer html, StatementPdfRenderer pdf, SettlementStore settlements, PaymentSchedule schedule,
-			RuleSetCatalog catalog) {
+			RuleSetCatalog catalog, PeerFiguresReader peers) {
 		RunContext context = RunContext.of(stepExecution);
 		return new StatementRenderProcessor(html, context.run().pdf() ? pdf : null,
-				settlements.byCentre(context.runId()), PaymentCalendar.balanceDueNote(catalog.rules(context.run()), schedule));
+				settlements.byCentre(context.runId()), PaymentCalendar.balanceDueNote(catalog.rules(context.run()), schedule),
+				PeerBenchmark.of(peers.figures(context.runId())));
 	}
 
 	@Bean
@@ -480,9 +483,9 @@ public class AnnualPaymentJobConfiguration {
 
 	@Bean
 	Step summaryReportStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunStore store, RegionTable regions, RuleSetCatalog catalog, SummaryReportWriter writer) {
+			RunStore store, RegionTable regions, RuleSetCatalog catalog, SummaryReportWriter writer, PeerFiguresReader peers) {
 		return new StepBuilder("summaryReport", jobRepository)
-			.tasklet(new SummaryReportTasklet(store, regions, catalog, writer), transactionManager)
+			.tasklet(new SummaryReportTasklet(store, regions, catalog, writer, peers), transactionManager)
 			.build();
 	}
 

@@ -14,7 +14,10 @@ import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.output.StatementCsvWriter;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
 import fr.cds.remuneration.output.StatementPdfRenderer;
+import fr.cds.remuneration.output.PeerBenchmarkView;
 import fr.cds.remuneration.output.StatementView;
+import fr.cds.remuneration.peer.PeerBenchmark;
+import fr.cds.remuneration.peer.PeerFigures;
 import fr.cds.remuneration.snapshot.SnapshotJson;
 
 /**
@@ -34,6 +37,9 @@ public class StatementRenderProcessor implements ItemProcessor<String, RenderedS
 
 	private final String dueNote;
 
+	/** The run's peer benchmark, or {@code null}: then the statements have no benchmark block. */
+	private final PeerBenchmark peers;
+
 	/**
 	 * @param pdf the PDF renderer, or {@code null} when no PDF is wanted
 	 * @param settlements how the run settled each stream, by FINESS ({@link SettlementStore#byCentre})
@@ -41,6 +47,13 @@ public class StatementRenderProcessor implements ItemProcessor<String, RenderedS
 	 */
 	public StatementRenderProcessor(StatementHtmlRenderer html, StatementPdfRenderer pdf,
 			Map<String, Map<PaymentStream, Settlement>> settlements, String dueNote) {
+		this(html, pdf, settlements, dueNote, null);
+	}
+
+	/** @param peers the run's peer benchmark, computed over every centre before the first statement */
+	public StatementRenderProcessor(StatementHtmlRenderer html, StatementPdfRenderer pdf,
+			Map<String, Map<PaymentStream, Settlement>> settlements, String dueNote, PeerBenchmark peers) {
+		this.peers = peers;
 		this.html = html;
 		this.pdf = pdf;
 		this.settlements = settlements;
@@ -61,7 +74,8 @@ public class StatementRenderProcessor implements ItemProcessor<String, RenderedS
 			settled.put(stream, settlement);
 		}
 		StatementView view = StatementView.of(result, settled, this.dueNote);
-		String page = this.html.render(view);
+		String page = this.peers == null ? this.html.render(view)
+				: this.html.render(view, PeerBenchmarkView.statement(this.peers.compare(PeerFigures.of(result))));
 		return new RenderedStatement(finess, StatementCsvWriter.render(view), page.getBytes(StandardCharsets.UTF_8),
 				this.pdf == null ? null : this.pdf.render(page));
 	}

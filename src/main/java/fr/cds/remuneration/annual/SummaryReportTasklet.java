@@ -11,7 +11,10 @@ import fr.cds.remuneration.rules.RuleSetCatalog;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.output.LatestText;
 import fr.cds.remuneration.common.FrenchFormat;
+import fr.cds.remuneration.output.PeerBenchmarkView;
 import fr.cds.remuneration.output.SummaryReport;
+import fr.cds.remuneration.peer.PeerBenchmark;
+import fr.cds.remuneration.snapshot.PeerFiguresReader;
 import fr.cds.remuneration.output.SummaryReportWriter;
 import fr.cds.remuneration.snapshot.RunStore;
 
@@ -31,7 +34,11 @@ public class SummaryReportTasklet implements Tasklet {
 
 	private final SummaryReportWriter writer;
 
-	public SummaryReportTasklet(RunStore store, RegionTable regions, RuleSetCatalog catalog, SummaryReportWriter writer) {
+	private final PeerFiguresReader peers;
+
+	public SummaryReportTasklet(RunStore store, RegionTable regions, RuleSetCatalog catalog, SummaryReportWriter writer,
+			PeerFiguresReader peers) {
+		this.peers = peers;
 		this.store = store;
 		this.regions = regions;
 		this.catalog = catalog;
@@ -54,7 +61,8 @@ public class SummaryReportTasklet implements Tasklet {
 			report = report.withFigure(new SummaryReport.Figure("Centres en attente (non payés, voir centres-en-attente.csv)",
 					FrenchFormat.integer(held)));
 		}
-		this.writer.write(run.exerciceOutputDir().resolve(SUMMARY_REPORT), report);
+		this.writer.write(run.exerciceOutputDir().resolve(SUMMARY_REPORT), report,
+				PeerBenchmarkView.summary(PeerBenchmark.of(this.peers.figures(context.runId()))));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -2,6 +2,7 @@ package fr.cds.remuneration.engine;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,9 +36,27 @@ public record CentreResult(CentreIdentity centre, int exercice, RuleSetInfo rule
 		streams = streams == null ? List.of() : List.copyOf(streams);
 	}
 
+	/**
+	 * The forfait as one stream among the others: its total, and its notes; its detail is the
+	 * indicator lines, socle, prorata and uplift of this result. Not stored: a result is stored as
+	 * it always was (the forfait's fields, then {@code streams}), so results of older runs read as
+	 * they were written.
+	 */
+	public StreamResult forfait() {
+		return new StreamResult(PaymentStream.FORFAIT, PaymentStream.FORFAIT.label(), List.of(), this.notes, true,
+				this.totalEuros);
+	}
+
+	/** Every stream of the centre, the forfait first, then the others in stream order. */
+	public List<StreamResult> payments() {
+		List<StreamResult> payments = new ArrayList<>(List.of(forfait()));
+		payments.addAll(this.streams);
+		return payments;
+	}
+
 	/** The forfait and every other stream, for the statement's grand total. */
 	public BigDecimal grandTotalEuros() {
-		return this.streams.stream().map(StreamResult::totalEuros).reduce(this.totalEuros, BigDecimal::add);
+		return payments().stream().map(StreamResult::totalEuros).reduce(BigDecimal::add).orElseThrow();
 	}
 
 	/**
@@ -46,8 +65,7 @@ public record CentreResult(CentreIdentity centre, int exercice, RuleSetInfo rule
 	 */
 	public Map<PaymentStream, BigDecimal> totalsByStream() {
 		Map<PaymentStream, BigDecimal> totals = new EnumMap<>(PaymentStream.class);
-		totals.put(PaymentStream.FORFAIT, this.totalEuros);
-		this.streams.stream().filter(StreamResult::computed).forEach(s -> totals.put(s.stream(), s.totalEuros()));
+		payments().stream().filter(StreamResult::computed).forEach(s -> totals.put(s.stream(), s.totalEuros()));
 		return totals;
 	}
 

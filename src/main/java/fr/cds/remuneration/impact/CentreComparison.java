@@ -50,10 +50,7 @@ final class CentreComparison {
 		}
 		row(out, "Total", before.totalEuros(), after.totalEuros(), "");
 
-		for (PaymentStream stream : PaymentStream.values()) {
-			if (stream == PaymentStream.FORFAIT) {
-				continue;
-			}
+		for (PaymentStream stream : PaymentStream.others()) {
 			Optional<StreamResult> old = before.stream(stream);
 			Optional<StreamResult> now = after.stream(stream);
 			if (old.isEmpty() && now.isEmpty()) {

@@ -24,8 +24,9 @@ public record CentreImpact(CentreResult before, CentreResult after) {
 	/** Each stream's amount, zero where the stream does not apply or could not be computed. */
 	public static Map<PaymentStream, BigDecimal> byStream(CentreResult result) {
 		Map<PaymentStream, BigDecimal> amounts = new EnumMap<>(PaymentStream.class);
+		Map<PaymentStream, BigDecimal> settled = result.totalsByStream();
 		for (PaymentStream stream : PaymentStream.values()) {
-			amounts.put(stream, result.totalsByStream().getOrDefault(stream, BigDecimal.ZERO));
+			amounts.put(stream, settled.getOrDefault(stream, BigDecimal.ZERO));
 		}
 		return amounts;
 	}
@@ -67,9 +68,11 @@ public record CentreImpact(CentreResult before, CentreResult after) {
 				moved.put(code, euros.negate());
 			}
 		});
-		for (PaymentStream stream : PaymentStream.values()) {
-			BigDecimal change = difference(stream);
-			if (stream != PaymentStream.FORFAIT && change.signum() != 0) {
+		Map<PaymentStream, BigDecimal> streamsBefore = byStream(this.before);
+		Map<PaymentStream, BigDecimal> streamsAfter = byStream(this.after);
+		for (PaymentStream stream : PaymentStream.others()) {
+			BigDecimal change = streamsAfter.get(stream).subtract(streamsBefore.get(stream));
+			if (change.signum() != 0) {
 				moved.put(stream.name(), change);
 			}
 		}

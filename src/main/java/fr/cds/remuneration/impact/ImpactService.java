@@ -81,7 +81,7 @@ public class ImpactService {
 		if (usage.isPresent()) {
 			return Outcome.refused(Status.USAGE, usage.get());
 		}
-		long start = System.nanoTime();
+		PhaseClock clock = new PhaseClock();
 		Optional<ImpactSnapshot> read = this.snapshots.read(request.exercice());
 		if (read.isEmpty()) {
 			return Outcome.refused(Status.NO_SNAPSHOT, "L'exercice " + request.exercice()
@@ -92,7 +92,7 @@ public class ImpactService {
 			return Outcome.refused(Status.USAGE, "Le centre " + request.finess().get()
 					+ " n'est pas parmi les centres de l'exercice " + request.exercice() + ".");
 		}
-		long snapshotRead = System.nanoTime();
+		clock.lap("snapshot read");
 		ExerciceRules base;
 		List<Draft> drafts = new ArrayList<>();
 		try {
@@ -110,7 +110,7 @@ public class ImpactService {
 		}
 		List<String> centres = request.finess().map(List::of).orElse(snapshot.centres());
 		List<DraftImpact> impacts = ImpactComputation.compute(centres, snapshot::of, base, drafts);
-		long computed = System.nanoTime();
+		clock.lap(centres.size() + " centres × " + (drafts.size() + 1) + " rule sets computed");
 		if (request.finess().isPresent()) {
 			StringBuilder text = new StringBuilder();
 			for (DraftImpact impact : impacts) {
@@ -120,6 +120,7 @@ public class ImpactService {
 		}
 		ImpactReport report = ImpactReport.of(request.exercice(), base.ruleSet().reference(), snapshot.annualRunId(),
 				LocalDate.now(), impacts);
+		clock.lap("totals and distribution");
 		Path directory = request.outputDir()
 			.resolve("impact")
 			.resolve(request.name().orElse(defaultName(request.exercice(), drafts)));
@@ -130,13 +131,13 @@ public class ImpactService {
 			throw new UncheckedIOException("cannot create " + directory, ex);
 		}
 		ImpactCsvWriter.write(directory, report);
+		clock.lap("CSV written");
 		ImpactXlsxWriter.write(directory, report);
+		clock.lap("XLSX written");
 		this.html.write(directory, report);
 		NegotiationSummary.write(directory, report);
-		long written = System.nanoTime();
-		String timing = String.format("snapshot read in %d ms, %d centres × %d rule sets computed in %d ms, reports"
-				+ " written in %d ms", (snapshotRead - start) / 1_000_000, centres.size(), drafts.size() + 1,
-				(computed - snapshotRead) / 1_000_000, (written - computed) / 1_000_000);
+		clock.lap("HTML and summary written");
+		String timing = clock.summary();
 		logger.info("Impact of " + drafts.stream().map(Draft::reference).toList() + " on exercice " + request.exercice()
 				+ ": " + timing);
 		return new Outcome(Status.DONE, "Impact de " + drafts.size() + " projet(s) sur " + centres.size()

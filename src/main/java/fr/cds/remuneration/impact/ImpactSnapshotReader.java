@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.springframework.batch.core.job.JobExecution;
@@ -60,7 +61,11 @@ public class ImpactSnapshotReader {
 		AnnualRun latestRun = AnnualRun.from(latest.getJobParameters());
 		Map<String, Long> inputRuns = this.reprocessStore.latestInputRuns(exercice, annualRunId);
 		// a held centre was paid nothing on inputs known to be incomplete: it is not part of the cost
-		inputRuns.entrySet().removeIf(entry -> this.reprocessStore.isHeld(entry.getValue(), entry.getKey()));
+		// (one query per run that stored inputs, not one per centre)
+		Map<Long, Set<String>> held = new HashMap<>();
+		inputRuns.entrySet().removeIf(entry -> held
+			.computeIfAbsent(entry.getValue(), runId -> this.runs.heldCentres(runId).keySet())
+			.contains(entry.getKey()));
 		Map<Long, RunInputs> inputs = new HashMap<>();
 		for (long runId : new HashSet<>(inputRuns.values())) {
 			inputs.put(runId, this.runs.inputs(runId, extractionDate(runId)));

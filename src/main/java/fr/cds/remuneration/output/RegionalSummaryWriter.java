@@ -2,7 +2,6 @@ package fr.cds.remuneration.output;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,9 +23,7 @@ import fr.cds.remuneration.engine.PaymentStream;
 public final class RegionalSummaryWriter {
 
 	/** One column each, after the forfait's. */
-	private static final List<PaymentStream> OTHER_STREAMS = Arrays.stream(PaymentStream.values())
-		.filter(stream -> stream != PaymentStream.FORFAIT)
-		.toList();
+	private static final List<PaymentStream> OTHER_STREAMS = PaymentStream.others();
 
 	private RegionalSummaryWriter() {
 	}

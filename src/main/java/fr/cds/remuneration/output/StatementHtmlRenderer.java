@@ -2,6 +2,7 @@ package fr.cds.remuneration.output;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -26,6 +27,14 @@ public class StatementHtmlRenderer {
 		return render("statement", view);
 	}
 
+	/** The balance statement with the peer benchmark's block ({@link PeerBenchmarkView#statement}). */
+	public String render(StatementView view, List<PeerBenchmarkView.Row> peers) {
+		Context context = context(view);
+		context.setVariable("peers", peers);
+		context.setVariable("peerMethod", PeerBenchmarkView.METHOD);
+		return this.templates.process("statement", context);
+	}
+
 	public String render(RegularisationView view) {
 		return render("regularisation", view);
 	}
@@ -39,10 +48,14 @@ public class StatementHtmlRenderer {
 	}
 
 	private String render(String template, Object view) {
+		return this.templates.process(template, context(view));
+	}
+
+	private static Context context(Object view) {
 		Context context = new Context(Locale.FRANCE);
 		context.setVariable("view", view);
 		context.setVariable("fmt", TemplateFormats.INSTANCE);
-		return this.templates.process(template, context);
+		return context;
 	}
 
 	private static void write(Path target, String html) {

@@ -79,11 +79,8 @@ public record SummaryReport(int exercice, String ruleSet, String latestText, Lis
 				new Figure("Socle non atteint", FrenchFormat.integer(national.socleFailed())),
 				new Figure("Rémunération forfaitaire", FrenchFormat.euros(national.total())),
 				new Figure("Moyenne par centre payé", FrenchFormat.euros(national.averagePerCentrePaid()))));
-		national.byStream().forEach((stream, total) -> {
-			if (stream != PaymentStream.FORFAIT) {
-				headline.add(new Figure(FrenchFormat.capitalized(stream.label()), FrenchFormat.euros(total)));
-			}
-		});
+		PaymentStream.others().forEach(stream -> headline
+			.add(new Figure(FrenchFormat.capitalized(stream.label()), FrenchFormat.euros(national.byStream().get(stream)))));
 		headline.add(new Figure("Tous paiements", FrenchFormat.euros(national.grandTotal())));
 		Map<String, List<ResultSummary>> byRegionCode = results.stream()
 			.collect(Collectors.groupingBy(ResultSummary::regionCode, TreeMap::new, Collectors.toList()));

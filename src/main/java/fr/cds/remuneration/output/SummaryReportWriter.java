@@ -2,6 +2,7 @@ package fr.cds.remuneration.output;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -19,8 +20,16 @@ public class SummaryReportWriter {
 	}
 
 	public void write(Path target, SummaryReport report) {
+		write(target, report, null);
+	}
+
+	/** @param peers the peer benchmark's tables ({@link PeerBenchmarkView#summary}), or {@code null} */
+	public void write(Path target, SummaryReport report, List<PeerBenchmarkView.Table> peers) {
 		Context context = new Context(Locale.FRANCE);
 		context.setVariable("report", report);
+		context.setVariable("peerTables", peers);
+		context.setVariable("peerMethod", PeerBenchmarkView.METHOD);
+		context.setVariable("peerLegend", PeerBenchmarkView.SUMMARY_LEGEND);
 		String html = this.templates.process("summary", context);
 		AtomicFiles.write(target, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
 	}

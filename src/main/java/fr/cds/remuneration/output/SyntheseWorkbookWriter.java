@@ -29,6 +29,8 @@ import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.IndicatorLine;
 import fr.cds.remuneration.engine.StreamResult;
 import fr.cds.remuneration.engine.PaymentStream;
+import fr.cds.remuneration.peer.PeerBenchmark;
+import fr.cds.remuneration.peer.PeerFigures;
 
 /**
  * {@code synthese-<exercice>.xlsx}, the regions' workbook: a national sheet and one sheet per
@@ -72,6 +74,8 @@ public final class SyntheseWorkbookWriter {
 				Styles styles = new Styles(workbook);
 				sheet(workbook, styles, NATIONAL, sorted);
 				byRegion.forEach((region, regionRows) -> sheet(workbook, styles, region, regionRows));
+				PeerBenchmarkSheet.write(workbook, PeerBenchmark.of(sorted.stream().map(r -> PeerFigures.of(r.result())).toList()),
+						styles.header, styles.text);
 				workbook.write(out);
 			}
 			catch (IOException ex) {
@@ -137,7 +141,7 @@ public final class SyntheseWorkbookWriter {
 	}
 
 	private static List<PaymentStream> otherStreams() {
-		return List.of(PaymentStream.MEDECIN_TRAITANT, PaymentStream.SUPPLEMENTS_ACTES, PaymentStream.AIDES_CONTRAT);
+		return PaymentStream.others();
 	}
 
 	private static List<String> headers() {

@@ -27,6 +27,7 @@ import fr.cds.remuneration.input.DeclarationAnswer;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.Reject;
 import fr.cds.remuneration.engine.PaymentStream;
+import fr.cds.remuneration.engine.StreamResult;
 
 /**
  * What a run stores in the database: the inputs it accepted (centres, declarations, patient
@@ -431,11 +432,9 @@ public class RunStore {
 		List<Object[]> streams = new ArrayList<>();
 		for (StoredResult s : stored) {
 			CentreResult result = s.result();
-			result.totalsByStream().forEach((stream, total) -> {
-				if (stream != PaymentStream.FORFAIT) {
-					streams.add(new Object[] { runId, result.centre().finess(), stream.name(), total });
-				}
-			});
+			// the forfait's total has its own column (TOTAL_EUR); the other streams computed, one row each
+			result.streams().stream().filter(StreamResult::computed).forEach(stream -> streams
+				.add(new Object[] { runId, result.centre().finess(), stream.stream().name(), stream.totalEuros() }));
 		}
 		this.jdbc.batchUpdate("INSERT INTO CENTRE_STREAM_RESULT (RUN_ID, FINESS, STREAM, TOTAL_EUR) VALUES (?, ?, ?, ?)",
 				streams);

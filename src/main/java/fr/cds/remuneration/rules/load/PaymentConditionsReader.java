@@ -8,7 +8,6 @@ import java.util.Set;
 
 import fr.cds.remuneration.centre.Zone;
 import fr.cds.remuneration.common.DataCode;
-import fr.cds.remuneration.rules.load.RuleSetParser.FileParser;
 import fr.cds.remuneration.rules.model.AidConditions;
 import fr.cds.remuneration.rules.model.AidMaintenance;
 import fr.cds.remuneration.rules.model.ExercicePeriod;

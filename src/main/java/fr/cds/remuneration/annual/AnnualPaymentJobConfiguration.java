@@ -55,6 +55,8 @@ import fr.cds.remuneration.remote.RemotePartitioningConfiguration;
 import fr.cds.remuneration.peer.PeerBenchmark;
 import fr.cds.remuneration.snapshot.PeerFiguresReader;
 import fr.cds.remuneration.snapshot.RunCursors;
+import fr.cds.remuneration.rules.ExerciceRules;
+import fr.cds.remuneration.snapshot.PeerThresholdStore;
 import fr.cds.remuneration.snapshot.RunStore;
 import fr.cds.remuneration.snapshot.RunStore.StoredResult;
 import fr.cds.remuneration.snapshot.SnapshotJson;
@@ -98,7 +100,7 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	public Job annualPaymentJob(JobRepository jobRepository, Step checkRulesStep, Step checkInputsStep, Step centresStep,
 			Step declarationsStep, Step contractsStep, Step patientExtractStep, Step patientDuplicatesStep, Step inputQualityStep,
-			Step computeStep, Step balanceStep, Step statementsStep, Step runOutputsStep, Step summaryReportStep,
+			Step peerThresholdsStep, Step computeStep, Step balanceStep, Step statementsStep, Step runOutputsStep, Step summaryReportStep,
 			Step manifestStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(checkRulesStep)
 			.next(checkInputsStep)
@@ -108,6 +110,7 @@ public class AnnualPaymentJobConfiguration {
 			.next(patientExtractStep)
 			.next(patientDuplicatesStep)
 			.next(inputQualityStep)
+			.next(peerThresholdsStep)
 			.next(computeStep)
 			.next(balanceStep)
 			.next(statementsStep)
@@ -354,6 +357,14 @@ public class AnnualPaymentJobConfiguration {
 	// ---------------------------------------------------------------------- computation
 
 	@Bean
+	Step peerThresholdsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
+			PeerThresholdStore thresholds, RuleSetCatalog catalog) {
+		return new StepBuilder("peerThresholds", jobRepository)
+			.tasklet(new PeerThresholdsTasklet(store, thresholds, catalog), transactionManager)
+			.build();
+	}
+
+	@Bean
 	Step computeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcCursorItemReader<String> centreFinessReader, CentreComputationProcessor centreComputationProcessor,
 			ResultWriter resultWriter, AsyncTaskExecutor chunkProcessingExecutor) {
@@ -379,10 +390,11 @@ public class AnnualPaymentJobConfiguration {
 	@Bean
 	@StepScope
 	CentreComputationProcessor centreComputationProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
-			RunStore store, RuleSetCatalog catalog) {
+			RunStore store, RuleSetCatalog catalog, PeerThresholdStore thresholds) {
 		RunContext context = RunContext.of(stepExecution);
-		return new CentreComputationProcessor(store.inputs(context.runId(), context.run().extractionDate()),
-				catalog.rules(context.run()));
+		ExerciceRules rules = catalog.rules(context.run());
+		return new CentreComputationProcessor(store.inputs(context.runId(), context.run().extractionDate()), rules,
+				thresholds.load(context.runId(), rules));
 	}
 
 	@Bean

@@ -2,6 +2,7 @@ package fr.cds.remuneration.annual;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
+import fr.cds.remuneration.engine.PeerThresholds;
 import fr.cds.remuneration.engine.RemunerationEngine;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.snapshot.RunInputs;
@@ -18,16 +19,20 @@ public class CentreComputationProcessor implements ItemProcessor<String, StoredR
 
 	private final ExerciceRules rules;
 
+	private final PeerThresholds thresholds;
+
 	private final RemunerationEngine engine = new RemunerationEngine();
 
-	public CentreComputationProcessor(RunInputs inputs, ExerciceRules rules) {
+	/** @param thresholds the national thresholds the run recorded before its computation step */
+	public CentreComputationProcessor(RunInputs inputs, ExerciceRules rules, PeerThresholds thresholds) {
 		this.inputs = inputs;
 		this.rules = rules;
+		this.thresholds = thresholds;
 	}
 
 	@Override
 	public StoredResult process(String finess) {
-		return StoredResult.of(this.engine.compute(this.rules, this.inputs.of(finess)));
+		return StoredResult.of(this.engine.compute(this.rules, this.inputs.of(finess).withThresholds(this.thresholds)));
 	}
 
 }

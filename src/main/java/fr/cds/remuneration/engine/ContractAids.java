@@ -23,6 +23,7 @@ import fr.cds.remuneration.rules.model.FteRatioCap;
 import fr.cds.remuneration.rules.model.Provenance;
 import fr.cds.remuneration.rules.model.Resolved;
 import fr.cds.remuneration.rules.model.Rounding;
+import fr.cds.remuneration.rules.model.Territory;
 import fr.cds.remuneration.rules.model.Tier;
 import fr.cds.remuneration.rules.model.ValueStatus;
 
@@ -41,13 +42,10 @@ final class ContractAids {
 	}
 
 	/** The stream, or empty when no aid applies to the centre's type and it has no contract. */
-	static Optional<StreamResult> compute(ExerciceRules rules, Centre centre, List<Contract> contracts,
-			ProrataResult activity) {
-		List<ContractAid> aids = rules.payments()
-			.contractAids()
-			.stream()
-			.filter(a -> a.rule().types().contains(centre.type()))
-			.toList();
+	static Optional<StreamResult> compute(ExerciceRules rules, CentreInputs inputs, ProrataResult activity) {
+		Centre centre = inputs.centre();
+		List<Contract> contracts = inputs.contracts();
+		List<ContractAid> aids = rules.payments().contractAids().stream().filter(a -> a.appliesTo(centre)).toList();
 		if (aids.isEmpty() && contracts.isEmpty()) {
 			return Optional.empty();
 		}
@@ -62,14 +60,14 @@ final class ContractAids {
 			List<Contract> paid = ordered.stream()
 				.filter(c -> c.kind().equals(aid.rule().contract()) && aid.rule().zones().contains(c.zone()))
 				.toList();
-			new AidAllocation(aid, centre, activity, rounding).lines(paid).forEach((c, line) -> byContract.get(c).add(line));
+			new AidAllocation(aid, inputs, activity, rounding).lines(paid).forEach((c, line) -> byContract.get(c).add(line));
 		}
 		List<StreamLine> lines = new ArrayList<>();
 		byContract.forEach((contract, contractLines) -> {
 			if (contractLines.isEmpty()) {
 				contractLines.add(new StreamLine(contract.kind(), "Aucune aide pour ce contrat de type " + contract.kind(),
 						describe(contract), "ETP",
-						contract.fte(), null, "", zero, noAidReason(rules, centre.type(), contract),
+						contract.fte(), null, "", zero, noAidReason(rules, centre, contract),
 						ValueStatus.CONFIRMED, List.of()));
 			}
 			lines.addAll(contractLines);
@@ -88,7 +86,8 @@ final class ContractAids {
 	}
 
 	/** Why no aid of the exercice pays a contract, in French. */
-	private static String noAidReason(ExerciceRules rules, CentreType type, Contract contract) {
+	private static String noAidReason(ExerciceRules rules, Centre centre, Contract contract) {
+		CentreType type = centre.type();
 		List<ContractAid> ofKind = rules.payments()
 			.contractAids()
 			.stream()
@@ -104,6 +103,20 @@ final class ContractAids {
 				.sorted()
 				.map(CentreType::label)
 				.collect(Collectors.joining(", "));
+		}
+		List<ContractAid> ofType = ofKind.stream().filter(a -> a.rule().types().contains(type)).toList();
+		Territory territory = Territory.of(centre);
+		if (ofType.stream().noneMatch(a -> a.rule().conditions().territories().contains(territory))) {
+			return "aide non ouverte aux centres situés en " + territory.label() + " (département "
+					+ centre.region().departement() + ")";
+		}
+		if (ofType.stream().noneMatch(a -> a.rule().conditions().centreZones().contains(centre.zone()))) {
+			return "aide réservée aux centres situés en " + ofType.stream()
+				.flatMap(a -> a.rule().conditions().centreZones().stream())
+				.distinct()
+				.sorted()
+				.map(z -> z.name())
+				.collect(Collectors.joining(", ")) + " (le centre est en " + centre.zone().name() + ")";
 		}
 		return "aide réservée aux contrats signés en " + ofKind.stream()
 			.filter(a -> a.rule().types().contains(type))
@@ -127,6 +140,8 @@ final class ContractAids {
 
 		private final Centre centre;
 
+		private final CentreInputs inputs;
+
 		private final ProrataResult activity;
 
 		private final Rounding rounding;
@@ -134,9 +149,10 @@ final class ContractAids {
 		/** The contracts already aided, with their aided FTE: the caps count those running at the same time. */
 		private final Map<Contract, BigDecimal> aided = new LinkedHashMap<>();
 
-		AidAllocation(ContractAid aid, Centre centre, ProrataResult activity, Rounding rounding) {
+		AidAllocation(ContractAid aid, CentreInputs inputs, ProrataResult activity, Rounding rounding) {
 			this.aid = aid;
-			this.centre = centre;
+			this.inputs = inputs;
+			this.centre = inputs.centre();
 			this.activity = activity;
 			this.rounding = rounding;
 		}
@@ -184,6 +200,10 @@ final class ContractAids {
 			}
 			this.aided.put(contract, fte);
 			Amount amount = amount(contract, fte);
+			if (amount.maintenance() != null) {
+				provenances.add(this.aid.maintenance().get().provenance());
+				note = note.isEmpty() ? amount.maintenance() : note + " ; " + amount.maintenance();
+			}
 			return new StreamLine(this.aid.rule().code(), this.aid.rule().label(), describe(contract), "ETP", fte, null,
 					amount.formula(), amount.euros(), note, Provenance.weakestOf(provenances), provenances);
 		}
@@ -207,7 +227,8 @@ final class ContractAids {
 			return new Span(from, to);
 		}
 
-		private record Amount(BigDecimal euros, String formula) {
+		/** @param maintenance the explanation of the maintenance rule, when a contract year depended on it */
+		private record Amount(BigDecimal euros, String formula, String maintenance) {
 		}
 
 		/**
@@ -219,6 +240,7 @@ final class ContractAids {
 			List<String> parts = new ArrayList<>();
 			List<BigDecimal[]> terms = new ArrayList<>();
 			long denominator = 1;
+			AidMaintenanceCheck maintenance = null;
 			LocalDate from = span.from();
 			while (!from.isAfter(span.to())) {
 				int year = (int) ChronoUnit.YEARS.between(contract.start(), from) + 1;
@@ -229,8 +251,19 @@ final class ContractAids {
 				long length = ChronoUnit.DAYS.between(yearStart, yearEnd) + 1;
 				List<Tier> tiers = this.aid.schedule().value().year(year);
 				String period = "année " + year + " du contrat, " + days + " j sur " + length;
+				boolean maintained = true;
+				if (tiers != null && this.aid.maintenance().isPresent()
+						&& year > this.aid.maintenance().get().value().afterYear()) {
+					if (maintenance == null) {
+						maintenance = AidMaintenanceCheck.of(this.aid, this.inputs);
+					}
+					maintained = maintenance.maintained();
+				}
 				if (tiers == null) {
 					parts.add(period + " : aide terminée");
+				}
+				else if (!maintained) {
+					parts.add(period + " : aide non maintenue");
 				}
 				else {
 					TieredRate annual = TieredRate.of(tiers, fte, BigDecimal.ONE, "€", "ETP");
@@ -248,7 +281,8 @@ final class ContractAids {
 			}
 			BigDecimal euros = numerator.divide(BigDecimal.valueOf(denominator), this.rounding.scale(),
 					this.rounding.mode());
-			return new Amount(euros, parts.isEmpty() ? "aucun jour dans l'exercice" : String.join(" + ", parts));
+			return new Amount(euros, parts.isEmpty() ? "aucun jour dans l'exercice" : String.join(" + ", parts),
+					maintenance == null ? null : maintenance.explanation());
 		}
 
 		private static String professions(FteRatioCap cap) {

@@ -45,6 +45,7 @@ final class MedecinTraitantForfait {
 		for (ExercicePayments.Category category : rule.categories()) {
 			lines.add(line(category, profile, rounding, ""));
 		}
+		rule.precarity().ifPresent(p -> lines.add(MtPrecarity.line(p, lines, profile, rounding)));
 		for (ExercicePayments.Category supplement : rule.supplements()) {
 			lines.add(line(supplement, profile, rounding, "en plus du montant de sa catégorie"));
 		}

@@ -109,7 +109,7 @@ public final class RemunerationEngine {
 		return Stream.of(
 				MedecinTraitantForfait.compute(rules, centre, inputs.patients(), inputs.extractionDate()),
 				ActSupplements.compute(rules, centre, inputs.declaration(), activity),
-				ContractAids.compute(rules, centre, inputs.contracts(), activity))
+				ContractAids.compute(rules, inputs, activity))
 			.flatMap(Optional::stream)
 			.toList();
 	}

@@ -12,6 +12,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 import fr.cds.remuneration.annual.AnnualRun;
 import fr.cds.remuneration.engine.CentreInputs;
 import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.engine.PeerThresholds;
 import fr.cds.remuneration.engine.RemunerationEngine;
 import fr.cds.remuneration.reprocess.ReprocessStore.ScopeCentre;
 import fr.cds.remuneration.rules.ExerciceRules;
@@ -57,10 +58,26 @@ public class RegularisationProcessor implements ItemProcessor<ScopeCentre, Regul
 				this.store.declaration(inputRun, finess), this.store.patientAggregate(inputRun, finess),
 				extractionDate(inputRun), this.store.rejectedRowsOfCentre(inputRun, finess),
 				this.store.contracts(inputRun, finess));
-		CentreResult result = this.engine.compute(this.rules, inputs);
+		CentreResult result = this.engine.compute(this.rules, inputs.withThresholds(thresholds()));
 		long basis = this.reprocessStore.ledgerBasisRun(this.run.exercice(), this.run.baseRunId(), finess, this.runId);
 		Optional<CentreResult> previous = this.store.result(basis, finess);
 		return new Regularisation(finess, inputRun, previous.map(p -> basis), previous, result);
+	}
+
+	private PeerThresholds thresholds;
+
+	/**
+	 * The national thresholds under the re-processing's rules, over the annual run's centres (not
+	 * held), computed once as the annual run does before its centres; none when no aid needs them.
+	 */
+	private synchronized PeerThresholds thresholds() {
+		if (this.thresholds == null) {
+			boolean needed = this.rules.payments().contractAids().stream().anyMatch(a -> a.maintenance().isPresent());
+			long annual = this.run.baseRunId();
+			this.thresholds = needed ? PeerThresholds.compute(this.rules, this.store.inputs(annual, extractionDate(annual))
+				.all(this.store.heldCentres(annual).keySet())) : PeerThresholds.NONE;
+		}
+		return this.thresholds;
 	}
 
 	/** Date of the patient extract of the run that stored the inputs (a parameter of that run). */

@@ -7,15 +7,19 @@ import java.util.Optional;
 import fr.cds.remuneration.rules.load.RuleSetException;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.rules.model.ActSupplementRule;
+import fr.cds.remuneration.rules.model.AidConditions;
+import fr.cds.remuneration.rules.model.AidMaintenance;
 import fr.cds.remuneration.rules.model.AidSchedule;
 import fr.cds.remuneration.rules.model.ContractAidRule;
 import fr.cds.remuneration.rules.model.ContractCountCap;
 import fr.cds.remuneration.rules.model.FteRatioCap;
 import fr.cds.remuneration.rules.model.MedecinTraitantRule;
+import fr.cds.remuneration.rules.model.MtPrecarityUplift;
 import fr.cds.remuneration.rules.model.PatientCategory;
 import fr.cds.remuneration.rules.model.PaymentRules;
 import fr.cds.remuneration.rules.model.Resolved;
 import fr.cds.remuneration.rules.model.RuleSet;
+import fr.cds.remuneration.rules.model.Territory;
 import fr.cds.remuneration.rules.model.Timeline;
 import fr.cds.remuneration.rules.model.WeeklyCap;
 
@@ -30,7 +34,8 @@ public record ExercicePayments(Optional<MedecinTraitant> medecinTraitant, List<A
 		List<ContractAid> contractAids, List<String> contractKinds) {
 
 	/** The médecin-traitant forfait of the exercice with the amount of each category. */
-	public record MedecinTraitant(MedecinTraitantRule rule, List<Category> categories, List<Category> supplements) {
+	public record MedecinTraitant(MedecinTraitantRule rule, List<Category> categories, List<Category> supplements,
+			Optional<Resolved<MtPrecarityUplift>> precarity) {
 
 		public boolean appliesTo(CentreType type) {
 			return this.rule.types().contains(type);
@@ -57,7 +62,17 @@ public record ExercicePayments(Optional<MedecinTraitant> medecinTraitant, List<A
 
 	/** A contract aid with its schedule and caps in the exercice. */
 	public record ContractAid(ContractAidRule rule, Resolved<AidSchedule> schedule,
-			Optional<Resolved<FteRatioCap>> fteRatio, Optional<Resolved<ContractCountCap>> maxContracts) {
+			Optional<Resolved<FteRatioCap>> fteRatio, Optional<Resolved<ContractCountCap>> maxContracts,
+			Optional<Resolved<AidMaintenance>> maintenance) {
+
+		/** Whether the aid pays contracts of a centre of this type, territory and zone. */
+		public boolean appliesTo(fr.cds.remuneration.centre.Centre centre) {
+			AidConditions conditions = this.rule.conditions();
+			return this.rule.types().contains(centre.type())
+					&& conditions.territories().contains(Territory.of(centre))
+					&& conditions.centreZones().contains(centre.zone());
+		}
+
 	}
 
 	public Optional<ActSupplement> actSupplement(String code) {
@@ -71,7 +86,7 @@ public record ExercicePayments(Optional<MedecinTraitant> medecinTraitant, List<A
 			.filter(r -> r.validity().contains(exercice))
 			.findFirst()
 			.map(r -> new MedecinTraitant(r, categories(r.categories(), ruleSet, exercice),
-					categories(r.supplements(), ruleSet, exercice)));
+					categories(r.supplements(), ruleSet, exercice), r.precarity().at(exercice)));
 		List<ActSupplement> supplements = rules.actSupplements()
 			.stream()
 			.filter(r -> r.validity().contains(exercice))
@@ -81,7 +96,7 @@ public record ExercicePayments(Optional<MedecinTraitant> medecinTraitant, List<A
 			.stream()
 			.filter(r -> r.validity().contains(exercice))
 			.map(r -> new ContractAid(r, required(r.schedule(), ruleSet, exercice, r.code()), r.fteRatio().at(exercice),
-					r.maxContracts().at(exercice)))
+					r.maxContracts().at(exercice), r.conditions().maintenance().at(exercice)))
 			.toList();
 		return new ExercicePayments(medecinTraitant, supplements, aids, rules.contractKinds());
 	}

@@ -39,6 +39,16 @@ public final class RunInputs {
 		this.extractionDate = extractionDate;
 	}
 
+	/** The engine's inputs of every accepted centre of the run but {@code excluded}, in FINESS order. */
+	public List<CentreInputs> all(java.util.Set<String> excluded) {
+		return this.centres.keySet()
+			.stream()
+			.filter(finess -> !excluded.contains(finess))
+			.sorted()
+			.map(this::of)
+			.toList();
+	}
+
 	/** The engine's inputs for one accepted centre of the run. */
 	public CentreInputs of(String finess) {
 		Centre centre = this.centres.get(finess);

@@ -57,7 +57,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the polyvalent centre's IPA (1 FTE from 1 January 2024, outside a ZIP: 13,500 € a year) is paid
  * from its opening, 92 days of 366: 3,393.44 €.</li>
  * </ul>
- * By stream: forfait 55,903.79 €, médecin traitant 203 €, supplements 1,800 €, aids 34,906.04 €;
+ * By stream: forfait 55,903.79 €, médecin traitant 221.57 € (203 € + a precarity uplift of 18.57 €), supplements 1,800 €, aids 34,906.04 €;
  * 92,812.83 € in all.
  */
 @SpringBootTest(properties = { "cds.cli.enabled=false", "spring.datasource.url=jdbc:h2:mem:annual-functional",
@@ -131,11 +131,14 @@ class AnnualPaymentJobFunctionalTest {
 				statementsTotal = statementsTotal.add(CsvFiles.grandTotal(csv));
 			}
 		}
+		// médecin traitant: 141 € + 62 € of categories, and the precarity uplift of 750000101 (issue 22
+		// §3, placeholder): 2 C2S of its 6 médecin-traitant patients, (2 − 0.07 × 6) × 0.5 / 6 = 0.79/6;
+		// 141 × 0.79 / 6 = 18.565 → 18.57 €; 330000100 has no C2S patient: no uplift
 		assertThat(statementsByStream).containsExactly(Map.entry("AIDES_CONTRAT", new BigDecimal("34906.04")),
-				Map.entry("FORFAIT", new BigDecimal("55903.79")), Map.entry("MEDECIN_TRAITANT", new BigDecimal("203.00")),
+				Map.entry("FORFAIT", new BigDecimal("55903.79")), Map.entry("MEDECIN_TRAITANT", new BigDecimal("221.57")),
 				Map.entry("SUPPLEMENTS_ACTES", new BigDecimal("1800.00")));
-		assertThat(statementsTotal).isEqualByComparingTo("92812.83");
-		assertThat(CsvFiles.grandTotal(statements.resolve("750000101.csv"))).isEqualByComparingTo("59025.31");
+		assertThat(statementsTotal).isEqualByComparingTo("92831.40");
+		assertThat(CsvFiles.grandTotal(statements.resolve("750000101.csv"))).isEqualByComparingTo("59043.88");
 		assertThat(CsvFiles.grandTotal(statements.resolve("330000100.csv"))).isEqualByComparingTo("10672.64");
 
 		List<List<String>> summary = CsvFiles.rows(out.resolve("regional-summary.csv"));
@@ -167,7 +170,7 @@ class AnnualPaymentJobFunctionalTest {
 				payment("330000100", "AIDES_CONTRAT", "3393.44", "AID", runId),
 				payment("690000104", "FORFAIT", "23114.88", "RFS", runId),
 				payment("750000101", "FORFAIT", "25571.71", "RFS", runId),
-				payment("750000101", "MEDECIN_TRAITANT", "141.00", "FMT", runId),
+				payment("750000101", "MEDECIN_TRAITANT", "159.57", "FMT", runId),
 				payment("750000101", "SUPPLEMENTS_ACTES", "1800.00", "SUP", runId),
 				payment("750000101", "AIDES_CONTRAT", "31512.60", "AID", runId));
 		Map<String, BigDecimal> paymentsByStream = new TreeMap<>();
@@ -270,13 +273,13 @@ class AnnualPaymentJobFunctionalTest {
 					payment("330000100", "FORFAIT", "7217.20", "RFS", runId),
 					payment("690000104", "FORFAIT", "23114.88", "RFS", runId),
 					payment("750000101", "FORFAIT", "13571.71", "RFS", runId));
-		assertThat(payments).contains(payment("750000101", "MEDECIN_TRAITANT", "141.00", "FMT", runId));
-		// the ledger now holds each centre's total of each stream: 55,903.79 € of forfait, 92,812.83 € in all
+		assertThat(payments).contains(payment("750000101", "MEDECIN_TRAITANT", "159.57", "FMT", runId));
+		// the ledger now holds each centre's total of each stream: 55,903.79 € of forfait, 92,831.40 € in all
 		assertThat(this.jdbc.queryForObject(
 				"SELECT SUM(AMOUNT_EUR) FROM PAYMENT_LEDGER WHERE EXERCICE = 2024 AND STREAM = 'FORFAIT'", BigDecimal.class))
 			.isEqualByComparingTo("55903.79");
 		assertThat(this.jdbc.queryForObject("SELECT SUM(AMOUNT_EUR) FROM PAYMENT_LEDGER WHERE EXERCICE = 2024",
-				BigDecimal.class)).isEqualByComparingTo("92812.83");
+				BigDecimal.class)).isEqualByComparingTo("92831.40");
 
 		List<List<String>> statement = CsvFiles.rows(this.output.resolve("2024/statements/750000101.csv"));
 		assertThat(statement).contains(List.of("Montant dû pour l'exercice 2024", "25571,71", "rémunération forfaitaire"),
@@ -289,7 +292,7 @@ class AnnualPaymentJobFunctionalTest {
 			.contains("Solde à verser", "13\u00A0571,71\u00A0€", "AV-2024-750000101");
 		assertThat(Files.readString(this.output.resolve("2024/run-report.txt")))
 			.contains("Déjà versé (avances)    : 24\u00A0000,00\u00A0€",
-					"9 soldes (centre et flux) pour 68\u00A0812,83\u00A0€");
+					"9 soldes (centre et flux) pour 68\u00A0831,40\u00A0€"); // 92,831.40 − 24,000
 	}
 
 	/**

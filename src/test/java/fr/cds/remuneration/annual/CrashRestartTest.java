@@ -103,7 +103,7 @@ class CrashRestartTest {
 	 */
 	static final List<String> STEP_BOUNDARIES = boundaries("checkRules", "checkInputs", "centres", "declarations",
 			"contracts", "patientExtract", "patientExtractPartition:range0", "/patientExtract", "patientDuplicates",
-			"inputQuality", "compute", "balance", "statements", "runOutputs", "summaryReport", "manifest");
+			"inputQuality", "peerThresholds", "compute", "balance", "statements", "runOutputs", "summaryReport", "manifest");
 
 	private static List<String> boundaries(String... steps) {
 		List<String> points = new ArrayList<>();

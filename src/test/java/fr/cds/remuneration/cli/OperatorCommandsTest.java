@@ -72,7 +72,7 @@ class OperatorCommandsTest {
 		assertThat(totalLine(explain.out())).endsWith("7\u00A0217,20\u00A0€");
 		assertThat(explain.out()).contains("92 jours sur 366 (du 01/10/2024 au 31/12/2024)")
 			.contains("SUPPLEMENT_INFIRMIER")
-			.contains("par ETP infirmier : 50 pts × 4 ETP");
+			.contains("par ETP infirmier, accès aux soins : 20 pts × 4 ETP");
 		assertThat(CommandLineRun.of(this.cli, "explain", "330000100", "2023").exitCode()).isEqualTo(1);
 		assertThat(CommandLineRun.of(this.cli, "explain", "33000010", "2024").exitCode()).isEqualTo(2);
 	}

@@ -252,10 +252,11 @@ class PaymentDeskFunctionalTest {
 			assertThat(paris.getCell(3).getStringCellValue()).isEqualTo("75");
 			assertThat(paris.getCell(5).getStringCellValue()).isEqualTo("atteint");
 			assertThat(paris.getCell(7).getNumericCellValue()).isEqualTo(25571.71);
-			assertThat(paris.getCell(8).getNumericCellValue()).isEqualTo(141.00);
+			// 141 € of categories + the precarity uplift 18.57 € (AnnualPaymentJobFunctionalTest)
+			assertThat(paris.getCell(8).getNumericCellValue()).isEqualTo(159.57);
 			assertThat(paris.getCell(9).getNumericCellValue()).isEqualTo(1800.00);
 			assertThat(paris.getCell(10).getNumericCellValue()).isEqualTo(31512.60);
-			assertThat(paris.getCell(11).getNumericCellValue()).isEqualTo(59025.31);
+			assertThat(paris.getCell(11).getNumericCellValue()).isEqualTo(59043.88);
 			assertThat(paris.getCell(11).getCellStyle().getDataFormatString()).contains("#,##0.00").contains("€");
 			assertThat(paris.getCell(12).getStringCellValue()).isEmpty();
 			// the Marseille centre missed ACCES_SOINS_INFIRMIERS (OperatorCommandsTest): named, not coded

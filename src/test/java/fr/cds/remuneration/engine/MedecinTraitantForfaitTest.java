@@ -65,20 +65,25 @@ class MedecinTraitantForfaitTest {
 		StreamResult forfait = medecinTraitant(2023);
 
 		assertThat(forfait.title()).isEqualTo("Forfait patientèle médecin traitant (FPMT)");
-		// under 7: 2 × 6; 7–79: 3 × 5; 80+: 2 × 42; ALD under 80: 3 × 42; ALD 80+: 1 × 70
+		// under 7: 2 × 6; 7–79: 3 × 5; 80+: 2 × 42; ALD under 80: 3 × 42; ALD 80+: 1 × 70 = 307 €;
+		// precarity uplift (placeholder): 1 C2S patient of 11 = 9.09 % > 7 %, (1/11 − 7/100) × 0.5 =
+		// 23/2200; 307 × 23/2200 = 3.2095… → 3.21 €; total 310.21 €
 		assertThat(amounts(forfait)).containsExactly("MOINS_7_ANS 2 12.00", "DE_7_A_79_ANS 3 15.00",
-				"AGE_80_ET_PLUS 2 84.00", "ALD_MOINS_80_ANS 3 126.00", "ALD_80_ANS_ET_PLUS 1 70.00");
-		assertThat(forfait.totalEuros()).isEqualByComparingTo("307.00");
+				"AGE_80_ET_PLUS 2 84.00", "ALD_MOINS_80_ANS 3 126.00", "ALD_80_ANS_ET_PLUS 1 70.00",
+				"MAJORATION_PRECARITE_MT 307.00 3.21");
+		assertThat(forfait.totalEuros()).isEqualByComparingTo("310.21");
 	}
 
 	@Test
 	void fpmt2024PaysFortySixEurosFromAvenantFive() throws IOException {
 		StreamResult forfait = medecinTraitant(2024);
 
-		// 80+: 2 × 46; ALD under 80: 3 × 46; ALD 80+: 1 × 74 (placeholder)
+		// 80+: 2 × 46; ALD under 80: 3 × 46; ALD 80+: 1 × 74 (placeholder) = 331 €; precarity
+		// 331 × 23/2200 = 3.4604… → 3.46 €; total 334.46 €
 		assertThat(amounts(forfait)).containsExactly("MOINS_7_ANS 2 12.00", "DE_7_A_79_ANS 3 15.00",
-				"AGE_80_ET_PLUS 2 92.00", "ALD_MOINS_80_ANS 3 138.00", "ALD_80_ANS_ET_PLUS 1 74.00");
-		assertThat(forfait.totalEuros()).isEqualByComparingTo("331.00");
+				"AGE_80_ET_PLUS 2 92.00", "ALD_MOINS_80_ANS 3 138.00", "ALD_80_ANS_ET_PLUS 1 74.00",
+				"MAJORATION_PRECARITE_MT 331.00 3.46");
+		assertThat(forfait.totalEuros()).isEqualByComparingTo("334.46");
 		assertThat(line(forfait, "ALD_MOINS_80_ANS").provenances()).singleElement()
 			.satisfies(p -> assertThat(p.textId()).isEqualTo("avenant-5"));
 		assertThat(line(forfait, "ALD_80_ANS_ET_PLUS").status().isProvisional()).isTrue();
@@ -108,8 +113,8 @@ class MedecinTraitantForfaitTest {
 		assertThat(result.socle().met()).isFalse();
 		assertThat(result.totalEuros()).isEqualByComparingTo("0");
 		assertThat(result.stream(PaymentStream.MEDECIN_TRAITANT).orElseThrow().totalEuros())
-			.isEqualByComparingTo("331.00");
-		assertThat(result.grandTotalEuros()).isEqualByComparingTo("331.00");
+			.isEqualByComparingTo("334.46");
+		assertThat(result.grandTotalEuros()).isEqualByComparingTo("334.46");
 	}
 
 	@Test

@@ -35,7 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is then paid once, every stream at the amount computed by hand, and never again.
  *
  * <p>The small input (see AnnualPaymentJobFunctionalTest), built-in rules: the médical centre
- * 750000101 is paid 25,571.71 € of forfait, 141.00 € of médecin-traitant forfait and 31,512.60 € of
+ * 750000101 is paid 25,571.71 € of forfait, 159.57 € of médecin-traitant forfait (141 € and a precarity
+ * uplift of 141 × 0.79 / 6 = 18.565 → 18.57 €) and 31,512.60 € of
  * aids; its corrected 1,200 SAS acts pay 1,200 × 15 € = 18,000.00 € (under the cap of 20 acts per
  * doctor FTE and per week: 20 × 4 × 366 / 7 ≈ 4,183 acts).
  */
@@ -117,7 +118,7 @@ class HeldCentreReleaseTest {
 				Optional.of(EXTRACTION)));
 		assertThat(released.exitCode()).as(released.message()).isEqualTo(ExitCode.OK);
 		Map<String, BigDecimal> expected = Map.of("FORFAIT", new BigDecimal("25571.71"), "MEDECIN_TRAITANT",
-				new BigDecimal("141.00"), "SUPPLEMENTS_ACTES", new BigDecimal("18000.00"), "AIDES_CONTRAT",
+				new BigDecimal("159.57"), "SUPPLEMENTS_ACTES", new BigDecimal("18000.00"), "AIDES_CONTRAT",
 				new BigDecimal("31512.60"));
 		assertThat(ledgerOf(MEDICAL)).isEqualTo(new TreeMap<>(expected));
 		Path regularisation = Path.of(released.execution().getExecutionContext().getString(RunContext.OUTPUT_DIRECTORY));

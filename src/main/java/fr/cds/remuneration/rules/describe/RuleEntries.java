@@ -13,6 +13,7 @@ import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.common.FrenchFormat;
 import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.rules.model.ActSupplementRule;
+import fr.cds.remuneration.rules.model.AidConditions;
 import fr.cds.remuneration.rules.model.AidSchedule;
 import fr.cds.remuneration.rules.model.ComponentRule;
 import fr.cds.remuneration.rules.model.ComponentValue;
@@ -32,6 +33,7 @@ import fr.cds.remuneration.rules.model.Provenance;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.rules.model.Tier;
 import fr.cds.remuneration.rules.model.Timeline;
+import fr.cds.remuneration.rules.model.Territory;
 import fr.cds.remuneration.rules.model.UpliftScope;
 
 /**
@@ -173,6 +175,9 @@ public final class RuleEntries {
 					supplement.euros(), v -> euros(v) + " de plus par patient (" + supplement.patients().describe() + ")",
 					supplement.validity().within(validity));
 		}
+		dated(rule.code(), "majoration précarité", rule.precarity(), v -> "(part C2S des patients médecin traitant − "
+				+ percent(v.threshold()) + ") × " + number(v.factor()) + ", au plus " + percent(v.cap())
+				+ ", sur le montant des catégories", validity);
 	}
 
 	private void actSupplement(ActSupplementRule rule) {
@@ -187,10 +192,21 @@ public final class RuleEntries {
 	}
 
 	private void contractAid(ContractAidRule rule) {
+		AidConditions conditions = rule.conditions();
+		String territories = conditions.territories().equals(AidConditions.NONE.territories()) ? ""
+				: " ; centres situés en " + conditions.territories().stream().sorted().map(Territory::label)
+					.collect(Collectors.joining(" ou ")) + " (département du FINESS)";
+		String centreZones = conditions.centreZones().equals(AidConditions.NONE.centreZones()) ? ""
+				: " ; zone du centre " + conditions.centreZones().stream().sorted().map(Enum::name)
+					.collect(Collectors.joining(" "));
 		ExercicePeriod validity = definition(rule, "aide sur contrat " + rule.contract() + ", par ETP et par année de"
 				+ " contrat ; types " + types(rule.types()) + " ; zones du contrat "
-				+ rule.zones().stream().map(Enum::name).collect(Collectors.joining(" ")));
+				+ rule.zones().stream().map(Enum::name).collect(Collectors.joining(" ")) + territories + centreZones);
 		dated(rule.code(), "montant", rule.schedule(), this::schedule, validity);
+		dated(rule.code(), "maintien", conditions.maintenance(), v -> "au-delà de l'année " + v.afterYear()
+				+ " du contrat, payée seulement si " + v.measure().label() + " (" + professions(v.professions())
+				+ ") ≥ percentile " + number(v.percentile()) + " national (rang le plus proche, centres du calcul)",
+				validity);
 		dated(rule.code(), "plafond d'ETP", rule.fteRatio(), v -> number(v.ratio()) + " ETP aidé par ETP ("
 				+ professions(v.professions()) + "), au-delà : "
 				+ (v.excess() == FteRatioCap.Excess.REFUSED ? "contrat refusé" : "aide sur la part qui tient"), validity);

@@ -21,6 +21,7 @@ import fr.cds.remuneration.rules.model.ContractCountCap;
 import fr.cds.remuneration.rules.model.ExercicePeriod;
 import fr.cds.remuneration.rules.model.FteRatioCap;
 import fr.cds.remuneration.rules.model.MedecinTraitantRule;
+import fr.cds.remuneration.rules.model.MtPrecarityUplift;
 import fr.cds.remuneration.rules.model.PatientCategory;
 import fr.cds.remuneration.rules.model.PatientSelector;
 import fr.cds.remuneration.rules.model.PaymentRules;
@@ -52,8 +53,11 @@ final class PaymentRulesReader {
 	/** Line of each payment rule's definition, to refuse a code defined twice. */
 	private final Map<String, Integer> codes = new HashMap<>();
 
+	private final PaymentConditionsReader conditions;
+
 	PaymentRulesReader(FileParser parser) {
 		this.parser = parser;
+		this.conditions = new PaymentConditionsReader(parser);
 	}
 
 	PaymentRules read(Map<String, YamlNode> root) {
@@ -105,14 +109,17 @@ final class PaymentRulesReader {
 	// ------------------------------------------------------------ médecin-traitant forfait
 
 	private MedecinTraitantRule medecinTraitant(YamlNode node) {
-		Map<String, YamlNode> f = node.map(Set.of("code", "label", "types", "validity", "categories", "supplements"));
+		Map<String, YamlNode> f = node.map(Set.of("code", "label", "types", "validity", "categories", "supplements",
+				"precarity"));
 		Header h = header(node, f);
 		List<PatientCategory> categories = categories(h, this.parser.required(f, "categories", node.line()));
 		List<PatientCategory> supplements = f.containsKey("supplements") ? categories(h, f.get("supplements"))
 				: List.of();
 		checkPartition(node, h, categories);
+		Timeline<MtPrecarityUplift> precarity = f.containsKey("precarity")
+				? this.conditions.precarity(h.code(), f.get("precarity"), node, h.applies()) : new Timeline<>(List.of());
 		return new MedecinTraitantRule(h.code(), h.label(), h.types(), h.validity(), h.textId(), categories,
-				supplements);
+				supplements, precarity);
 	}
 
 	private List<PatientCategory> categories(Header owner, YamlNode listNode) {
@@ -255,8 +262,10 @@ final class PaymentRulesReader {
 	// ------------------------------------------------------------------- contract aids
 
 	private ContractAidRule contractAid(YamlNode node) {
-		Map<String, YamlNode> f = node.map(Set.of("code", "label", "contract", "types", "zones", "validity", "values",
-				"fte_ratio", "max_contracts"));
+		Set<String> keys = new java.util.HashSet<>(Set.of("code", "label", "contract", "types", "zones", "validity",
+				"values", "fte_ratio", "max_contracts"));
+		keys.addAll(PaymentConditionsReader.AID_KEYS);
+		Map<String, YamlNode> f = node.map(keys);
 		Header h = header(node, f);
 		String contract = this.parser.code(this.parser.required(f, "contract", node.line()));
 		Set<Zone> zones = f.containsKey("zones") ? zones(f.get("zones")) : EnumSet.allOf(Zone.class);
@@ -277,7 +286,7 @@ final class PaymentRulesReader {
 						h.applies(), false)
 				: new Timeline<>(List.of());
 		return new ContractAidRule(h.code(), h.label(), contract, h.types(), zones, h.validity(), h.textId(), schedule,
-				fteRatio, maxContracts);
+				fteRatio, maxContracts, this.conditions.aid(h.code(), f, node, h.applies()));
 	}
 
 	/** {@code years: [{euros: 36000}, {euros: 27000}], later: {euros: 21000}}, each year possibly tiered. */

@@ -105,7 +105,10 @@ public sealed interface Condition {
 
 		@Override
 		public boolean test(Centre centre, Declaration declaration) {
-			return declaration.answer(this.indicator).flatMap(DeclaredAnswer::asNumber).orElse(0) >= this.value;
+			// a yes/no indicator counts 1 for oui, 0 for non (the nursing supplement's parts per indicator)
+			return declaration.answer(this.indicator)
+				.flatMap(raw -> DeclaredAnswer.asNumber(raw).or(() -> DeclaredAnswer.asYesNo(raw).map(yes -> yes ? 1 : 0)))
+				.orElse(0) >= this.value;
 		}
 
 		@Override

@@ -16,8 +16,9 @@ import fr.cds.remuneration.centre.Zone;
  * @param schedule euros per FTE by contract year, dated by exercice
  * @param fteRatio ceiling on the aided FTE per FTE of other professions, dated; may be empty
  * @param maxContracts ceiling on the number of contracts per centre, dated; may be empty
+ * @param conditions the centre's territory and zone, and the years paid only above a national percentile
  */
 public record ContractAidRule(String code, String label, String contract, Set<CentreType> types, Set<Zone> zones,
 		ExercicePeriod validity, String textId, Timeline<AidSchedule> schedule, Timeline<FteRatioCap> fteRatio,
-		Timeline<ContractCountCap> maxContracts) implements PaymentRule {
+		Timeline<ContractCountCap> maxContracts, AidConditions conditions) implements PaymentRule {
 }

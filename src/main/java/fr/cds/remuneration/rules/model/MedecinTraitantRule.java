@@ -12,8 +12,9 @@ import fr.cds.remuneration.centre.CentreType;
  *
  * @param categories every médecin-traitant patient falls in exactly one (the loader checks it)
  * @param supplements amounts added on top of the category for the patients they select (FMT: C2S)
+ * @param precarity uplift of the category lines by the share of C2S patients, dated; may be empty
  */
 public record MedecinTraitantRule(String code, String label, Set<CentreType> types, ExercicePeriod validity,
-		String textId, List<PatientCategory> categories, List<PatientCategory> supplements)
-		implements PaymentRule {
+		String textId, List<PatientCategory> categories, List<PatientCategory> supplements,
+		Timeline<MtPrecarityUplift> precarity) implements PaymentRule {
 }

@@ -53,12 +53,13 @@ class RuleEntriesTest {
 				.filter(e -> !List.of("définition", "éligibilité").contains(e.item()))
 				.count();
 			long resolvedPayments = payments.medecinTraitant()
-				.map(m -> (long) m.categories().size() + m.supplements().size())
+				.map(m -> (long) m.categories().size() + m.supplements().size() + (m.precarity().isPresent() ? 1 : 0))
 				.orElse(0L)
 					+ payments.actSupplements().stream().mapToLong(s -> 1 + (s.cap().isPresent() ? 1 : 0)).sum()
 					+ payments.contractAids()
 						.stream()
-						.mapToLong(a -> 1 + (a.fteRatio().isPresent() ? 1 : 0) + (a.maxContracts().isPresent() ? 1 : 0))
+						.mapToLong(a -> 1 + (a.fteRatio().isPresent() ? 1 : 0) + (a.maxContracts().isPresent() ? 1 : 0)
+								+ (a.maintenance().isPresent() ? 1 : 0))
 						.sum();
 			assertThat(paymentValues).as("payment values of " + exercice).isEqualTo(resolvedPayments);
 			assertThat(entries.stream().filter(e -> e.item().equals("continue")).map(RuleEntry::subject))

@@ -1,5 +1,13 @@
 package fr.cds.remuneration.rules.load;
 
+import static fr.cds.remuneration.rules.load.RuleProblems.required;
+import static fr.cds.remuneration.rules.load.YamlEdits.find;
+import static fr.cds.remuneration.rules.load.YamlEdits.names;
+import static fr.cds.remuneration.rules.load.YamlEdits.scalar;
+import static fr.cds.remuneration.rules.load.YamlEdits.scalarPath;
+import static fr.cds.remuneration.rules.load.YamlEdits.setKey;
+import static fr.cds.remuneration.rules.load.YamlEdits.withPeriod;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,15 +15,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 
-import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
-import fr.cds.remuneration.rules.load.YamlNode.YamlException;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.rules.model.RuleSetLayer;
 
@@ -87,19 +91,16 @@ public final class Amendments {
 	public static RuleSet apply(RuleSet base, List<RuleSetLayer> amendments) {
 		List<RuleSetLayer> layers = new ArrayList<>(base.layers());
 		layers.addAll(amendments);
-		List<String> files = layers.stream().map(l -> RuleSetParser.fileName(l.name())).toList();
-		List<RuleProblem> problems = new ArrayList<>();
+		RuleProblems problems = new RuleProblems(layers.stream().map(l -> RuleSetParser.fileName(l.name())).toList());
 		YamlNode document = RuleSetParser.compose(base.layers().get(0).content(), 0);
+		Editor editor = new Editor(problems);
 		for (int layer = 1; layer < layers.size() && problems.isEmpty(); layer++) {
-			Editor editor = new Editor(files, layer, problems);
-			YamlNode amendment = editor.guard("amends", compose(layers.get(layer), layer));
+			YamlNode amendment = problems.guard("amends", compose(layers.get(layer), layer));
 			if (amendment != null) {
 				editor.apply(document, amendment);
 			}
 		}
-		if (!problems.isEmpty()) {
-			throw new RuleSetException(problems);
-		}
+		problems.throwIfAny();
 		return RuleSetParser.parseMerged(document, layers);
 	}
 
@@ -107,18 +108,12 @@ public final class Amendments {
 		return () -> RuleSetParser.compose(layer.content(), index);
 	}
 
-	/** Applies one amendment file to the document, collecting its problems. */
+	/** Applies amendment files to the document, collecting their problems. */
 	private static final class Editor {
 
-		private final List<String> files;
+		private final RuleProblems problems;
 
-		private final int layer;
-
-		private final List<RuleProblem> problems;
-
-		Editor(List<String> files, int layer, List<RuleProblem> problems) {
-			this.files = files;
-			this.layer = layer;
+		Editor(RuleProblems problems) {
 			this.problems = problems;
 		}
 
@@ -243,20 +238,6 @@ public final class Amendments {
 			throw path.fail("'" + key + "': the path goes through a single value");
 		}
 
-		private static Optional<YamlNode> find(YamlNode list, String key) {
-			return list.list().stream().filter(item -> names(item, key)).findFirst();
-		}
-
-		private static boolean names(YamlNode item, String key) {
-			if (!(item.node() instanceof MappingNode)) {
-				return false;
-			}
-			Map<String, YamlNode> fields = item.map();
-			return List.of("code", "id", "kind").stream()
-				.anyMatch(k -> fields.containsKey(k) && fields.get(k).node() instanceof ScalarNode s
-						&& s.getValue().equals(key));
-		}
-
 		/** A dated value in force over its period: the values it overlaps are cut around it. */
 		private void set(YamlNode timeline, YamlNode value, YamlNode path) {
 			if (!(timeline.node() instanceof SequenceNode sequence)) {
@@ -354,72 +335,8 @@ public final class Amendments {
 			return null;
 		}
 
-		private static void setKey(MappingNode mapping, String key, Node value) {
-			List<NodeTuple> tuples = mapping.getValue();
-			for (int i = 0; i < tuples.size(); i++) {
-				if (tuples.get(i).getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) {
-					tuples.set(i, new NodeTuple(tuples.get(i).getKeyNode(), value));
-					return;
-				}
-			}
-			tuples.add(new NodeTuple(scalar(key, YamlNode.of(value)), value));
-		}
-
-		/** A copy of a dated value over another period, lines kept (it is still the base's value). */
-		private static Node withPeriod(Node dated, int from, Integer to, YamlNode cause) {
-			MappingNode original = (MappingNode) dated;
-			List<NodeTuple> tuples = new ArrayList<>();
-			original.getValue()
-				.stream()
-				.filter(t -> !(t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(TO)))
-				.forEach(tuples::add);
-			MappingNode copy = new MappingNode(original.getTag(), true, tuples, original.getStartMark(),
-					original.getEndMark(), original.getFlowStyle());
-			setKey(copy, FROM, scalar(Integer.toString(from), cause));
-			if (to != null) {
-				// right after from, where a reader expects it
-				int at = 1 + indexOf(copy, FROM);
-				copy.getValue().add(at, new NodeTuple(scalar(TO, cause), scalar(Integer.toString(to), cause)));
-			}
-			return copy;
-		}
-
-		private static int indexOf(MappingNode mapping, String key) {
-			for (int i = 0; i < mapping.getValue().size(); i++) {
-				if (mapping.getValue().get(i).getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) {
-					return i;
-				}
-			}
-			return -1;
-		}
-
-		private static ScalarNode scalar(String value, YamlNode at) {
-			return new ScalarNode(Tag.STR, value, at.node().getStartMark(), at.node().getEndMark(),
-					DumperOptions.ScalarStyle.PLAIN);
-		}
-
-		private static YamlNode scalarPath(String path, YamlNode at) {
-			return YamlNode.of(scalar(path, at));
-		}
-
-		private static YamlNode required(Map<String, YamlNode> fields, String key, int line) {
-			YamlNode node = fields.get(key);
-			if (node == null) {
-				throw new YamlException(line, "missing '" + key + "'");
-			}
-			return node;
-		}
-
 		<T> T guard(String rule, Supplier<T> read) {
-			try {
-				return read.get();
-			}
-			catch (YamlException ex) {
-				int line = ex.line();
-				int layer = Math.min(line / YamlNode.LAYER_LINES, this.files.size() - 1);
-				this.problems.add(new RuleProblem(this.files.get(layer), line % YamlNode.LAYER_LINES, rule, ex.getMessage()));
-				return null;
-			}
+			return this.problems.guard(rule, read);
 		}
 
 	}

@@ -13,7 +13,6 @@ import java.util.function.Function;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Zone;
 import fr.cds.remuneration.common.DataCode;
-import fr.cds.remuneration.rules.load.RuleSetParser.FileParser;
 import fr.cds.remuneration.rules.model.ActSupplementRule;
 import fr.cds.remuneration.rules.model.AidSchedule;
 import fr.cds.remuneration.rules.model.Condition;

@@ -3,9 +3,13 @@ package fr.cds.remuneration;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import java.util.Set;
+
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.LocationProvider;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
@@ -13,8 +17,21 @@ import com.tngtech.archunit.lang.ArchRule;
  * package sits above what it uses (no cycle, however long), and the engine stays a pure
  * computation.
  */
-@AnalyzeClasses(packages = "fr.cds.remuneration", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(locations = ArchitectureTest.MainClasses.class, importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+	/**
+	 * The directory (or jar) of the main classes only: scanning the whole classpath for the root
+	 * package read every library jar and took minutes on a loaded machine.
+	 */
+	static final class MainClasses implements LocationProvider {
+
+		@Override
+		public Set<Location> get(Class<?> testClass) {
+			return Set.of(Location.of(Application.class.getProtectionDomain().getCodeSource().getLocation()));
+		}
+
+	}
 
 	/**
 	 * One slice per package, sub-packages included as slices of their own: {@code (**)} captures

@@ -59,6 +59,37 @@ public final class DeskCommands {
 		return FrenchFormat.euros(amount);
 	}
 
+	/**
+	 * What the commands that decide on one run of an exercice share ({@code approve},
+	 * {@code reject}, {@code bank-reissue}): the desk, the exercice and its lock, held while the
+	 * decision is made.
+	 */
+	abstract static class RunDecision implements Callable<Integer> {
+
+		final PaymentDesk desk;
+
+		private final ExerciceLock lock;
+
+		@Option(names = "--exercice", required = true, description = "The exercice.")
+		int exercice;
+
+		RunDecision(PaymentDesk desk, ExerciceLock lock) {
+			this.desk = desk;
+			this.lock = lock;
+		}
+
+		/** Runs {@code action} under the exercice's lock; a refusal of the desk is exit 9. */
+		int decide(Callable<Integer> action) {
+			return underLock(this.lock, this.exercice, action);
+		}
+
+		/** The requested execution date of transfers, or the next business day after {@code today}. */
+		static LocalDate orNextBusinessDay(LocalDate requested, LocalDate today) {
+			return requested != null ? requested : PaymentDesk.nextBusinessDay(today);
+		}
+
+	}
+
 	/** {@code approve}: a second operator releases a run's payment lines. */
 	@Component
 	@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
@@ -68,14 +99,7 @@ public final class DeskCommands {
 					"ordered in the ledger and their transfers written to virements-<exercice>-<run>.xml",
 					"(SEPA pain.001.001.09) beside the run's payments.csv. Refused (exit 9) when the inputs or",
 					"the rules changed since the run, or an earlier run of the exercice is still undecided." })
-	public static class Approve implements Callable<Integer> {
-
-		private final PaymentDesk desk;
-
-		private final ExerciceLock lock;
-
-		@Option(names = "--exercice", required = true, description = "The exercice.")
-		int exercice;
+	public static class Approve extends RunDecision {
 
 		@Option(names = "--run", required = true, description = "The run id (see 'runs').")
 		long run;
@@ -88,16 +112,15 @@ public final class DeskCommands {
 		LocalDate executionDate;
 
 		public Approve(PaymentDesk desk, ExerciceLock lock) {
-			this.desk = desk;
-			this.lock = lock;
+			super(desk, lock);
 		}
 
 		@Override
 		public Integer call() {
-			return underLock(this.lock, this.exercice, () -> {
+			return decide(() -> {
 				LocalDate today = LocalDate.now();
 				PaymentDesk.Approved approved = this.desk.approve(this.exercice, this.run, this.operator, today,
-						this.executionDate != null ? this.executionDate : PaymentDesk.nextBusinessDay(today));
+						orNextBusinessDay(this.executionDate, today));
 				RunApproval a = approved.approval();
 				System.out.println("Run " + a.runId() + " (exercice " + a.exercice() + ") approuvé par " + a.decidedBy()
 						+ ", proposé par " + a.proposedBy() + " : " + a.lineCount() + " lignes, total net "
@@ -127,14 +150,7 @@ public final class DeskCommands {
 	@Command(name = "reject", mixinStandardHelpOptions = true,
 			description = { "Reject the payment lines a completed run proposed: they are cancelled in the ledger and",
 					"never paid. The reason is recorded. A correction then goes through 'reprocess'." })
-	public static class Reject implements Callable<Integer> {
-
-		private final PaymentDesk desk;
-
-		private final ExerciceLock lock;
-
-		@Option(names = "--exercice", required = true, description = "The exercice.")
-		int exercice;
+	public static class Reject extends RunDecision {
 
 		@Option(names = "--run", required = true, description = "The run id (see 'runs').")
 		long run;
@@ -146,8 +162,7 @@ public final class DeskCommands {
 		String reason;
 
 		public Reject(PaymentDesk desk, ExerciceLock lock) {
-			this.desk = desk;
-			this.lock = lock;
+			super(desk, lock);
 		}
 
 		@Override
@@ -156,7 +171,7 @@ public final class DeskCommands {
 				System.err.println("--reason est obligatoire : le motif du rejet.");
 				return ExitCode.USAGE.code();
 			}
-			return underLock(this.lock, this.exercice, () -> {
+			return decide(() -> {
 				RunApproval r = this.desk.reject(this.exercice, this.run, this.operator, this.reason);
 				System.out.println("Run " + r.runId() + " (exercice " + r.exercice() + ") rejeté par " + r.decidedBy()
 						+ " : " + r.lineCount() + " lignes annulées (" + euros(r.totalEuros()) + "). Motif : " + r.reason());
@@ -218,14 +233,7 @@ public final class DeskCommands {
 					"to the accounts of a corrected centres file (columns finess, iban, bic at least). Each is",
 					"issued once, in virements-<exercice>-<run>-C<n>.xml; a rejected transfer whose IBAN did not",
 					"change waits on." })
-	public static class BankReissue implements Callable<Integer> {
-
-		private final PaymentDesk desk;
-
-		private final ExerciceLock lock;
-
-		@Option(names = "--exercice", required = true, description = "The exercice.")
-		int exercice;
+	public static class BankReissue extends RunDecision {
 
 		@Option(names = "--run", required = true, description = "The approved run id.")
 		long run;
@@ -238,8 +246,7 @@ public final class DeskCommands {
 		LocalDate executionDate;
 
 		public BankReissue(PaymentDesk desk, ExerciceLock lock) {
-			this.desk = desk;
-			this.lock = lock;
+			super(desk, lock);
 		}
 
 		@Override
@@ -248,9 +255,9 @@ public final class DeskCommands {
 				System.err.println(this.centres + " : fichier introuvable.");
 				return ExitCode.USAGE.code();
 			}
-			return underLock(this.lock, this.exercice, () -> {
+			return decide(() -> {
 				PaymentDesk.Reissued reissued = this.desk.reissue(this.exercice, this.run, this.centres,
-						this.executionDate != null ? this.executionDate : PaymentDesk.nextBusinessDay(LocalDate.now()));
+						orNextBusinessDay(this.executionDate, LocalDate.now()));
 				reissued.bankFile().ifPresentOrElse(
 						file -> System.out.println(reissued.sent().size() + " virement(s) corrigé(s) émis dans " + file),
 						() -> System.out.println("Aucun virement à réémettre."));

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.FlowExecutionStatus;
 import org.springframework.batch.core.job.flow.JobExecutionDecider;
 import org.springframework.batch.core.repository.JobRepository;
@@ -39,8 +40,9 @@ import fr.cds.remuneration.snapshot.RunStore;
  *            → reprocessScope → regularise → regularisationStatements → regularisationOutputs
  * </pre>
  *
- * The corrected inputs of a dispute go through the annual job's own input steps (same readers,
- * same validation, same rejects and counts), stored under this run's id next to the annual ones.
+ * The corrected inputs of a dispute go through the annual job's own input flow
+ * ({@code InputStepsConfiguration.inputStepsFlow}: same steps, readers, validation, rejects and
+ * counts), stored under this run's id next to the annual ones.
  */
 @Configuration(proxyBeanMethods = false)
 public class ReprocessJobConfiguration {
@@ -53,20 +55,13 @@ public class ReprocessJobConfiguration {
 
 	@Bean
 	public Job reprocessJob(JobRepository jobRepository, Step checkRulesStep, Step reprocessStartStep,
-			JobExecutionDecider correctedInputsDecider, Step checkInputsStep, Step centresStep, Step declarationsStep,
-			Step contractsStep, Step patientExtractStep, Step patientDuplicatesStep, Step inputQualityStep, Step reprocessScopeStep,
-			Step regulariseStep, Step regularisationStatementsStep, Step regularisationOutputsStep, Step manifestStep) {
+			JobExecutionDecider correctedInputsDecider, Flow inputStepsFlow, Step reprocessScopeStep, Step regulariseStep,
+			Step regularisationStatementsStep, Step regularisationOutputsStep, Step manifestStep) {
 		return new JobBuilder(JOB_NAME, jobRepository).start(checkRulesStep)
 			.next(reprocessStartStep)
 			.next(correctedInputsDecider)
 			.on(CORRECTED)
-			.to(checkInputsStep)
-			.next(centresStep)
-			.next(declarationsStep)
-			.next(contractsStep)
-			.next(patientExtractStep)
-			.next(patientDuplicatesStep)
-			.next(inputQualityStep)
+			.to(inputStepsFlow)
 			.next(reprocessScopeStep)
 			.from(correctedInputsDecider)
 			.on(SNAPSHOT)

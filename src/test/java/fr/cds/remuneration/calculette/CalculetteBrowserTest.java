@@ -38,7 +38,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import fr.cds.remuneration.cli.CommandLineEntry;
-import fr.cds.remuneration.rules.model.DeclaredAnswer;
 import fr.cds.remuneration.support.HeadlessChromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,7 +93,7 @@ class CalculetteBrowserTest {
 		assertThat(controls).isNotEmpty().allSatisfy(control -> assertThat(labelOf(control)).isNotBlank());
 		Map<String, String> values = this.samples.form(finess, CalculettePages.fieldNames(driver.getPageSource()));
 		for (WebElement control : controls) {
-			fill(control, values.getOrDefault(control.getAttribute("name"), ""));
+			FormControls.fill(this.chromium.driver(), control, values.getOrDefault(control.getAttribute("name"), ""));
 		}
 		driver.findElement(By.id("finess")).sendKeys(Keys.ENTER);
 
@@ -165,10 +164,10 @@ class CalculetteBrowserTest {
 			if (control.getTagName().equals("select")) {
 				List<WebElement> options = new Select(control).getOptions();
 				boolean yesNo = options.stream().anyMatch(o -> "oui".equals(o.getAttribute("value")));
-				fill(control, name.equals("NOUVEAU_CENTRE") ? "" : yesNo ? "oui" : last(options).getAttribute("value"));
+				FormControls.fill(this.chromium.driver(), control, name.equals("NOUVEAU_CENTRE") ? "" : yesNo ? "oui" : last(options).getAttribute("value"));
 			}
 			else {
-				fill(control, name.equals("etp_infirmier") ? "5" : name.startsWith("etp_") ? "3"
+				FormControls.fill(this.chromium.driver(), control, name.equals("etp_infirmier") ? "5" : name.startsWith("etp_") ? "3"
 						: name.startsWith("patients_") ? "9000"
 						: name.equals("finess") ? "930000013" : name.equals("date_ouverture") ? exercice + "-07-01"
 								: control.getAttribute("type").equals("date") || name.equals("raison_sociale") ? ""
@@ -224,49 +223,6 @@ class CalculetteBrowserTest {
 	private <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
 		return new WebDriverWait(this.chromium.driver(), Duration.ofMinutes(2)).ignoring(StaleElementReferenceException.class)
 			.until(condition::apply);
-	}
-
-	private void fill(WebElement control, String value) {
-		if (control.getTagName().equals("select")) {
-			Select select = new Select(control);
-			boolean yesNo = select.getOptions().stream().anyMatch(o -> "oui".equals(o.getAttribute("value")));
-			// a yes/no answer may be written 1/0 in declarations.csv; the form offers oui/non
-			String option = yesNo ? DeclaredAnswer.asYesNo(value).map(yes -> yes ? "oui" : "non").orElse(value) : value;
-			if (!option.isEmpty()) {
-				select.selectByValue(option);
-			}
-		}
-		else if ("date".equals(control.getAttribute("type"))) {
-			typeDate(control, value);
-		}
-		else {
-			control.clear();
-			control.sendKeys(value);
-		}
-	}
-
-	/**
-	 * Types a date as a person does in Chromium's date field: the digits of each part in the order
-	 * of the browser's locale, the field moving to the next part by itself.
-	 */
-	private void typeDate(WebElement control, String isoDate) {
-		if (isoDate.isEmpty()) {
-			return;
-		}
-		String[] ymd = isoDate.split("-");
-		String pattern = (String) this.chromium.driver()
-			.executeScript("return new Intl.DateTimeFormat().formatToParts(new Date(2000, 10, 22))"
-					+ ".filter(p => p.type !== 'literal').map(p => p.type).join(',')");
-		StringBuilder keys = new StringBuilder();
-		for (String part : pattern.split(",")) {
-			keys.append(switch (part) {
-				case "year" -> ymd[0];
-				case "month" -> ymd[1];
-				default -> ymd[2];
-			});
-		}
-		control.sendKeys(keys.toString());
-		assertThat(control.getAttribute("value")).isEqualTo(isoDate);
 	}
 
 	private String labelOf(WebElement control) {

@@ -20,7 +20,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,7 +28,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import fr.cds.remuneration.cli.CommandLineEntry;
-import fr.cds.remuneration.rules.model.DeclaredAnswer;
 import fr.cds.remuneration.support.HeadlessChromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,7 +99,7 @@ class CalculetteEveryPaymentBrowserTest {
 		for (WebElement control : controls) {
 			assertThat(driver.findElements(By.cssSelector("label[for='" + control.getAttribute("id") + "']")))
 				.as(control.getAttribute("id")).isNotEmpty();
-			fill(control, values.getOrDefault(control.getAttribute("name"), ""));
+			FormControls.fill(this.chromium.driver(), control, values.getOrDefault(control.getAttribute("name"), ""));
 		}
 		driver.findElement(By.id("estimer")).sendKeys(Keys.ENTER);
 		WebElement grandTotal = waitFor(By.id("total-general"));
@@ -147,45 +145,6 @@ class CalculetteEveryPaymentBrowserTest {
 	/** A generous bound for a loaded machine: the wait ends as soon as the page is there. */
 	private static WebDriverWait wait(WebDriver driver) {
 		return new WebDriverWait(driver, Duration.ofSeconds(120));
-	}
-
-	private void fill(WebElement control, String value) {
-		if (control.getTagName().equals("select")) {
-			Select select = new Select(control);
-			boolean yesNo = select.getOptions().stream().anyMatch(o -> "oui".equals(o.getAttribute("value")));
-			String option = yesNo ? DeclaredAnswer.asYesNo(value).map(yes -> yes ? "oui" : "non").orElse(value) : value;
-			if (!option.isEmpty()) {
-				select.selectByValue(option);
-			}
-		}
-		else if ("date".equals(control.getAttribute("type"))) {
-			typeDate(control, value);
-		}
-		else {
-			control.clear();
-			control.sendKeys(value);
-		}
-	}
-
-	/** Types a date as a person does: the digits of each part in the order of the browser's locale. */
-	private void typeDate(WebElement control, String isoDate) {
-		if (isoDate.isEmpty()) {
-			return;
-		}
-		String[] ymd = isoDate.split("-");
-		String pattern = (String) this.chromium.driver()
-			.executeScript("return new Intl.DateTimeFormat().formatToParts(new Date(2000, 10, 22))"
-					+ ".filter(p => p.type !== 'literal').map(p => p.type).join(',')");
-		StringBuilder keys = new StringBuilder();
-		for (String part : pattern.split(",")) {
-			keys.append(switch (part) {
-				case "year" -> ymd[0];
-				case "month" -> ymd[1];
-				default -> ymd[2];
-			});
-		}
-		control.sendKeys(keys.toString());
-		assertThat(control.getAttribute("value")).isEqualTo(isoDate);
 	}
 
 }

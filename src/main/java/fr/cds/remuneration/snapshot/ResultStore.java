@@ -1,0 +1,123 @@
+package fr.cds.remuneration.snapshot;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.engine.PaymentStream;
+import fr.cds.remuneration.engine.StreamResult;
+import fr.cds.remuneration.snapshot.RunStore.StoredResult;
+
+/**
+ * The run's results: each centre's explained result and its totals by stream
+ * ({@code CENTRE_RESULT}, {@code CENTRE_STREAM_RESULT}), and the latest completed run's.
+ */
+public class ResultStore {
+
+	private final JdbcTemplate jdbc;
+
+	ResultStore(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public void saveResults(long runId, List<CentreResult> results) {
+		saveStoredResults(runId, results.stream().map(StoredResult::of).toList());
+	}
+
+	public void saveStoredResults(long runId, List<StoredResult> stored) {
+		this.jdbc.batchUpdate(
+				"INSERT INTO CENTRE_RESULT (RUN_ID, FINESS, EXERCICE, RULESET, CENTRE_TYPE, REGION_CODE, SOCLE_MET, TOTAL_EUR, RESULT_JSON) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				stored, stored.size(), (ps, s) -> {
+					CentreResult r = s.result();
+					ps.setLong(1, runId);
+					ps.setString(2, r.centre().finess());
+					ps.setInt(3, r.exercice());
+					ps.setString(4, r.ruleSet().reference());
+					ps.setString(5, r.centre().type());
+					ps.setString(6, r.centre().regionCode());
+					ps.setBoolean(7, r.socle().met());
+					ps.setBigDecimal(8, r.totalEuros());
+					ps.setString(9, s.json());
+				});
+		List<Object[]> streams = new ArrayList<>();
+		for (StoredResult s : stored) {
+			CentreResult result = s.result();
+			// the forfait's total has its own column (TOTAL_EUR); the other streams computed, one row each
+			result.streams().stream().filter(StreamResult::computed).forEach(stream -> streams
+				.add(new Object[] { runId, result.centre().finess(), stream.stream().name(), stream.totalEuros() }));
+		}
+		this.jdbc.batchUpdate("INSERT INTO CENTRE_STREAM_RESULT (RUN_ID, FINESS, STREAM, TOTAL_EUR) VALUES (?, ?, ?, ?)",
+				streams);
+	}
+
+	/** The totals of every result of the run, each stream's included, in FINESS order. */
+	public List<ResultSummary> resultSummaries(long runId) {
+		Map<String, Map<PaymentStream, BigDecimal>> streams = new HashMap<>();
+		this.jdbc.query("SELECT FINESS, STREAM, TOTAL_EUR FROM CENTRE_STREAM_RESULT WHERE RUN_ID = ?", rs -> {
+			streams.computeIfAbsent(rs.getString(1), f -> new EnumMap<>(PaymentStream.class))
+				.put(PaymentStream.valueOf(rs.getString(2)), rs.getBigDecimal(3));
+		}, runId);
+		return this.jdbc.query(
+				"SELECT FINESS, EXERCICE, RULESET, CENTRE_TYPE, REGION_CODE, SOCLE_MET, TOTAL_EUR FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS",
+				(rs, i) -> new ResultSummary(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+						rs.getString(5), rs.getBoolean(6), rs.getBigDecimal(7),
+						streams.getOrDefault(rs.getString(1), Map.of())),
+				runId);
+	}
+
+	/**
+	 * The result of {@code finess} for {@code exercice} computed by the latest run that completed
+	 * (the stored explanation of what the centre was paid), or empty.
+	 */
+	public java.util.Optional<CentreResult> latestCompletedResult(int exercice, String finess) {
+		return this.jdbc.query(
+				"SELECT r.RESULT_JSON FROM CENTRE_RESULT r WHERE r.EXERCICE = ? AND r.FINESS = ? AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION e WHERE e.JOB_INSTANCE_ID = r.RUN_ID AND e.STATUS = 'COMPLETED') ORDER BY r.RUN_ID DESC",
+				(rs, i) -> SnapshotJson.read(rs.getString(1), CentreResult.class), exercice, finess)
+			.stream()
+			.findFirst();
+	}
+
+	/** How many centres of the run failed each socle indicator. */
+	public Map<String, Long> socleFailures(long runId) {
+		Map<String, Long> failures = new java.util.TreeMap<>();
+		this.jdbc.query("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? AND SOCLE_MET = FALSE ORDER BY FINESS",
+				rs -> {
+					SnapshotJson.read(rs.getString(1), CentreResult.class)
+						.socle()
+						.failed()
+						.forEach(code -> failures.merge(code, 1L, Long::sum));
+				}, runId);
+		return failures;
+	}
+
+	/** The latest run of {@code jobName} for {@code exercice} that completed, if any. */
+	public java.util.Optional<Long> latestCompletedRun(String jobName, int exercice) {
+		return this.jdbc.queryForList(
+				"SELECT i.JOB_INSTANCE_ID FROM BATCH_JOB_INSTANCE i JOIN BATCH_JOB_EXECUTION e ON e.JOB_INSTANCE_ID = i.JOB_INSTANCE_ID JOIN BATCH_JOB_EXECUTION_PARAMS p ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID WHERE i.JOB_NAME = ? AND e.STATUS = 'COMPLETED' AND p.PARAMETER_NAME = 'exercice' AND p.PARAMETER_VALUE = ? ORDER BY i.JOB_INSTANCE_ID DESC",
+				Long.class, jobName, String.valueOf(exercice))
+			.stream()
+			.findFirst();
+	}
+
+	/** The result of {@code finess} in run {@code runId}, or empty. */
+	public java.util.Optional<CentreResult> result(long runId, String finess) {
+		return this.jdbc.query("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? AND FINESS = ?",
+				(rs, i) -> SnapshotJson.read(rs.getString(1), CentreResult.class), runId, finess)
+			.stream()
+			.findFirst();
+	}
+
+	/** Every result of the run, in FINESS order. */
+	public List<CentreResult> results(long runId) {
+		return this.jdbc.query("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS",
+				(rs, i) -> SnapshotJson.read(rs.getString(1), CentreResult.class), runId);
+	}
+
+}

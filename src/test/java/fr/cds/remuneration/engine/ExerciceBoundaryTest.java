@@ -48,17 +48,18 @@ class ExerciceBoundaryTest {
 	 * 1.013 → 1,772.75; DEMARCHE_QUALITE 100 + 200 + 300 → 4,200; MISSIONS 350 × 1.25 × 1 × 1.013 =
 	 * 443.1875 → 3,102.3125 → 3,102.31; PUBLICS_VULNERABLES 400 → 2,800; IMPLICATION_USAGERS 200 →
 	 * 1,400; DIVERSITE_SERVICES 600 → 4,200; SUPPLEMENT_INFIRMIER (4 nurse FTE ≥ ½ × 3 GP and ≥ 4)
-	 * 300 + 50 × 4 → 3,500. Sum 76,407.19, plus per exercice:
+	 * 300 + (20 access + 15 coordination + 15 information system + 10 protocols, all four met) × 4 nurse
+	 * FTE = 540 → 3,780. Sum 76,687.19, plus per exercice:
 	 * <ul>
 	 * <li>2019: PROTOCOLES 100 × 8 (10 declared) → 5,600; FORMATION 225 × 4 (5 declared, max 4) →
-	 * 6,300: 88,307.19;
-	 * <li>2020–2021 (avenant 3): + SNP_REGULATION, CODAGE, TELEMEDECINE 100 each → 2,100: 90,407.19;
+	 * 6,300: 88,587.19;
+	 * <li>2020–2021 (avenant 3): + SNP_REGULATION, CODAGE, TELEMEDECINE 100 each → 2,100: 90,687.19;
 	 * <li>2022 (avenant 4): PROTOCOLES with an IPA 140 × 8 → 7,840 (+2,240); CRISE_PLAN 700;
 	 * CRISE_ACTIVATION 350 × 1.25 × 1.013 → 3,102.31; IPA 1,400; NUMERIQUE 700; PARCOURS_IC 125 × 1.013
-	 * = 126.625 → 886.375 → 886.38; SAS_EFFECTION 700: 100,135.88;
-	 * <li>2023 (avenant 5, retroactive): SAS_EFFECTION deleted: 99,435.88;
+	 * = 126.625 → 886.375 → 886.38; SAS_EFFECTION 700: 100,415.88;
+	 * <li>2023 (avenant 5, retroactive): SAS_EFFECTION deleted: 99,715.88;
 	 * <li>2024–2025: FORMATION 225 × 5 → 7,875 (+1,575); midwife outreach 50 → 350 (level 2 of
-	 * vulnerable publics declared); DMP 700: 102,060.88.
+	 * vulnerable publics declared); DMP 700: 102,340.88.
 	 * </ul>
 	 * 2026 (2025 accord, euros): HORAIRES level 3 12,000 (not cumulative); COORDINATION 7,000 + 12 ×
 	 * 5,000 = 67,000; SI 3,500 + 1,400 × 10.5 = 18,200; PREVENTION_N1 0 (gate); SANTE_PUBLIQUE 2,500;
@@ -155,9 +156,9 @@ class ExerciceBoundaryTest {
 	}
 
 	@ParameterizedTest(name = "{0} centre, exercice {1}: {2} €")
-	@CsvSource({ "polyvalent, 2019, 88307.19", "polyvalent, 2020, 90407.19", "polyvalent, 2021, 90407.19",
-			"polyvalent, 2022, 100135.88", "polyvalent, 2023, 99435.88", "polyvalent, 2024, 102060.88",
-			"polyvalent, 2025, 102060.88", "polyvalent, 2026, 160500.00", "dental, 2019, 34841.81",
+	@CsvSource({ "polyvalent, 2019, 88587.19", "polyvalent, 2020, 90687.19", "polyvalent, 2021, 90687.19",
+			"polyvalent, 2022, 100415.88", "polyvalent, 2023, 99715.88", "polyvalent, 2024, 102340.88",
+			"polyvalent, 2025, 102340.88", "polyvalent, 2026, 160500.00", "dental, 2019, 34841.81",
 			"dental, 2020, 41561.81", "dental, 2021, 41561.81", "dental, 2022, 42961.81", "dental, 2023, 42961.81",
 			"dental, 2024, 39461.81", "dental, 2025, 39461.81", "dental, 2026, 64920.00" })
 	void theSameCentreEveryExercice(String centre, int exercice, String total) {
@@ -201,7 +202,7 @@ class ExerciceBoundaryTest {
 
 	/**
 	 * CRISE_PLAN is optional in 2022 and socle from 2023: a centre that does not declare it loses
-	 * 700 € in 2022 (100,135.88 − 700 = 99,435.88) and everything in 2023.
+	 * 700 € in 2022 (100,415.88 − 700 = 99,715.88) and everything in 2023.
 	 */
 	@Test
 	void theCrisisPlanBecomesSocleIn2023() {
@@ -209,7 +210,7 @@ class ExerciceBoundaryTest {
 
 		CentreResult result2022 = compute(2022, withoutPlan);
 		assertThat(result2022.socle().met()).isTrue();
-		assertThat(result2022.totalEuros()).isEqualByComparingTo("99435.88");
+		assertThat(result2022.totalEuros()).isEqualByComparingTo("99715.88");
 		CentreResult result2023 = compute(2023, withoutPlan);
 		assertThat(result2023.socle().failed()).containsExactly("CRISE_PLAN");
 		assertThat(result2023.totalEuros()).isEqualByComparingTo("0");

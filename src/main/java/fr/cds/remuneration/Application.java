@@ -24,6 +24,18 @@ import fr.cds.remuneration.run.DatabaseSettings;
 @SpringBootApplication
 public class Application {
 
+	private static final String HIKARI_ALIVE_BYPASS = "com.zaxxer.hikari.aliveBypassWindowMs";
+
+	static {
+		// Hikari does not check a connection borrowed within 500 ms of its last use. After a database
+		// restart or cut sessions (pg_terminate_backend, a failover), such a connection fails the first
+		// statement that uses it and the step with it, although the server is back: check every borrow
+		// (one isValid() round trip per transaction, nothing against a run's thousands of rows per chunk).
+		if (System.getProperty(HIKARI_ALIVE_BYPASS) == null) {
+			System.setProperty(HIKARI_ALIVE_BYPASS, "0");
+		}
+	}
+
 	public static void main(String[] args) {
 		Optional<String> missing = DatabaseSettings.missing(DatabaseSettings::fromProcess);
 		if (missing.isPresent()) {

@@ -60,7 +60,7 @@ class RenderedOutputsBrowserTest {
 				.hasSize(lineAndTotalRows(out.resolve("statements/750000101.csv")));
 			assertThat(normalise(chromium.driver().findElement(By.id("grand-total")).getText()))
 				.isEqualTo(normalise(FrenchFormat.euros(CsvFiles.grandTotal(out.resolve("statements/750000101.csv")))))
-				.isEqualTo("59 025,31 €");
+				.isEqualTo("59 043,88 €");
 			chromium.screenshot("statement-750000101");
 
 			chromium.driver().get(out.resolve("summary.html").toUri().toString());

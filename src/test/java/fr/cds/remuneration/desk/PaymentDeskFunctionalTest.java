@@ -227,8 +227,9 @@ class PaymentDeskFunctionalTest {
 	/**
 	 * The regions' workbook read back with POI. Île-de-France holds the Paris centre alone, whose
 	 * figures are computed by hand in AnnualPaymentJobFunctionalTest: forfait 5,600 + 7,021.71 +
-	 * 9,100 + 700 + 3,150 = 25,571.71 €; médecin traitant 6 + 3 × 5 + 46 + 74 = 141 €; supplements
-	 * 120 × 15 = 1,800 €; aids 36,000 × 182/366 + 27,000 × 184/365 = 31,512.60 €; total 59,025.31 €.
+	 * 9,100 + 700 + 3,150 = 25,571.71 €; médecin traitant 6 + 3 × 5 + 46 + 74 = 141 € + the
+	 * precarity uplift 141 × 0.79 / 6 = 18.565 → 18.57 € = 159.57 €; supplements
+	 * 120 × 15 = 1,800 €; aids 36,000 × 182/366 + 27,000 × 184/365 = 31,512.60 €; total 59,043.88 €.
 	 */
 	private void regionsWorkbook(Path exerciceOut, String heldCentre) throws IOException {
 		CommandLineRun synthese = cds("synthese", "--exercice", "2024");
@@ -236,9 +237,9 @@ class PaymentDeskFunctionalTest {
 		try (Workbook workbook = WorkbookFactory.create(exerciceOut.resolve("synthese-2024.xlsx").toFile())) {
 			List<String> sheets = new ArrayList<>();
 			workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
-			// 75, 69, 13 and 33: four regions, each a sheet, after the national one
+			// 75, 69, 13 and 33: four regions, each a sheet, after the national one; then the peer quartiles
 			assertThat(sheets).containsExactly("National", "Auvergne-Rhône-Alpes", "Île-de-France", "Nouvelle-Aquitaine",
-					"Provence-Alpes-Côte d'Azur");
+					"Provence-Alpes-Côte d'Azur", "Repères");
 			Sheet national = workbook.getSheet("National");
 			assertThat(national.getLastRowNum()).isEqualTo(4);
 			assertThat(national.getPaneInformation().isFreezePane()).isTrue();

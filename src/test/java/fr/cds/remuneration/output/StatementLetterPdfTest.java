@@ -164,16 +164,31 @@ class StatementLetterPdfTest {
 		assertThat(plain("920000015")).contains(compact(horaires) + " pts × " + euros(pointValue) + " × " + days + "/"
 				+ year + " = " + euros(euros));
 
-		// Belleville's nursing supplement: fixed points + points per nurse FTE × its nurse FTE, × point value
+		// Belleville's nursing supplement: fixed points + for each indicator part whose indicator the centre
+		// declared met (oui, or a count of at least the condition's value), its points × the nurse FTE; × point value
 		Map<String, String> belleville = centre("750000010");
 		BigDecimal nurses = new BigDecimal(belleville.get("etp_infirmier").replace(',', '.'));
+		Map<String, String> answers = declarations("750000010");
 		Map<String, Object> supplement = indicator(yaml, "SUPPLEMENT_INFIRMIER");
 		BigDecimal fixed = points(supplement, 0);
-		BigDecimal perNurse = points(supplement, 1);
-		BigDecimal total = fixed.add(perNurse.multiply(nurses));
+		BigDecimal total = fixed;
+		StringBuilder parts = new StringBuilder();
+		List<Object> components = list(supplement.get("components"));
+		for (int i = 1; i < components.size(); i++) {
+			Map<String, Object> condition = map(map(components.get(i)).get("condition"));
+			String answer = answers.getOrDefault((String) condition.get("indicator"), "non");
+			BigDecimal declared = answer.equals("oui") ? BigDecimal.ONE
+					: answer.equals("non") ? BigDecimal.ZERO : new BigDecimal(answer);
+			if (declared.compareTo(number(condition.get("value"))) >= 0) {
+				BigDecimal perNurse = points(supplement, i);
+				total = total.add(perNurse.multiply(nurses));
+				parts.append(" + ").append(compact(perNurse)).append(" pts × ").append(compact(nurses)).append(" ETP");
+			}
+		}
+		assertThat(parts).as("Belleville meets some of the nursing parts' indicators").isNotEmpty();
 		BigDecimal nursing = total.multiply(pointValue).setScale(2, RoundingMode.HALF_UP);
-		assertThat(plain("750000010")).contains("(" + compact(fixed) + " pts + " + compact(perNurse) + " pts × "
-				+ compact(nurses) + " ETP) × " + euros(pointValue) + " = " + euros(nursing));
+		assertThat(plain("750000010")).contains("(" + compact(fixed) + " pts" + parts + ") × " + euros(pointValue)
+				+ " = " + euros(nursing));
 
 		// Nanterre's medical-assistant contract, started on 1 July 2024: year 1's amount × FTE × its days
 		// in 2024 / the days of the contract's first year
@@ -236,6 +251,15 @@ class StatementLetterPdfTest {
 
 	static Map<String, String> centre(String finess) {
 		return row(SAMPLES.resolve("centres.csv"), finess);
+	}
+
+	/** The centre's declared answers of 2024, by indicator, as declarations.csv gives them. */
+	static Map<String, String> declarations(String finess) {
+		Map<String, String> answers = new java.util.HashMap<>();
+		CsvFiles.rows(SAMPLES.resolve("declarations.csv")).stream()
+			.filter(r -> r.get(0).equals(finess) && r.get(1).equals("2024"))
+			.forEach(r -> answers.put(r.get(2), r.get(3)));
+		return answers;
 	}
 
 	static Map<String, String> contract(String finess) {

@@ -80,6 +80,9 @@ record RuleNeeds(Set<Profession> professions, Map<Population, Set<String>> count
 		if (rules.uplift().isPresent()) {
 			counts.computeIfAbsent(list, p -> new LinkedHashSet<>()).addAll(List.of("patients", "c2s", "ame"));
 		}
+		// the precarity uplift of the médecin-traitant forfait counts the C2S patients of that list
+		rules.payments().medecinTraitant().filter(m -> m.appliesTo(type) && m.precarity().isPresent()).ifPresent(m -> counts
+			.computeIfAbsent(Population.MEDECIN_TRAITANT, p -> new LinkedHashSet<>()).addAll(List.of("patients", "c2s")));
 		components.stream().filter(c -> c.rule().kind() == ComponentKind.PER_PATIENT).forEach(c -> {
 			PatientBase base = c.rule().base();
 			if (base == PatientBase.FILE_ACTIVE_EQUIPE) {

@@ -187,7 +187,8 @@ public class CentreSimulation {
 			}
 		});
 		PatientCounts.checkLists(sizes).ifPresent(p -> refusals.add(refusal(p)));
-		MedecinTraitantProfile profile = medecinTraitant(rules, values, refusals);
+		MedecinTraitantProfile profile = medecinTraitant(rules, values,
+				Optional.ofNullable(lists.get(Population.MEDECIN_TRAITANT)).map(PopulationCounts::c2s), refusals);
 		List<Contract> contracts = contracts(rules, values, type, refusals);
 		if (!refusals.isEmpty() || !centre.isAccepted()) {
 			return new Estimate(null, null, List.copyOf(refusals));
@@ -200,12 +201,12 @@ public class CentreSimulation {
 
 	/** The médecin-traitant patients typed by category, or {@code null} when none are given or they are refused. */
 	private static MedecinTraitantProfile medecinTraitant(ExerciceRules rules, CentreValues values,
-			List<Refusal> refusals) {
+			Optional<Long> c2sPatients, List<Refusal> refusals) {
 		if (values.medecinTraitant().isEmpty() || rules.payments().medecinTraitant().isEmpty()) {
 			return null;
 		}
 		MedecinTraitantCounts.Checked checked = MedecinTraitantCounts.check(rules.payments().medecinTraitant().get(),
-				values.medecinTraitant().get());
+				values.medecinTraitant().get(), c2sPatients);
 		refusals.addAll(checked.refusals());
 		return checked.profile();
 	}

@@ -12,6 +12,7 @@ import fr.cds.remuneration.extract.MedecinTraitantProfile;
 import fr.cds.remuneration.rules.model.DeclaredAnswer;
 import fr.cds.remuneration.rules.ExercicePayments;
 import fr.cds.remuneration.rules.model.PatientCategory;
+import fr.cds.remuneration.rules.model.PatientSelector;
 
 /**
  * Médecin-traitant patients typed by category of the exercice's rules (the calculette, the API)
@@ -23,6 +24,13 @@ import fr.cds.remuneration.rules.model.PatientCategory;
  * cannot go together (more supplement patients than patients), the problem is said in French.
  */
 public final class MedecinTraitantCounts {
+
+	/**
+	 * The C2S patients of the list, counted by the precarity uplift of the forfait: spread like a
+	 * supplement's patients (its code names the form's field that typed them).
+	 */
+	private static final PatientCategory C2S_PATIENTS = new PatientCategory("C2S_MEDECIN_TRAITANT",
+			"patients bénéficiaires de la C2S", new PatientSelector(null, null, null, true, null), null, null, null);
 
 	private MedecinTraitantCounts() {
 	}
@@ -36,12 +44,26 @@ public final class MedecinTraitantCounts {
 	 * {@link CentreValues#supplementName}); a category left out counts none
 	 */
 	public static Checked check(ExercicePayments.MedecinTraitant rule, Map<String, String> counts) {
+		return check(rule, counts, Optional.empty());
+	}
+
+	/**
+	 * @param c2sPatients the C2S patients among the médecin-traitant patients, as the form's
+	 * médecin-traitant list gives them: placed on the profile like a supplement's patients when the
+	 * forfait has a precarity uplift (which counts them), ignored otherwise
+	 */
+	public static Checked check(ExercicePayments.MedecinTraitant rule, Map<String, String> counts,
+			Optional<Long> c2sPatients) {
 		List<CentreSimulation.Refusal> refusals = new ArrayList<>();
 		Map<PatientCategory, Long> categories = read(rule.categories(), counts, CentreValues::categoryName, refusals);
 		Map<PatientCategory, Long> supplements = read(rule.supplements(), counts, CentreValues::supplementName,
 				refusals);
 		if (!refusals.isEmpty()) {
 			return new Checked(null, List.copyOf(refusals));
+		}
+		if (rule.precarity().isPresent() && c2sPatients.isPresent()
+				&& supplements.keySet().stream().noneMatch(s -> C2S_PATIENTS.patients().equals(s.patients()))) {
+			supplements.put(C2S_PATIENTS, c2sPatients.get());
 		}
 		long patients = categories.values().stream().mapToLong(Long::longValue).sum();
 		supplements.forEach((supplement, count) -> {

@@ -290,10 +290,10 @@ class ReprocessJobFunctionalTest {
 		JobOutcome paid = this.annual.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT, output,
 				rules.toString(), Optional.of("accord-2015@2025.1"), LocalDate.of(2025, 2, 14)));
 		assertThat(paid.exitCode()).as(paid.message()).isEqualTo(ExitCode.OK);
-		// 6 + 3 × 5 + 42 + 70 and 2 × 5 + 6 + 42; the médical centre's precarity uplift (2 C2S of 6
-		// médecin-traitant patients): 133 × (2 − 0.07 × 6) × 0.5 / 6 = 105.07 / 6 = 17.511… → 17.51 €
+		// 6 + 3 × 5 + 42 + 70 and 2 × 5 + 6 + 42 (rule set A, this test's copy of accord-2015@2026.1, has no
+		// precarity uplift of the médecin-traitant forfait: that came with the built-in 2026.2)
 		assertThat(ledger("MEDECIN_TRAITANT")).containsExactly(Map.entry(POLYVALENT, new BigDecimal("58.00")),
-				Map.entry(MEDICAL, new BigDecimal("150.51")));
+				Map.entry(MEDICAL, new BigDecimal("133.00")));
 
 		JobOutcome outcome = this.reprocess.launch(new ReprocessLauncher.Request(2024, Optional.of(A), rules.toString(),
 				List.of(), Optional.empty(), Optional.empty(), output, Optional.empty()));
@@ -304,23 +304,22 @@ class ReprocessJobFunctionalTest {
 		assertThat(payments(out)).containsExactly(
 				List.of(POLYVALENT, "2024", "MEDECIN_TRAITANT", "REGULARISATION", "4.00", A, "avenant-5",
 						"FMT-2024-330000100-REGULARISATION-R" + runId),
-				// +8 € of categories, and the uplift on them: 141 × 0.79 / 6 = 18.565 → 18.57, 18.57 − 17.51 = 1.06
-				List.of(MEDICAL, "2024", "MEDECIN_TRAITANT", "REGULARISATION", "9.06", A, "avenant-5",
+				List.of(MEDICAL, "2024", "MEDECIN_TRAITANT", "REGULARISATION", "8.00", A, "avenant-5",
 						"FMT-2024-750000101-REGULARISATION-R" + runId));
 		assertThat(ledger("MEDECIN_TRAITANT")).containsExactly(Map.entry(POLYVALENT, new BigDecimal("62.00")),
-				Map.entry(MEDICAL, new BigDecimal("159.57")));
+				Map.entry(MEDICAL, new BigDecimal("141.00")));
 		assertThat(ledger()).containsExactly(Map.entry(POLYVALENT, new BigDecimal("7217.20")),
 				Map.entry(DENTAL, new BigDecimal("23114.88")), Map.entry(MEDICAL, new BigDecimal("25571.71")));
 
 		List<List<String>> medical = CsvFiles.rows(out.resolve("statements/750000101.csv"));
 		assertThat(medical).contains(List.of("Régularisation : rien à verser ni à reverser", "0,00", ""),
-				List.of("Complément à verser", "9,06", "référence FMT-2024-750000101-REGULARISATION-R" + runId));
+				List.of("Complément à verser", "8,00", "référence FMT-2024-750000101-REGULARISATION-R" + runId));
 		assertThat(line(medical, "ALD_MOINS_80_ANS").subList(2, 5)).containsExactly("42,00", "46,00", "4,00");
 		assertThat(line(medical, "ALD_MOINS_80_ANS").get(5)).contains("Avenant 5 publié le 15/03/2024");
 		assertThat(line(medical, "ALD_80_ANS_ET_PLUS").subList(2, 5)).containsExactly("70,00", "74,00", "4,00");
 		assertThat(line(medical, "DE_7_A_79_ANS").subList(2, 6)).containsExactly("15,00", "15,00", "0,00", "");
-		assertThat(medical).contains(List.of("TOTAL", "Total — Forfait patientèle médecin traitant (FPMT)", "150,51",
-				"159,57", "9,06", "", ""));
+		assertThat(medical).contains(List.of("TOTAL", "Total — Forfait patientèle médecin traitant (FPMT)", "133,00",
+				"141,00", "8,00", "", ""));
 
 		// the next re-processing compares with this one's result, the latest the centre's ledger stands
 		// on, though this one changed only the médecin-traitant stream: 46 € before, not 42 €

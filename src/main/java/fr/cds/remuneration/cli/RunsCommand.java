@@ -64,7 +64,7 @@ public class RunsCommand implements Callable<Integer> {
 			.limit(this.limit)
 			.toList();
 		if (shown.isEmpty()) {
-			System.out.println("No execution" + (this.exercice == null ? "." : " for exercice " + this.exercice + "."));
+			System.out.println("Aucune exécution" + (this.exercice == null ? "." : " pour l'exercice " + this.exercice + "."));
 			return ExitCode.OK.code();
 		}
 		System.out.println(String.format("%-9s %-5s %-22s %-8s %-10s %-19s %9s  %s", "execution", "run", "job",

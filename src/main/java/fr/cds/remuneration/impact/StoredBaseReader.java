@@ -33,6 +33,9 @@ import fr.cds.remuneration.snapshot.SnapshotJson;
 @Component
 public class StoredBaseReader {
 
+	/** Results whose JSON is read but not parsed yet, at most. */
+	private static final int IN_FLIGHT = 16;
+
 	private final JdbcTemplate jdbc;
 
 	private final JobRepository jobRepository;
@@ -84,19 +87,48 @@ public class StoredBaseReader {
 				&& Objects.equals(execution.getJobParameters().getString(RunOperator.RULES_SHA256), base.sha256());
 	}
 
-	/** The run's results of {@code centres} under {@code reference}, the JSON read on every core. */
+	/**
+	 * The run's results of {@code centres} under {@code reference}. Each JSON (about 35 KB at national
+	 * scale) is parsed on another core while the next rows are read, a bounded number at a time, so
+	 * that the texts of 3,000 results are never all held at once.
+	 */
 	private Map<String, CentreResult> results(long runId, List<String> centres, String reference) {
 		java.util.Set<String> wanted = new java.util.HashSet<>(centres);
-		Map<String, String> json = new HashMap<>();
-		this.jdbc.query("SELECT FINESS, RULESET, RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ?", rs -> {
-			if (wanted.contains(rs.getString(1)) && reference.equals(rs.getString(2))) {
-				json.put(rs.getString(1), rs.getString(3));
-			}
-		}, runId);
 		Map<String, CentreResult> results = new ConcurrentHashMap<>();
-		json.entrySet()
-			.parallelStream()
-			.forEach(entry -> results.put(entry.getKey(), SnapshotJson.read(entry.getValue(), CentreResult.class)));
+		java.util.concurrent.Semaphore inFlight = new java.util.concurrent.Semaphore(IN_FLIGHT);
+		List<java.util.concurrent.Future<?>> parsed = new ArrayList<>();
+		java.util.concurrent.ExecutorService parsers = java.util.concurrent.Executors
+			.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+		try {
+			this.jdbc.query("SELECT FINESS, RULESET, RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ?", rs -> {
+				String finess = rs.getString(1);
+				if (wanted.contains(finess) && reference.equals(rs.getString(2))) {
+					String json = rs.getString(3);
+					inFlight.acquireUninterruptibly();
+					parsed.add(parsers.submit(() -> {
+						try {
+							results.put(finess, SnapshotJson.read(json, CentreResult.class));
+						}
+						finally {
+							inFlight.release();
+						}
+					}));
+				}
+			}, runId);
+			for (java.util.concurrent.Future<?> future : parsed) {
+				future.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while reading the stored results", ex);
+		}
+		catch (java.util.concurrent.ExecutionException ex) {
+			throw new IllegalStateException("cannot read a stored result of run " + runId, ex.getCause());
+		}
+		finally {
+			parsers.shutdown();
+		}
 		return results;
 	}
 

@@ -33,9 +33,7 @@ public enum PaymentStream {
 			(rules, inputs, activity) -> ActSupplements.compute(rules, inputs.centre(), inputs.declaration(), activity),
 			false),
 	/** Aids paid on contracts (medical assistants, IPA, installation and maintenance). */
-	AIDES_CONTRAT("aides sur contrat", "AID", ContractAids::compute, false),
-	/** SCRATCH. */
-	PRIME_ESSAI("prime d'essai", "ESS", ScratchPremium::compute, false);
+	AIDES_CONTRAT("aides sur contrat", "AID", ContractAids::compute, false);
 
 	/** How a stream computed outside the indicators is computed for one centre. */
 	@FunctionalInterface

@@ -48,7 +48,7 @@ final class PaymentRulesReader {
 	static final String CONTRACT_AIDS = "contract_aids";
 
 	/** The top-level sections this reader reads: a stream's section is declared here only. */
-	static final List<String> SECTIONS = List.of(MEDECIN_TRAITANT, ACT_SUPPLEMENTS, CONTRACT_AIDS, "scratch_premiums");
+	static final List<String> SECTIONS = List.of(MEDECIN_TRAITANT, ACT_SUPPLEMENTS, CONTRACT_AIDS);
 
 	private static final String EUROS = "euros";
 
@@ -72,7 +72,6 @@ final class PaymentRulesReader {
 		List<PaymentRule> all = new ArrayList<>(medecinTraitant);
 		all.addAll(actSupplements);
 		all.addAll(contractAids);
-		all.addAll(section(root, "scratch_premiums", this::scratchPremium));
 		return new PaymentRules(all);
 	}
 
@@ -265,15 +264,6 @@ final class PaymentRulesReader {
 
 	private BigDecimal positiveEuros(Map<String, YamlNode> v, YamlNode owner) {
 		return this.parser.positive(this.parser.required(v, EUROS, owner.line()));
-	}
-
-	private fr.cds.remuneration.rules.model.ScratchPremiumRule scratchPremium(YamlNode node) {
-		Map<String, YamlNode> f = node.map(Set.of("code", "label", "types", "validity", "values"));
-		Header h = header(node, f);
-		Timeline<BigDecimal> euros = this.parser.timeline(h.code(), this.parser.required(f, "values", node.line()),
-				Set.of(EUROS), v -> positiveEuros(v, node), h.applies(), true);
-		return new fr.cds.remuneration.rules.model.ScratchPremiumRule(h.code(), h.label(), h.types(), h.validity(),
-				h.textId(), euros);
 	}
 
 	// ------------------------------------------------------------------- contract aids

@@ -26,6 +26,7 @@ import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.rules.model.Timeline;
 import fr.cds.remuneration.rules.model.Unit;
 import fr.cds.remuneration.rules.model.UpliftScope;
+import fr.cds.remuneration.rules.model.PaymentRule;
 
 /**
  * The rules for one exercice: every dated value resolved to the one that applies, with its
@@ -147,6 +148,15 @@ public record ExerciceRules(int exercice, RuleSet ruleSet, LegalText latestText,
 				p.newCentreDeclaration().at(exercice), indicators,
 				ruleSet.neutralisations().stream().filter(n -> n.exercice() == exercice).toList(),
 				ExercicePayments.resolve(ruleSet, exercice));
+	}
+
+	/**
+	 * The payment rules of one kind in force in the exercice, in the file's order: what the
+	 * computation of a stream without a resolution of its own in {@link ExercicePayments} starts
+	 * from (its values then resolve with {@code Timeline.at(exercice())}).
+	 */
+	public <T extends PaymentRule> List<T> paymentRules(Class<T> kind) {
+		return this.ruleSet.payments().of(kind).stream().filter(r -> r.validity().contains(this.exercice)).toList();
 	}
 
 	/**

@@ -41,9 +41,32 @@ final class PaymentRuleEntries {
 
 	static void walk(PaymentRules payments, RuleEntryCollector out) {
 		PaymentRuleEntries walk = new PaymentRuleEntries(out);
-		payments.medecinTraitant().forEach(walk::medecinTraitant);
-		payments.actSupplements().forEach(walk::actSupplement);
-		payments.contractAids().forEach(walk::contractAid);
+		for (PaymentRule rule : payments.all()) {
+			if (rule instanceof MedecinTraitantRule medecinTraitant) {
+				walk.medecinTraitant(medecinTraitant);
+			}
+			else if (rule instanceof ActSupplementRule actSupplement) {
+				walk.actSupplement(actSupplement);
+			}
+			else if (rule instanceof ContractAidRule contractAid) {
+				walk.contractAid(contractAid);
+			}
+			else {
+				walk.described(rule);
+			}
+		}
+	}
+
+	/** A rule of a stream walked by no method here: its definition, then the values it describes. */
+	private void described(PaymentRule rule) {
+		ExercicePeriod validity = definition(rule, rule.label());
+		for (PaymentRule.DescribedValues<?> values : rule.describedValues()) {
+			describedValues(rule.code(), values, validity);
+		}
+	}
+
+	private <T> void describedValues(String code, PaymentRule.DescribedValues<T> values, ExercicePeriod validity) {
+		dated(code, values.item(), values.timeline(), values.describe(), validity);
 	}
 
 	private ExercicePeriod definition(PaymentRule rule, String what) {

@@ -16,6 +16,7 @@ import fr.cds.remuneration.rules.load.RuleSetParser;
 import fr.cds.remuneration.rules.model.LegalText;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.rules.model.ValueStatus;
+import fr.cds.remuneration.rules.model.PaymentRule;
 
 /**
  * The plain-text views of the rules command, for operators: the legal texts, the rules of one
@@ -150,10 +151,13 @@ public final class RulesReport {
 
 	/** The codes of the payments outside the forfait that apply in the exercice, or "aucun". */
 	private static String paymentsInForce(ExerciceRules rules) {
-		List<String> codes = new ArrayList<>();
-		rules.payments().medecinTraitant().ifPresent(m -> codes.add(m.rule().code()));
-		rules.payments().actSupplements().forEach(s -> codes.add(s.code()));
-		rules.payments().contractAids().forEach(a -> codes.add(a.rule().code()));
+		List<String> codes = rules.ruleSet()
+			.payments()
+			.all()
+			.stream()
+			.filter(rule -> rule.validity().contains(rules.exercice()))
+			.map(PaymentRule::code)
+			.toList();
 		return codes.isEmpty() ? "aucun" : String.join(", ", codes);
 	}
 

@@ -24,6 +24,7 @@ import fr.cds.remuneration.rules.model.MedecinTraitantRule;
 import fr.cds.remuneration.rules.model.MtPrecarityUplift;
 import fr.cds.remuneration.rules.model.PatientCategory;
 import fr.cds.remuneration.rules.model.PatientSelector;
+import fr.cds.remuneration.rules.model.PaymentRule;
 import fr.cds.remuneration.rules.model.PaymentRules;
 import fr.cds.remuneration.rules.model.Resolved;
 import fr.cds.remuneration.rules.model.Tier;
@@ -46,6 +47,9 @@ final class PaymentRulesReader {
 
 	static final String CONTRACT_AIDS = "contract_aids";
 
+	/** The top-level sections this reader reads: a stream's section is declared here only. */
+	static final List<String> SECTIONS = List.of(MEDECIN_TRAITANT, ACT_SUPPLEMENTS, CONTRACT_AIDS);
+
 	private static final String EUROS = "euros";
 
 	private final FileParser parser;
@@ -65,7 +69,10 @@ final class PaymentRulesReader {
 		checkOnePerExercice(medecinTraitant);
 		List<ActSupplementRule> actSupplements = section(root, ACT_SUPPLEMENTS, this::actSupplement);
 		List<ContractAidRule> contractAids = section(root, CONTRACT_AIDS, this::contractAid);
-		return new PaymentRules(medecinTraitant, actSupplements, contractAids);
+		List<PaymentRule> all = new ArrayList<>(medecinTraitant);
+		all.addAll(actSupplements);
+		all.addAll(contractAids);
+		return new PaymentRules(all);
 	}
 
 	private <T> List<T> section(Map<String, YamlNode> root, String key, Function<YamlNode, T> reader) {

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -42,9 +44,9 @@ import fr.cds.remuneration.rules.model.Unit;
 public final class RuleSetParser {
 
 	/** The top-level keys of a rule-set file; any other is refused as a typo. */
-	private static final Set<String> ROOT_KEYS = Set.of("ruleset", "version", "title", "unit", "exercices", "axes",
-			"blocks", "sources", "texts", "parameters", "indicators", "neutralisations", "selection",
-			PaymentRulesReader.MEDECIN_TRAITANT, PaymentRulesReader.ACT_SUPPLEMENTS, PaymentRulesReader.CONTRACT_AIDS);
+	private static final Set<String> ROOT_KEYS = Stream.concat(Stream.of("ruleset", "version", "title", "unit",
+			"exercices", "axes", "blocks", "sources", "texts", "parameters", "indicators", "neutralisations", "selection"),
+			PaymentRulesReader.SECTIONS.stream()).collect(Collectors.toUnmodifiableSet());
 
 	/** Parses and validates one file; {@code origin} names it in messages. */
 	public RuleSet parse(String origin, byte[] content) {

@@ -2,6 +2,7 @@ package fr.cds.remuneration.calculette;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 
@@ -25,7 +26,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Same engine, same result: the README's annual run on {@code input-samples}, then, for every one
+ * Same engine, same result, same layout: the README's annual run on {@code input-samples}, then, for every one
  * of its 40 centres, the calculette's form (for the centre's type) filled with what the manager
  * would type — the centre's row, its answers, its patient counts folded from patients.csv by the
  * test — and posted: the estimate on the page is the total of the centre's statement, to the cent.
@@ -88,6 +89,13 @@ class CalculetteSameResultTest {
 			String page = page(mvc, estimate, 200);
 			BigDecimal grandTotal = samples.statementGrandTotal(finess);
 			assertThat(CalculettePages.grandTotal(page)).as(finess).isEqualByComparingTo(grandTotal);
+			// one layout: the estimate shows each line with the statement's own arithmetic (the lines
+			// that pay something: a supplement the centre declared none of is left empty in the form,
+			// so not estimated, where the statement shows it at 0 act)
+			assertThat(paying(CalculettePages.arithmetic(page))).as(finess)
+				.isNotEmpty()
+				.containsExactlyElementsOf(paying(CalculettePages.arithmetic(
+						Files.readString(output.resolve("2024/statements/" + finess + ".html")))));
 			if (CalculettePages.fieldNames(form).contains("mt_MOINS_7_ANS")) {
 				assertThat(page).as(finess).doesNotContain("Non estimé : aucun nombre de patients médecin traitant");
 			}
@@ -117,6 +125,10 @@ class CalculetteSameResultTest {
 			.contains("Non estimé : aucun nombre d&#39;actes n&#39;a été saisi.")
 			.contains("Non estimé : aucun contrat n&#39;a été saisi");
 		assertThat(CalculettePages.grandTotal(page)).isEqualByComparingTo(CalculettePages.total(page));
+	}
+
+	private static java.util.List<String> paying(java.util.List<String> arithmetic) {
+		return arithmetic.stream().filter(a -> !a.isEmpty() && !a.endsWith(" 0,00 €")).toList();
 	}
 
 	static String page(MockMvc mvc, MockHttpServletRequestBuilder request, int status) throws Exception {

@@ -5,11 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,11 +25,6 @@ import java.util.Optional;
  * extract's lines hold patient identifiers.
  */
 public final class InputFileScan {
-
-	/** Non-ASCII characters that Windows-1252 French text holds besides letters. */
-	private static final String FRENCH_MARKS = "’‘“”«»€°–—…•·²³µ§©®\u00A0";
-
-	private static final char[] WINDOWS_1252 = highHalf(InputEncoding.WINDOWS_1252.charset());
 
 	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -75,22 +66,7 @@ public final class InputFileScan {
 
 	private int invalidByte;
 
-	private long nonAscii;
-
-	private long firstNonAsciiLine;
-
-	private char firstAsWindows1252;
-
-	/** Bytes that Windows-1252 does not map, and mapped ones that French text would not hold. */
-	private long unmapped;
-
-	private long unmappedLine;
-
-	private long unmappedColumn;
-
-	private int unmappedByte;
-
-	private long notFrenchLike;
+	private final Windows1252Reading windows1252 = new Windows1252Reading();
 
 	private long nulBytes;
 
@@ -101,35 +77,12 @@ public final class InputFileScan {
 	/** Quote characters seen so far: where their count is even, a line end ends a record. */
 	private long quotes;
 
-	/** Offsets near which a record boundary is wanted, the next one to serve, and the boundaries found. */
-	private final long[] boundaryTargets;
+	private final RecordBoundaries boundaries;
 
-	private int nextTarget;
-
-	private final long[] boundaries;
-
-	private int boundariesFound;
-
-	private final long expectedSize;
-
-	/**
-	 * SHA-256 of the bytes between consecutive record boundaries (only when the file is split):
-	 * each partition of the extract hashes its own range as it reads it and compares.
-	 */
-	private final MessageDigest rangeDigest;
-
-	private final java.util.List<String> rangeSha256 = new java.util.ArrayList<>();
-
-	/** The buffer being scanned, its file offset, and the index from which the range digest has not had it. */
-	private byte[] buffer;
-
-	private int rangeFrom;
+	private EncodingEvidence evidence;
 
 	private InputFileScan(long[] boundaryTargets, long expectedSize) {
-		this.boundaryTargets = boundaryTargets;
-		this.boundaries = new long[boundaryTargets.length];
-		this.expectedSize = expectedSize;
-		this.rangeDigest = boundaryTargets.length > 0 ? sha256Digest() : null;
+		this.boundaries = new RecordBoundaries(boundaryTargets, expectedSize);
 	}
 
 	/** Scans {@code file}; a missing file is an {@link InputFileException} naming it. */
@@ -185,7 +138,7 @@ public final class InputFileScan {
 	 * boundaries); for a file not split, the file's own.
 	 */
 	public java.util.List<String> rangeSha256() {
-		return this.rangeDigest == null ? java.util.List.of(this.sha256) : java.util.List.copyOf(this.rangeSha256);
+		return this.boundaries.rangeSha256(this.sha256);
 	}
 
 	/** The bytes scanned: the size of the file as it was read. */
@@ -199,7 +152,7 @@ public final class InputFileScan {
 	 * of a malformed file never balance again, never a wrong one.
 	 */
 	public long[] recordBoundaries() {
-		return java.util.Arrays.copyOf(this.boundaries, this.boundariesFound);
+		return this.boundaries.boundaries();
 	}
 
 	/** Fails with the file, line and what to do when {@code declared} cannot read the file. */
@@ -211,23 +164,7 @@ public final class InputFileScan {
 
 	/** What prevents reading the file in {@code declared}, if anything. */
 	public Optional<Problem> problem(InputEncoding declared) {
-		if (this.firstBytes == 0xFFFE || this.firstBytes == 0xFEFF || this.nulBytes * 4 > this.offset) {
-			return Optional.of(new Problem(1, "the file is in UTF-16 (or is not a text file): save it as UTF-8"));
-		}
-		if (declared == InputEncoding.UTF_8) {
-			return this.utf8Valid ? Optional.empty() : Optional.of(notUtf8());
-		}
-		if (this.unmapped > 0) {
-			return Optional.of(new Problem(this.unmappedLine, "declared " + declared.label() + " but " + hex(this.unmappedByte)
-					+ " (byte " + this.unmappedColumn + " of the line) is not a character of that encoding: the file is"
-					+ " damaged or in another encoding; export it again in UTF-8"));
-		}
-		if (this.utf8Valid && this.nonAscii > 0) {
-			return Optional.of(new Problem(this.firstNonAsciiLine, "declared " + declared.label()
-					+ " but the file is valid UTF-8: reading it as " + declared.label() + " would garble its accents;"
-					+ " launch without --input-encoding"));
-		}
-		return Optional.empty();
+		return this.evidence.problem(declared);
 	}
 
 	/**
@@ -238,22 +175,9 @@ public final class InputFileScan {
 	public record Problem(long line, String message) {
 	}
 
-	private Problem notUtf8() {
-		String where = "not valid UTF-8: " + hex(this.invalidByte) + " at byte " + this.invalidColumn + " of the line";
-		if (this.unmapped == 0 && this.notFrenchLike == 0) {
-			return new Problem(this.invalidLine, where + ". It looks like Windows-1252/Latin-1: its " + this.nonAscii
-					+ " non-ASCII byte(s) all read as French text in that encoding (the first, on line "
-					+ this.firstNonAsciiLine + ", as '" + this.firstAsWindows1252 + "'). Convert it to UTF-8, or declare"
-					+ " it with --input-encoding windows-1252");
-		}
-		return new Problem(this.invalidLine, where + ", and it does not read as Windows-1252/Latin-1 text either: the"
-				+ " file is damaged or in another encoding; export it again in UTF-8");
-	}
-
 	private void update(byte[] buffer, int length) {
 		this.digest.update(buffer, 0, length);
-		this.buffer = buffer;
-		this.rangeFrom = 0;
+		this.boundaries.startBuffer(buffer, this.offset);
 		if (this.offset == 0 && length >= 2) {
 			this.firstBytes = ((buffer[0] & 0xFF) << 8) | (buffer[1] & 0xFF);
 		}
@@ -274,9 +198,7 @@ public final class InputFileScan {
 				}
 			}
 		}
-		if (this.rangeDigest != null) {
-			this.rangeDigest.update(buffer, this.rangeFrom, length - this.rangeFrom);
-		}
+		this.boundaries.endBuffer(length);
 		this.offset += length;
 	}
 
@@ -301,28 +223,12 @@ public final class InputFileScan {
 		if (b == '\n') {
 			this.line++;
 			this.lineStart = position + 1;
-			if (this.nextTarget < this.boundaryTargets.length && (this.quotes & 1) == 0
-					&& this.lineStart >= this.boundaryTargets[this.nextTarget]) {
-				recordBoundary(this.lineStart);
+			if ((this.quotes & 1) == 0 && this.boundaries.wanted(this.lineStart)) {
+				this.boundaries.record(this.lineStart);
 			}
 		}
 		else if (b == '"') {
 			this.quotes++;
-		}
-	}
-
-	private void recordBoundary(long lineStart) {
-		if (lineStart < this.expectedSize) {
-			this.boundaries[this.boundariesFound++] = lineStart;
-			// the range ends at this line start, inside the buffer being scanned
-			int end = (int) (lineStart - this.offset);
-			this.rangeDigest.update(this.buffer, this.rangeFrom, end - this.rangeFrom);
-			this.rangeSha256.add(HexFormat.of().formatHex(this.rangeDigest.digest()));
-			this.rangeFrom = end;
-		}
-		// this line start serves every wanted offset up to it (close offsets in a short file)
-		while (this.nextTarget < this.boundaryTargets.length && this.boundaryTargets[this.nextTarget] <= lineStart) {
-			this.nextTarget++;
 		}
 	}
 
@@ -332,7 +238,7 @@ public final class InputFileScan {
 				this.need--;
 				this.low = 0x80;
 				this.high = 0xBF;
-				countNonAscii(b, position);
+				this.windows1252.count(b, this.line, position - this.lineStart + 1);
 				return;
 			}
 			invalid(this.lead, this.leadLine, this.leadColumn);
@@ -347,7 +253,7 @@ public final class InputFileScan {
 			}
 			return;
 		}
-		countNonAscii(b, position);
+		this.windows1252.count(b, this.line, position - this.lineStart + 1);
 		if (b >= 0xC2 && b <= 0xDF) {
 			expect(b, position, 1, 0x80, 0xBF);
 		}
@@ -373,25 +279,6 @@ public final class InputFileScan {
 		this.high = high;
 	}
 
-	private void countNonAscii(int b, long position) {
-		this.nonAscii++;
-		char c = WINDOWS_1252[b - 0x80];
-		if (this.nonAscii == 1) {
-			this.firstNonAsciiLine = this.line;
-			this.firstAsWindows1252 = c;
-		}
-		if (c == '\uFFFD') {
-			if (this.unmapped++ == 0) {
-				this.unmappedLine = this.line;
-				this.unmappedColumn = position - this.lineStart + 1;
-				this.unmappedByte = b;
-			}
-		}
-		else if (!Character.isLetter(c) && FRENCH_MARKS.indexOf(c) < 0) {
-			this.notFrenchLike++;
-		}
-	}
-
 	private void invalid(int b, long line, long column) {
 		if (this.utf8Valid) {
 			this.utf8Valid = false;
@@ -407,34 +294,14 @@ public final class InputFileScan {
 			invalid(this.lead, this.leadLine, this.leadColumn);
 		}
 		this.sha256 = HexFormat.of().formatHex(this.digest.digest());
-		if (this.rangeDigest != null) {
-			this.rangeSha256.add(HexFormat.of().formatHex(this.rangeDigest.digest()));
-		}
+		this.boundaries.finish();
+		Windows1252Reading w = this.windows1252;
+		this.evidence = new EncodingEvidence(this.firstBytes, this.nulBytes, this.offset, this.utf8Valid,
+				this.invalidLine, this.invalidColumn, this.invalidByte, w.unmapped, w.unmappedLine, w.unmappedColumn,
+				w.unmappedByte, w.nonAscii, w.firstNonAsciiLine, w.firstAsWindows1252, w.notFrenchLike);
 	}
 
-	private static String hex(int b) {
-		return String.format("byte 0x%02X", b);
-	}
-
-	/** How {@code charset} reads each byte from 0x80 to 0xFF ({@code U+FFFD} when it does not). */
-	private static char[] highHalf(Charset charset) {
-		char[] chars = new char[128];
-		for (int b = 0x80; b <= 0xFF; b++) {
-			try {
-				chars[b - 0x80] = charset.newDecoder()
-					.onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT)
-					.decode(ByteBuffer.wrap(new byte[] { (byte) b }))
-					.charAt(0);
-			}
-			catch (CharacterCodingException ex) {
-				chars[b - 0x80] = '\uFFFD';
-			}
-		}
-		return chars;
-	}
-
-	private static MessageDigest sha256Digest() {
+	static MessageDigest sha256Digest() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}

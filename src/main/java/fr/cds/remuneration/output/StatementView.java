@@ -92,7 +92,7 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 
 	private static StatementView of(CentreResult result, Map<PaymentStream, Settlement> settlements, String dueNote,
 			boolean estimate) {
-		Settlement settlement = settlements.get(PaymentStream.FORFAIT);
+		Settlement settlement = settlements.get(result.forfait().stream());
 		List<Field> fields = new ArrayList<>();
 		var centre = result.centre();
 		fields.add(new Field("FINESS", centre.finess(), ""));

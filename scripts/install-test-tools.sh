@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # What the test command (`mvn -B verify`) needs beyond Java and Maven: the browser tests drive
-# Debian's Chromium through Debian's chromedriver, and render PDFs with pdftoppm. Installs the
+# Debian's Chromium through Debian's chromedriver, render PDFs with pdftoppm, and open the CSV files
+# and workbooks in LibreOffice Calc (headless) as a French user does. Installs the
 # missing Debian packages when it can (root, or password-less sudo). .ci/run calls it before the
 # tests; on a developer machine run it once (the build itself installs nothing).
 set -euo pipefail
@@ -8,6 +9,7 @@ missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
+command -v soffice >/dev/null 2>&1 || missing+=(libreoffice-calc-nogui)
 [ ${#missing[@]} -eq 0 ] && exit 0
 
 echo "Installing test tools from Debian packages: ${missing[*]}"
@@ -16,7 +18,7 @@ if [ "$(id -u)" -eq 0 ]; then
 elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
   run=(sudo)
 else
-  echo "The browser tests need the Debian packages: ${missing[*]}. Install them (apt-get install ${missing[*]}) or run the build as root." >&2
+  echo "The browser, PDF and spreadsheet tests need the Debian packages: ${missing[*]}. Install them (apt-get install ${missing[*]}) or run the build as root." >&2
   exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive

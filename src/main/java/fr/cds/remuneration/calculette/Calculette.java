@@ -70,7 +70,7 @@ public class Calculette {
 		List<WhatIfs.WhatIf> whatIfs = WhatIfs.of(rules, estimate.inputs(), estimate.result());
 		Optional<NextExercice> next = this.rules.rulesAfter(layout.exercice())
 			.map(nextRules -> next(rules, nextRules, layout, values, answers, estimate.result()));
-		return page(values, layout, problems, new CalculettePage.EstimateView(StatementView.of(estimate.result()),
+		return page(values, layout, problems, new CalculettePage.EstimateView(StatementView.estimateOf(estimate.result()),
 				whatIfs, next.map(NextExercice::comparison).orElse(null), next.map(NextExercice::values).orElse(null),
 				streams(estimate.result())));
 	}

@@ -13,7 +13,9 @@ import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.IndicatorLine;
 import fr.cds.remuneration.engine.RemunerationEngine;
 import fr.cds.remuneration.engine.Verdict;
+import fr.cds.remuneration.output.Marks;
 import fr.cds.remuneration.rules.model.DeclaredAnswer;
+import fr.cds.remuneration.rules.model.ValueStatus;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.ExerciceRules.ExerciceIndicator;
 import fr.cds.remuneration.rules.model.AnswerType;
@@ -34,9 +36,19 @@ final class WhatIfs {
 	/**
 	 * One possible commitment and what it adds to the total.
 	 *
-	 * @param provisional whether an amount that changes rests on a value that is not confirmed
+	 * @param status the weakest status of the values of the amounts that change: a provisional one is
+	 * marked as the statement marks it ({@code *} ACI reference, {@code †} not published)
 	 */
-	record WhatIf(String commitment, BigDecimal addedEuros, boolean provisional) {
+	record WhatIf(String commitment, BigDecimal addedEuros, ValueStatus status) {
+
+		public boolean provisional() {
+			return this.status.isProvisional();
+		}
+
+		public String mark() {
+			return Marks.symbol(this.status);
+		}
+
 	}
 
 	static List<WhatIf> of(ExerciceRules rules, CentreInputs inputs, CentreResult result) {
@@ -51,7 +63,13 @@ final class WhatIfs {
 			result.socle().failed().forEach(code -> socle.put(code, minimumAnswer(indicators.get(code))));
 			base = with(inputs, socle);
 			baseResult = compute(rules, base);
-			whatIfs.add(new WhatIf("Atteindre le socle (" + String.join(", ", result.socle().failed()) + ")",
+			// the commitments by their names, as the statement gives them
+			String failed = result.lines()
+				.stream()
+				.filter(l -> result.socle().failed().contains(l.code()))
+				.map(l -> "« " + l.label() + " »")
+				.collect(java.util.stream.Collectors.joining(", "));
+			whatIfs.add(new WhatIf("Atteindre le socle (" + failed + ")",
 					baseResult.totalEuros().subtract(result.totalEuros()), provisionalChange(result, baseResult)));
 			suffix = ", une fois le socle atteint";
 		}
@@ -102,14 +120,17 @@ final class WhatIfs {
 		return indicator.rule().answer() == AnswerType.YES_NO ? "oui" : String.valueOf(indicator.minimumValue());
 	}
 
-	private static boolean provisionalChange(CentreResult before, CentreResult after) {
+	private static ValueStatus provisionalChange(CentreResult before, CentreResult after) {
 		Map<String, IndicatorLine> previous = new HashMap<>();
 		before.lines().forEach(l -> previous.put(l.code(), l));
-		return after.lines()
+		List<ValueStatus> changed = after.lines()
 			.stream()
 			.filter(l -> previous.get(l.code()) == null
 					|| previous.get(l.code()).euros().compareTo(l.euros()) != 0)
-			.anyMatch(l -> l.status().isProvisional());
+			.map(IndicatorLine::status)
+			.toList();
+		return changed.contains(ValueStatus.PLACEHOLDER) ? ValueStatus.PLACEHOLDER
+				: changed.contains(ValueStatus.ANALOG) ? ValueStatus.ANALOG : ValueStatus.CONFIRMED;
 	}
 
 	private static CentreInputs with(CentreInputs inputs, Map<String, String> answers) {

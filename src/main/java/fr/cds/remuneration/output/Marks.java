@@ -12,7 +12,7 @@ import fr.cds.remuneration.rules.model.ValueStatus;
  * MSP scheme (ACI), {@code †} for a value no text publishes. A value is marked once, where the
  * statement shows it; the marks used are remembered so that the legend explains only those.
  */
-final class Marks {
+public final class Marks {
 
 	private final Set<ValueStatus> used = EnumSet.noneOf(ValueStatus.class);
 
@@ -25,7 +25,8 @@ final class Marks {
 		return mark;
 	}
 
-	static String symbol(ValueStatus status) {
+	/** The mark of a value of this status, empty when confirmed (the statement and the calculette's what-ifs). */
+	public static String symbol(ValueStatus status) {
 		return switch (status) {
 			case CONFIRMED -> "";
 			case ANALOG -> "*";

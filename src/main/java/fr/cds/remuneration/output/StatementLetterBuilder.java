@@ -36,13 +36,20 @@ final class StatementLetterBuilder {
 
 	private final Marks marks = new Marks();
 
-	private StatementLetterBuilder(CentreResult result) {
+	/** An estimate of the calculette, not a statement: its opening speaks of answers, not declarations. */
+	private final boolean estimate;
+
+	private StatementLetterBuilder(CentreResult result, boolean estimate) {
 		this.result = result;
+		this.estimate = estimate;
 	}
 
-	/** @param dueNote when the balances are due, from the payment calendar, or empty */
-	static StatementLetter of(CentreResult result, String dueNote) {
-		return new StatementLetterBuilder(result).build(dueNote);
+	/**
+	 * @param dueNote when the balances are due, from the payment calendar, or empty
+	 * @param estimate whether the letter is the calculette's estimate
+	 */
+	static StatementLetter of(CentreResult result, String dueNote, boolean estimate) {
+		return new StatementLetterBuilder(result, estimate).build(dueNote);
 	}
 
 	private StatementLetter build(String dueNote) {
@@ -76,6 +83,10 @@ final class StatementLetterBuilder {
 				&& this.result.lines().stream().allMatch(l -> l.declared() == null);
 		if (!declaredNothing) {
 			return "";
+		}
+		if (this.estimate) {
+			return "Aucun engagement renseigné : sans réponse, le socle n'est pas atteint et la rémunération"
+					+ " forfaitaire estimée est de 0,00 €.";
 		}
 		return "Aucune déclaration reçue : le centre n'a transmis aucune déclaration d'engagements pour l'exercice "
 				+ this.result.exercice() + " ; sans elle, le socle n'est pas atteint et la rémunération forfaitaire"

@@ -79,6 +79,19 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 	 * @param dueNote when the balances are due, in French (empty when not known)
 	 */
 	public static StatementView of(CentreResult result, Map<PaymentStream, Settlement> settlements, String dueNote) {
+		return of(result, settlements, dueNote, false);
+	}
+
+	/**
+	 * The calculette's estimate: the statement of a result that is not settled, laid out as the
+	 * statement (same template), worded as an estimate.
+	 */
+	public static StatementView estimateOf(CentreResult result) {
+		return of(result, Map.of(), "", true);
+	}
+
+	private static StatementView of(CentreResult result, Map<PaymentStream, Settlement> settlements, String dueNote,
+			boolean estimate) {
 		Settlement settlement = settlements.get(result.forfait().stream());
 		List<Field> fields = new ArrayList<>();
 		var centre = result.centre();
@@ -135,12 +148,15 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 
 		List<Line> lines = result.lines().stream().map(StatementView::line).toList();
 		String unitLabel = result.unit() == Unit.POINTS ? "points" : "euros";
-		String title = (streams.isEmpty() ? "Relevé de rémunération forfaitaire"
-				: "Relevé de la rémunération forfaitaire et des autres paiements") + " — exercice " + result.exercice();
+		String title = (estimate ? "Estimation de la rémunération forfaitaire"
+				+ (streams.isEmpty() ? "" : " et des autres paiements")
+				: streams.isEmpty() ? "Relevé de rémunération forfaitaire"
+						: "Relevé de la rémunération forfaitaire et des autres paiements")
+				+ " — exercice " + result.exercice();
 		return new StatementView(centre.finess(), title, fields, lines, result.notes(), whatIf(result),
 				result.totalEuros(), unitLabel, legend(result), RECOURSE,
 				settlement == null ? null : PaymentSection.of(settlement, dueNote), streams,
-				summary(result, settlements), result.grandTotalEuros(), StatementLetterBuilder.of(result, dueNote));
+				summary(result, settlements), result.grandTotalEuros(), StatementLetterBuilder.of(result, dueNote, estimate));
 	}
 
 	/** The socle commitments not met, by their labels (and codes, for the operators' explain command). */
@@ -230,8 +246,8 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 		}
 		return schemes.entrySet()
 			.stream()
-			.map(e -> e.getKey() + " " + FrenchFormat.integer(e.getValue()))
-			.collect(Collectors.joining(", "));
+			.map(e -> SchemeLabels.of(e.getKey()) + " : " + FrenchFormat.integer(e.getValue()))
+			.collect(Collectors.joining(" ; "));
 	}
 
 	private static List<String> legend(CentreResult result) {

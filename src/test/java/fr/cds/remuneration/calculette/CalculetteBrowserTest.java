@@ -13,7 +13,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
@@ -143,15 +142,17 @@ class CalculetteBrowserTest {
 	}
 
 	/**
-	 * The longest estimates print on one page too: a polyvalent centre open half of the year that
-	 * meets every indicator at its highest (and employs enough nurses for the nursing supplement), so
-	 * that every line is paid and every amount changes in the comparison (under the same accord,
-	 * 2024, and across accords, 2025).
+	 * The longest estimates print on at most two pages, the statement letter's bound: a polyvalent
+	 * centre open half of the year that meets every indicator at its highest (and employs enough
+	 * nurses for the nursing supplement), so that every line is paid and every amount changes in the
+	 * comparison (under the same accord, 2024, and across accords, 2025). The estimate is laid out as
+	 * the statement (issue 17): each of its 30 paid lines prints with its arithmetic and legal text,
+	 * which with the comparison across accords no longer fits one page (the sample centres' estimates
+	 * still do, see above).
 	 */
-	@Disabled("Since issue 22 added indicators to the rule sets (téléservices, teleconsultation equipment), the test's \"every indicator met\" answers leave some unpaid lines on the estimate: the answers it types must come from the rule data; the page itself is checked by CalculetteEveryPaymentBrowserTest")
 	@ParameterizedTest
 	@ValueSource(ints = { 2024, 2025 })
-	void anEstimateWithEveryIndicatorMetPrintsOnOnePage(int exercice) throws Exception {
+	void anEstimateWithEveryIndicatorMetPrintsOnAtMostTwoPages(int exercice) throws Exception {
 		WebDriver driver = this.chromium.driver();
 		driver.get("http://localhost:" + this.port + "/?exercice=" + exercice + "&type=polyvalent");
 		for (WebElement control : driver.findElements(By.cssSelector("#formulaire input:not([type=hidden]), #formulaire select"))) {
@@ -177,9 +178,10 @@ class CalculetteBrowserTest {
 		driver.findElement(By.id("estimer")).sendKeys(Keys.ENTER);
 
 		assertThat(waitForTotal().getText()).isNotEmpty();
-		assertThat(driver.findElements(By.cssSelector("table.lines tr.paid"))).hasSizeGreaterThan(25);
-		assertThat(driver.findElements(By.cssSelector("table.lines tr.unpaid"))).isEmpty();
-		assertThat(printedPages("calculette-" + exercice + "-everything-met")).isEqualTo(1);
+		// the annex lists every commitment of the forfait, paid or not
+		assertThat(driver.findElements(By.cssSelector(".annex table.lines tr.paid"))).hasSizeGreaterThan(25);
+		assertThat(driver.findElements(By.cssSelector(".annex table.lines tr.unpaid"))).isEmpty();
+		assertThat(printedPages("calculette-" + exercice + "-everything-met")).isBetween(1, 2);
 	}
 
 	private static WebElement last(List<WebElement> elements) {

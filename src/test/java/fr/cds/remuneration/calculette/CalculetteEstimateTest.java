@@ -85,7 +85,7 @@ class CalculetteEstimateTest {
 
 		assertThat(page.estimate().statement().totalEuros()).isEqualByComparingTo("0");
 		WhatIfs.WhatIf socle = page.estimate().whatIfs().get(0);
-		assertThat(socle.commitment()).isEqualTo("Atteindre le socle (COORDINATION)");
+		assertThat(socle.commitment()).isEqualTo("Atteindre le socle (« Fonction de coordination »)");
 		assertThat(socle.addedEuros()).isEqualByComparingTo("27751.68");
 		assertThat(page.estimate().whatIfs().subList(1, page.estimate().whatIfs().size()))
 			.allSatisfy(w -> assertThat(w.commitment()).endsWith(", une fois le socle atteint"));

@@ -48,6 +48,21 @@ final class CalculettePages {
 		return euros(HtmlUtils.htmlUnescape(matcher.group(1)));
 	}
 
+	private static final Pattern ARITHMETIC = Pattern.compile("class=\"arith\"[^>]*>([^<]*)<");
+
+	/**
+	 * The arithmetic of every line, in the order of the page (the statement's layout: the lines
+	 * paid, then the annex's "if met"), HTML entities decoded.
+	 */
+	static java.util.List<String> arithmetic(String html) {
+		java.util.List<String> lines = new java.util.ArrayList<>();
+		Matcher matcher = ARITHMETIC.matcher(html);
+		while (matcher.find()) {
+			lines.add(HtmlUtils.htmlUnescape(matcher.group(1)));
+		}
+		return lines;
+	}
+
 	/** A French amount as written on the pages: {@code 12 345,67 €} with no-break spaces. */
 	static BigDecimal euros(String text) {
 		return new BigDecimal(text.replace("€", "").replaceAll("[\\s\\u00A0\\u202F]", "").replace(',', '.'));

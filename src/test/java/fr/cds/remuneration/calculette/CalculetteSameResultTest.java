@@ -2,7 +2,9 @@ package fr.cds.remuneration.calculette;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -25,7 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Same engine, same result: the README's annual run on {@code input-samples}, then, for every one
+ * Same engine, same result, same layout: the README's annual run on {@code input-samples}, then, for every one
  * of its 40 centres, the calculette's form (for the centre's type) filled with what the manager
  * would type — the centre's row, its answers, its patient counts folded from patients.csv by the
  * test — and posted: the estimate on the page is the total of the centre's statement, to the cent.
@@ -81,6 +83,7 @@ class CalculetteSameResultTest {
 		MockMvc mvc = MockMvcBuilders.webAppContextSetup(this.context).build();
 		SampleCentreForms samples = this.samples;
 		int withOtherPayments = 0;
+		int withArithmetic = 0;
 		for (String finess : samples.finessNumbers()) {
 			String form = page(mvc, get("/").param("exercice", "2024").param("type", samples.type(finess)), 200);
 			MockHttpServletRequestBuilder estimate = post("/estimation");
@@ -88,6 +91,14 @@ class CalculetteSameResultTest {
 			String page = page(mvc, estimate, 200);
 			BigDecimal grandTotal = samples.statementGrandTotal(finess);
 			assertThat(CalculettePages.grandTotal(page)).as(finess).isEqualByComparingTo(grandTotal);
+			// one layout: the estimate shows each line with the statement's own arithmetic (the lines
+			// that pay something: a supplement the centre declared none of is left empty in the form,
+			// so not estimated, where the statement shows it at 0 act)
+			List<String> lines = paying(CalculettePages.arithmetic(page));
+			withArithmetic += lines.isEmpty() ? 0 : 1;
+			assertThat(lines).as(finess)
+				.containsExactlyElementsOf(paying(CalculettePages.arithmetic(
+						Files.readString(output.resolve("2024/statements/" + finess + ".html")))));
 			if (CalculettePages.fieldNames(form).contains("mt_MOINS_7_ANS")) {
 				assertThat(page).as(finess).doesNotContain("Non estimé : aucun nombre de patients médecin traitant");
 			}
@@ -98,6 +109,8 @@ class CalculetteSameResultTest {
 		}
 		// the test means something only if other payments change the total of many centres
 		assertThat(withOtherPayments).isGreaterThan(20);
+		// and the arithmetic is compared for every centre paid something (36: the socle failures pay nothing)
+		assertThat(withArithmetic).isGreaterThanOrEqualTo(36);
 	}
 
 	/** The forfait's values alone: each other payment says it is not estimated, none shows 0 €. */
@@ -117,6 +130,11 @@ class CalculetteSameResultTest {
 			.contains("Non estimé : aucun nombre d&#39;actes n&#39;a été saisi.")
 			.contains("Non estimé : aucun contrat n&#39;a été saisi");
 		assertThat(CalculettePages.grandTotal(page)).isEqualByComparingTo(CalculettePages.total(page));
+	}
+
+	private static java.util.List<String> paying(java.util.List<String> arithmetic) {
+		// the amounts end with a no-break space before the euro sign
+		return arithmetic.stream().filter(a -> !a.isEmpty() && !a.matches("(?s).*= 0,00[\\s\\u00A0\\u202F]€")).toList();
 	}
 
 	static String page(MockMvc mvc, MockHttpServletRequestBuilder request, int status) throws Exception {

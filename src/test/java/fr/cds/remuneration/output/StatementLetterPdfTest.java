@@ -141,6 +141,24 @@ class StatementLetterPdfTest {
 		}
 	}
 
+	/** Proofreading (§6) on every sample centre's statement: see {@link FrenchSlips} for the kinds of slip. */
+	@Test
+	void noStatementOfTheSamplesHasAFrenchSlip() throws Exception {
+		List<String> centres;
+		try (var files = Files.list(this.statements)) {
+			centres = files.map(f -> f.getFileName().toString()).filter(n -> n.endsWith(".pdf"))
+				.map(n -> n.substring(0, n.length() - 4)).sorted().toList();
+		}
+		assertThat(centres).hasSizeGreaterThanOrEqualTo(40);
+		for (String finess : centres) {
+			// the HTML the PDF is made from: a table cell's text is whole there (pdftotext interleaves
+			// the cells of a row whose text wraps)
+			assertThat(FrenchSlips.in(FrenchSlips.text(Files.readString(this.statements.resolve(finess + ".html")))))
+				.as(finess)
+				.isEmpty();
+		}
+	}
+
 	/**
 	 * Three lines recomputed from the rule data (read here with SnakeYAML, not the application's
 	 * loader) and the input files: the pro-rata of a centre opened on 1 July, the nursing supplement

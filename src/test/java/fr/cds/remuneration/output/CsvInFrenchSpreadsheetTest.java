@@ -1,0 +1,155 @@
+package fr.cds.remuneration.output;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import fr.cds.remuneration.annual.AnnualPaymentJobConfiguration;
+import fr.cds.remuneration.annual.AnnualRunLauncher;
+import fr.cds.remuneration.rules.RuleSetRepository;
+import fr.cds.remuneration.run.ExitCode;
+import fr.cds.remuneration.snapshot.RunStore;
+import fr.cds.remuneration.support.CsvFiles;
+import fr.cds.remuneration.support.LibreOfficeCalc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The run's CSV files and the regions' workbook opened in LibreOffice Calc as a French user opens
+ * them (issue 17, §7), read back cell by cell: a FINESS such as 060000015 and a region code such as
+ * 04 (La Réunion) stay codes only where docs/pdf-and-csv.md says they do. The CSV files stay plain
+ * for the machines that read them; people open the workbook, whose code cells are text, or import a
+ * CSV with its code columns typed as text, the procedure the documentation gives.
+ */
+@SpringBootTest(properties = { "cds.cli.enabled=false", "spring.datasource.url=jdbc:h2:mem:csv-in-spreadsheet" })
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class CsvInFrenchSpreadsheetTest {
+
+	@Autowired
+	AnnualRunLauncher launcher;
+
+	@Autowired
+	RunStore store;
+
+	@TempDir
+	static Path work;
+
+	Path out;
+
+	/** A sample centre whose FINESS starts with 0 (Alpes-Maritimes), read from the inputs. */
+	String finess;
+
+	LibreOfficeCalc calc;
+
+	@BeforeAll
+	void runTheSamples() {
+		this.calc = new LibreOfficeCalc(work);
+		var outcome = this.launcher.launch(new AnnualRunLauncher.Request(2024, Path.of("input-samples"), work.resolve("output"),
+				RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14)));
+		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.OK);
+		this.out = work.resolve("output/2024");
+		this.finess = CsvFiles.rows(Path.of("input-samples/centres.csv")).stream().skip(1).map(r -> r.get(0))
+			.filter(f -> f.startsWith("0")).findFirst().orElseThrow();
+	}
+
+	/**
+	 * Opened as it comes (every column "standard", the import dialog's proposal), the codes become
+	 * numbers: 060000015 → 60000015, 04 → 4. This is why people get the workbook or the import with
+	 * text columns; the CSV itself is not changed (a {@code ="060000015"} cell would show the code
+	 * but breaks every other reader of the file, the payer's systems first).
+	 */
+	@Test
+	void openedAsItComesACsvLosesTheLeadingZeros() throws Exception {
+		Path xlsx = work.resolve("standard");
+		this.calc.toXlsx(LibreOfficeCalc.FRENCH_CSV.formatted(""), xlsx, statementCsv(), summaryCsv(), paymentsCsv());
+		assertThat(LibreOfficeCalc.cell(xlsx.resolve(this.finess + ".xlsx"), 1, 1))
+			.isEqualTo("number:" + Long.parseLong(this.finess));
+		assertThat(LibreOfficeCalc.cell(xlsx.resolve("regional-summary.xlsx"), reunionRow(), 0)).isEqualTo("number:4");
+		assertThat(LibreOfficeCalc.cell(xlsx.resolve("payments.xlsx"), paymentsRow(), 0))
+			.isEqualTo("number:" + Long.parseLong(this.finess));
+	}
+
+	/**
+	 * Imported as docs/pdf-and-csv.md says (code columns typed as text, separator ;, UTF-8), every
+	 * code keeps its zeros, the accents come out right (the BOM and UTF-8) and the amounts are numbers
+	 * (the decimal comma of a French spreadsheet).
+	 */
+	@Test
+	void importedWithTextCodeColumnsTheCodesKeepTheirZeros() throws Exception {
+		Path xlsx = work.resolve("text-columns");
+		// columns 1 to 3 as text: the code columns of these files (FINESS in column 2 of a statement)
+		this.calc.toXlsx(LibreOfficeCalc.FRENCH_CSV.formatted("1/2/2/2/3/2"), xlsx, statementCsv(), summaryCsv(),
+				paymentsCsv());
+		assertThat(LibreOfficeCalc.cell(xlsx.resolve(this.finess + ".xlsx"), 1, 1)).isEqualTo("text:" + this.finess);
+		Path summary = xlsx.resolve("regional-summary.xlsx");
+		assertThat(LibreOfficeCalc.cell(summary, reunionRow(), 0)).isEqualTo("text:04");
+		assertThat(LibreOfficeCalc.cell(summary, reunionRow(), 1)).isEqualTo("text:La Réunion");
+		List<String> reunion = CsvFiles.rows(summaryCsv()).get(reunionRow());
+		int forfait = CsvFiles.rows(summaryCsv()).get(0).indexOf("forfait_eur");
+		assertThat(LibreOfficeCalc.cell(summary, reunionRow(), forfait))
+			.isEqualTo("number:" + CsvFiles.frenchNumber(reunion.get(forfait)).stripTrailingZeros().toPlainString());
+		assertThat(LibreOfficeCalc.cell(xlsx.resolve("payments.xlsx"), paymentsRow(), 0)).isEqualTo("text:" + this.finess);
+	}
+
+	/** The regions' workbook, opened in LibreOffice: the FINESS and the département are text. */
+	@Test
+	void theWorkbookKeepsTheCodesAsText() throws Exception {
+		long runId = this.store.latestCompletedRun(AnnualPaymentJobConfiguration.JOB_NAME, 2024).orElseThrow();
+		Path workbook = work.resolve("synthese").resolve("synthese-2024.xlsx");
+		java.nio.file.Files.createDirectories(workbook.getParent());
+		SyntheseWorkbookWriter.write(workbook,
+				this.store.results(runId).stream().map(r -> new SyntheseWorkbookWriter.CentreRow(r, "")).toList());
+		Path saved = work.resolve("synthese-saved");
+		this.calc.toXlsx(null, saved, workbook);
+		Path sheet = saved.resolve("synthese-2024.xlsx");
+		int row = 1;
+		while (!LibreOfficeCalc.cell(sheet, row, 0).equals("text:" + this.finess)) {
+			assertThat(LibreOfficeCalc.cell(sheet, row, 0)).as("row " + row).startsWith("text:");
+			row++;
+		}
+		assertThat(LibreOfficeCalc.cell(sheet, row, 3)).isEqualTo("text:" + this.finess.substring(0, 2));
+	}
+
+	private Path statementCsv() {
+		return this.out.resolve("statements/" + this.finess + ".csv");
+	}
+
+	private Path summaryCsv() {
+		return this.out.resolve("regional-summary.csv");
+	}
+
+	private Path paymentsCsv() {
+		return this.out.resolve("payments.csv");
+	}
+
+	/** The first row of La Réunion (region 04) in the regional summary, header = row 0. */
+	private int reunionRow() {
+		List<List<String>> rows = CsvFiles.rows(summaryCsv());
+		for (int r = 1; r < rows.size(); r++) {
+			if (rows.get(r).get(0).equals("04")) {
+				return r;
+			}
+		}
+		throw new AssertionError("no region 04 in the regional summary");
+	}
+
+	private int paymentsRow() {
+		List<List<String>> rows = CsvFiles.rows(paymentsCsv());
+		for (int r = 1; r < rows.size(); r++) {
+			if (rows.get(r).get(0).equals(this.finess)) {
+				return r;
+			}
+		}
+		throw new AssertionError("no payment for " + this.finess);
+	}
+
+}

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.centre.Finess;
+import fr.cds.remuneration.input.FieldLengths;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputFileException;
 import fr.cds.remuneration.input.Reject;
@@ -172,6 +173,10 @@ final class PatientRowFolder {
 		}
 		if (values[this.id].isBlank()) {
 			problems.add(centre, "id_patient", "", "identifiant patient manquant");
+		}
+		else if (values[this.id].length() > FieldLengths.PATIENT_ID) {
+			problems.addDescribed(centre, "id_patient", FieldLengths.described(values[this.id].length()),
+					FieldLengths.reason("id_patient", values[this.id].length()));
 		}
 		int mt = flag(values, this.medecinTraitant, "medecin_traitant", centre, problems);
 		int isAld = flag(values, this.ald, "ald", centre, problems);

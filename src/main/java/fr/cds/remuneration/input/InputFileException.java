@@ -32,6 +32,9 @@ public class InputFileException extends RuntimeException {
 				.orElse(new InputFileScan.Problem(line, "cannot be decoded as " + encoding.label()));
 			return new InputFileException(file, problem.line(), problem.message(), cause);
 		}
+		if (cause instanceof BoundedRecordReader.RecordTooLongException tooLong) {
+			return new InputFileException(file, line, tooLong.problem(), cause);
+		}
 		if (cause instanceof CSVException) {
 			// nothing after a broken quote can be split into fields with certainty
 			return new InputFileException(file, line, "malformed CSV (" + cause.getMessage()

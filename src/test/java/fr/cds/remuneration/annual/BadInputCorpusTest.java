@@ -83,6 +83,7 @@ class BadInputCorpusTest {
 		Path caseDir = CORPUS.resolve(name);
 		Properties expected = properties(caseDir.resolve("expected.properties"));
 		Path input = inputWith(caseDir);
+		insertGeneratedLine(expected, input);
 		Path output = this.work.resolve("output");
 		InputEncoding encoding = InputEncoding.parse(expected.getProperty("encoding", "UTF-8")).orElseThrow();
 
@@ -167,6 +168,25 @@ class BadInputCorpusTest {
 					input.resolve(file.fileName()));
 		}
 		return input;
+	}
+
+	/**
+	 * The {@code insertLine=<line>:<characters>[:quote]} key: a line too long to be committed (several MB)
+	 * is generated into the case's file at that line, made of {@code x}, starting with a quote never
+	 * closed when asked.
+	 */
+	private static void insertGeneratedLine(Properties expected, Path input) throws IOException {
+		String insert = expected.getProperty("insertLine");
+		if (insert == null) {
+			return;
+		}
+		String[] parts = insert.split(":");
+		Path file = input.resolve(expected.getProperty("file"));
+		List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+		int characters = Integer.parseInt(parts[1]);
+		String generated = parts.length > 2 ? "\"" + "x".repeat(characters - 1) : "x".repeat(characters);
+		lines.add(Integer.parseInt(parts[0]) - 1, generated);
+		Files.write(file, lines, StandardCharsets.UTF_8);
 	}
 
 	/** FINESS to expected total, from the {@code statement.<FINESS>.total} keys. */

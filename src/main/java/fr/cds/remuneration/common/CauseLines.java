@@ -40,6 +40,9 @@ public class CauseLines extends ThrowableHandlingConverter {
 		Set<String> lines = new LinkedHashSet<>();
 		Set<Throwable> seen = new java.util.HashSet<>();
 		for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+			if (frameworkWrapper(cause.getClass().getName(), cause.getCause() != null)) {
+				continue;
+			}
 			lines.add(label(cause) + text(cause.getMessage(), cause.getClass().getSimpleName()));
 		}
 		return dropQuoted(new ArrayList<>(lines));
@@ -49,9 +52,20 @@ public class CauseLines extends ThrowableHandlingConverter {
 		Set<String> lines = new LinkedHashSet<>();
 		for (IThrowableProxy cause = proxy; cause != null; cause = cause.getCause()) {
 			String name = cause.getClassName();
+			if (frameworkWrapper(name, cause.getCause() != null)) {
+				continue;
+			}
 			lines.add(text(cause.getMessage(), name.substring(name.lastIndexOf('.') + 1)));
 		}
 		return dropQuoted(new ArrayList<>(lines));
+	}
+
+	/**
+	 * A Spring exception wrapping another ("Failed to initialize the reader", "Encountered an error
+	 * executing step"): its English text tells an operator nothing its cause does not.
+	 */
+	private static boolean frameworkWrapper(String className, boolean hasCause) {
+		return hasCause && className.startsWith("org.springframework.");
 	}
 
 	/** What a database error means for an operator, from its SQL state (the standard's classes). */

@@ -274,8 +274,8 @@ final class PatientRowFolder {
 	private int schemeNumber(String scheme, long line) {
 		int number = this.schemes.number(scheme);
 		if (number < 0) {
-			throw new InputFileException(FILE, line, "more than " + SchemeNumbers.MAX
-					+ " distinct scheme codes in column 'regime': it does not hold scheme codes");
+			throw new InputFileException(FILE, line, "plus de " + SchemeNumbers.MAX
+					+ " codes de régime distincts dans la colonne 'regime' : elle ne contient pas des codes de régime");
 		}
 		this.schemeCache.add(scheme, number);
 		return number;

@@ -30,6 +30,7 @@ import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.CsvFiles;
+import fr.cds.remuneration.support.OperatorFrench;
 import fr.cds.remuneration.support.PatientIdentifiers;
 import fr.cds.remuneration.support.RunTables;
 
@@ -120,12 +121,31 @@ class BadInputCorpusTest {
 				.containsExactlyElementsOf(CsvFiles.rows(expectedRejects).stream().skip(1).toList());
 		}
 		PatientIdentifiers.assertNoneIn(input.resolve(InputFile.PATIENTS.fileName()), output, logs.getAll());
+		assertFrench(outcome, logs, out);
 		for (Map.Entry<String, String> statement : statements(expected).entrySet()) {
 			Path csv = out.resolve("statements").resolve(statement.getKey() + ".csv");
 			assertThat(CsvFiles.statementTotal(csv)).isEqualByComparingTo(statement.getValue());
 			String contains = expected.getProperty("statement." + statement.getKey() + ".contains");
 			if (contains != null) {
 				assertThat(CsvFiles.rows(csv).stream().flatMap(List::stream)).anyMatch(cell -> cell.contains(contains));
+			}
+		}
+	}
+
+	/**
+	 * Whatever the case, what the operator and the centres read is French: the run's message, the log
+	 * lines of the application's classes and the causes under a failure, every reject's reason and
+	 * every held centre's reason.
+	 */
+	private static void assertFrench(JobOutcome outcome, CapturedOutput logs, Path out) throws IOException {
+		OperatorFrench.assertFrench("the run's message", outcome.message());
+		OperatorFrench.assertFrench("the application's log lines", OperatorFrench.ourLines(logs.getAll()));
+		for (String file : List.of("rejects.csv", "centres-en-attente.csv")) {
+			if (Files.exists(out.resolve(file))) {
+				List<List<String>> rows = CsvFiles.rows(out.resolve(file));
+				int reason = rows.get(0).size() - 1;
+				OperatorFrench.assertFrench(file, String.join("\n",
+						rows.stream().skip(1).map(row -> row.get(Math.min(reason, row.size() - 1))).toList()));
 			}
 		}
 	}

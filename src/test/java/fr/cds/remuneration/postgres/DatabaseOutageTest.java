@@ -74,7 +74,7 @@ class DatabaseOutageTest {
 					long execution = Long.parseLong(
 							query(url, "SELECT JOB_EXECUTION_ID FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC LIMIT 1"));
 					JobOutcome recovered = context.getBean(ExecutionControl.class).recover(execution);
-					assertThat(recovered.message()).as("recover after an outage").doesNotContain("nothing to recover");
+					assertThat(recovered.message()).as("recover after an outage").doesNotContain("rien à reprendre");
 					assertThat(query(url, "SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = " + execution))
 						.isEqualTo("FAILED");
 				}

@@ -78,7 +78,7 @@ class HeldCentreReleaseTest {
 
 		assertThat(paid.exitCode()).as(paid.message()).isEqualTo(ExitCode.COMPLETED_WITH_HELD_CENTRES);
 		assertThat(paid.exitCode().code()).isEqualTo(8);
-		assertThat(paid.message()).contains("1 centre(s) HELD");
+		assertThat(paid.message()).contains("1 centre(s) EN ATTENTE");
 		Path out = output.resolve("2024");
 		assertThat(CsvFiles.rows(out.resolve("centres-en-attente.csv")).subList(1, 2)).singleElement()
 			.satisfies(row -> {

@@ -1,5 +1,8 @@
 package fr.cds.remuneration;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -11,6 +14,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.LocationProvider;
 import com.tngtech.archunit.lang.ArchRule;
+
+import org.springframework.batch.core.partition.PartitionHandler;
 
 /**
  * The package structure of docs/architecture.md, checked on the compiled main classes: every
@@ -60,5 +65,16 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAnyPackage("org.springframework..", "jakarta..", "tools.jackson..", "com.fasterxml..", "java.io..",
 				"java.nio..", "java.sql..", "javax.sql..", "java.net..");
+
+	/**
+	 * Both ways of running the extract's partitions, threads of the run's process and worker
+	 * processes, are chosen in one package: the annual job names only the {@link PartitionHandler}
+	 * interface, never a handler.
+	 */
+	@ArchTest
+	static final ArchRule PARTITION_HANDLERS_IN_PARTITIONING = noClasses().that()
+		.resideOutsideOfPackage("fr.cds.remuneration.partitioning..")
+		.should()
+		.dependOnClassesThat(assignableTo(PartitionHandler.class).and(not(equivalentTo(PartitionHandler.class))));
 
 }

@@ -104,7 +104,7 @@ public class AdvanceLauncher {
 					+ " advance of " + rules.ruleSet().reference() + ", or cds.schedule.advances).");
 		}
 		return this.exerciceJobs.underLock(exercice, () -> {
-			if (!this.ledger.balanceRuns(exercice, PaymentStream.FORFAIT, -1).isEmpty()) {
+			if (!this.ledger.balanceRuns(exercice, -1).isEmpty()) {
 				return JobOutcome.refused(ExitCode.ALREADY_COMPLETED, "Exercice " + exercice + " already has its"
 						+ " balances: advances are paid during the exercice, before its annual run.");
 			}
@@ -157,7 +157,7 @@ public class AdvanceLauncher {
 					extractionDate, 0));
 			AdvanceCalculator.Computed advance = AdvanceCalculator.compute(result, rule);
 			String reference = PaymentReference.advance(exercice, finess, baseRunId);
-			List<LedgerEntry> already = this.ledger.entries(exercice, finess, PaymentStream.FORFAIT)
+			List<LedgerEntry> already = this.ledger.entries(exercice, finess, PaymentStream.advanced())
 				.stream()
 				.filter(e -> e.kind() == PaymentKind.AVANCE)
 				.toList();
@@ -180,7 +180,7 @@ public class AdvanceLauncher {
 						"aucune avance : le socle ne rémunérerait rien pour l'exercice"));
 			}
 			else {
-				this.ledger.record(new LedgerEntry(reference, finess, exercice, PaymentStream.FORFAIT, PaymentKind.AVANCE,
+				this.ledger.record(new LedgerEntry(reference, finess, exercice, PaymentStream.advanced(), PaymentKind.AVANCE,
 						advance.amountEuros(), rules.ruleSet().reference(), null, ORIGIN,
 						ORIGIN + " from annual run " + baseRunId + " of " + (exercice - 1), PaymentStatus.COMPUTED, today,
 						null, null));

@@ -36,9 +36,6 @@ public class AnnualPaymentJobConfiguration {
 
 	public static final String JOB_NAME = "annualPaymentJob";
 
-	/** The worker step of {@code patientExtract}: one byte range of the patient extract. */
-	public static final String PATIENT_EXTRACT_PARTITION = "patientExtractPartition";
-
 	@Bean
 	RegionTable regionTable() {
 		return RegionTable.load();

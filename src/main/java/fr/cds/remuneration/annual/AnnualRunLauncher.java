@@ -32,6 +32,7 @@ import fr.cds.remuneration.run.ExerciceJobLauncher;
 import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.run.RunOperator;
 import fr.cds.remuneration.rules.ExerciceRules;
+import fr.cds.remuneration.partitioning.ExtractPartitioning;
 
 /**
  * Launches (or restarts) the annual job for an exercice and says how it ended, with the exit code

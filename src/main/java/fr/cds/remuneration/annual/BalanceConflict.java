@@ -9,7 +9,6 @@ import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 
 import fr.cds.remuneration.ledger.PaymentLedger;
-import fr.cds.remuneration.engine.PaymentStream;
 
 /**
  * Balances of the exercice already recorded in the ledger by another annual run: a second run
@@ -25,7 +24,7 @@ final class BalanceConflict {
 
 	/** The refusal, in French, when runs other than {@code runId} recorded balances of the exercice. */
 	static Optional<String> of(int exercice, long runId, PaymentLedger ledger, JobRepository jobRepository) {
-		List<Long> others = ledger.balanceRuns(exercice, PaymentStream.FORFAIT, runId);
+		List<Long> others = ledger.balanceRuns(exercice, runId);
 		if (others.isEmpty()) {
 			return Optional.empty();
 		}

@@ -13,6 +13,7 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 import fr.cds.remuneration.extract.ByteRange;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputFileScan;
+import fr.cds.remuneration.partitioning.ExtractPartitioning;
 
 /**
  * Splits the patient extract into byte ranges that begin and end on record boundaries, one per

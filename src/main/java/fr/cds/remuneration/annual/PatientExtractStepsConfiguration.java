@@ -2,7 +2,6 @@ package fr.cds.remuneration.annual;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.partition.PartitionHandler;
-import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -13,15 +12,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.cds.remuneration.extract.ByteRange;
 import fr.cds.remuneration.extract.DuplicateRowFinder;
 import fr.cds.remuneration.extract.ExtractProgress;
 import fr.cds.remuneration.input.InputFile;
-import fr.cds.remuneration.remote.RemotePartitioningConfiguration;
+import fr.cds.remuneration.partitioning.ExtractPartitioning;
+import fr.cds.remuneration.partitioning.LocalPartitioningConfiguration;
+import fr.cds.remuneration.partitioning.RemotePartitioningConfiguration;
 import fr.cds.remuneration.snapshot.RunStore;
+import fr.cds.remuneration.partitioning.PartitionProcessRecorder;
 
 /**
  * The patient extract's steps: streamed once into per-centre aggregates, in partitions (threads of
@@ -41,31 +42,18 @@ public class PatientExtractStepsConfiguration {
 
 	/**
 	 * The extract read in partitions by {@code patientExtractPartitionHandler}: threads of this
-	 * process by default, worker processes under the {@code remote-partitioning} profile.
+	 * process by default ({@link LocalPartitioningConfiguration}), worker processes under the
+	 * {@code remote-partitioning} profile ({@link RemotePartitioningConfiguration}).
 	 */
 	@Bean
 	Step patientExtractStep(JobRepository jobRepository, PatientExtractPartitioner patientExtractPartitioner,
 			PartitionHandler patientExtractPartitionHandler,
 			ObjectProvider<ExtractProgressReporter> extractProgressReporter) {
 		PartitionStepBuilder step = new StepBuilder("patientExtract", jobRepository)
-			.partitioner(AnnualPaymentJobConfiguration.PATIENT_EXTRACT_PARTITION, patientExtractPartitioner)
+			.partitioner(ExtractPartitioning.PATIENT_EXTRACT_PARTITION, patientExtractPartitioner)
 			.partitionHandler(patientExtractPartitionHandler);
 		extractProgressReporter.ifAvailable(step::listener);
 		return step.build();
-	}
-
-	/** The partitions read by threads of this process, all at once up to the grid size. */
-	@Bean
-	@Profile("!" + RemotePartitioningConfiguration.PROFILE)
-	TaskExecutorPartitionHandler patientExtractPartitionHandler(Step patientExtractPartitionStep,
-			ExtractPartitioning partitioning) {
-		SimpleAsyncTaskExecutor threads = new SimpleAsyncTaskExecutor("extract-");
-		threads.setConcurrencyLimit(partitioning.gridSize());
-		TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
-		handler.setStep(patientExtractPartitionStep);
-		handler.setTaskExecutor(threads);
-		handler.setGridSize(partitioning.gridSize());
-		return handler;
 	}
 
 	/**
@@ -95,7 +83,7 @@ public class PatientExtractStepsConfiguration {
 	@Bean
 	Step patientExtractPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			PatientExtractTasklet patientExtractTasklet) {
-		return new StepBuilder(AnnualPaymentJobConfiguration.PATIENT_EXTRACT_PARTITION, jobRepository)
+		return new StepBuilder(ExtractPartitioning.PATIENT_EXTRACT_PARTITION, jobRepository)
 			.tasklet(patientExtractTasklet, transactionManager)
 			.transactionAttribute(PatientExtractTasklet.NO_TRANSACTION)
 			.listener(new PartitionProcessRecorder())

@@ -9,8 +9,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.run.ExitCode;
-import fr.cds.remuneration.remote.PartitionWorker;
-import fr.cds.remuneration.remote.RemotePartitioningConfiguration;
+import fr.cds.remuneration.partitioning.PartitionWorker;
+import fr.cds.remuneration.partitioning.RemotePartitioningConfiguration;
 import picocli.CommandLine.Command;
 
 /**

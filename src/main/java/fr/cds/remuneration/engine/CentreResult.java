@@ -43,7 +43,7 @@ public record CentreResult(CentreIdentity centre, int exercice, RuleSetInfo rule
 	 * they were written.
 	 */
 	public StreamResult forfait() {
-		return new StreamResult(PaymentStream.FORFAIT, PaymentStream.FORFAIT.label(), List.of(), this.notes, true,
+		return new StreamResult(PaymentStream.computedFromIndicators(), PaymentStream.computedFromIndicators().label(), List.of(), this.notes, true,
 				this.totalEuros);
 	}
 

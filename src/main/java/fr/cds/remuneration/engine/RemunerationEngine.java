@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.centre.Declaration;
@@ -105,11 +104,9 @@ public final class RemunerationEngine {
 	 * to them.
 	 */
 	private static List<StreamResult> otherStreams(ExerciceRules rules, CentreInputs inputs, ProrataResult activity) {
-		Centre centre = inputs.centre();
-		return Stream.of(
-				MedecinTraitantForfait.compute(rules, centre, inputs.patients(), inputs.extractionDate()),
-				ActSupplements.compute(rules, centre, inputs.declaration(), activity),
-				ContractAids.compute(rules, inputs, activity))
+		return PaymentStream.others()
+			.stream()
+			.map(stream -> stream.compute(rules, inputs, activity))
 			.flatMap(Optional::stream)
 			.toList();
 	}

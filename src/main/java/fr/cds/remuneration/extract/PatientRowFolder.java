@@ -1,10 +1,8 @@
 package fr.cds.remuneration.extract;
 
 import java.util.Optional;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -23,7 +21,7 @@ import fr.cds.remuneration.rules.model.PatientSelector;
  * rejected. This is the hot path of a national run: no object is kept per row, and the patient
  * identifier is checked for presence only, fingerprinted for the duplicate search and never copied
  * anywhere. A rejected row's values are reported only when they cannot be an identifier (see
- * {@link RowProblems#add}).
+ * {@link PatientRowProblems#add}).
  */
 final class PatientRowFolder {
 
@@ -140,14 +138,14 @@ final class PatientRowFolder {
 	 * @param spansLines whether the row runs over several physical lines (a quoted line break)
 	 */
 	boolean fold(String[] values, long line, boolean spansLines) {
-		RowProblems problems = new RowProblems(line, values);
+		PatientRowProblems problems = new PatientRowProblems(line);
 		if (values.length != this.columnCount) {
 			// the centre is named when its column still holds a known one, so that its statement tells; an
 			// unknown value is never quoted (a shifted row can put an identifier there)
 			String named = values.length > this.finess && this.centres.indexOf(values[this.finess].strip()) >= 0
 					? values[this.finess].strip() : null;
 			problems.addDescribed(named, "*", values.length + " champs", RowShape.wrongFieldCount(values, this.columnCount));
-			return problems.report();
+			return reject(problems);
 		}
 		String centre = values[this.finess].strip();
 		// a known centre's FINESS was checked when centres.csv was read: the pattern is for the others
@@ -159,7 +157,7 @@ final class PatientRowFolder {
 				// a valid FINESS of a centre not in centres.csv: a patient of another centre, whose
 				// other cells are none of this run's business
 				problems.add(null, "finess", centre, PatientRejectReasons.UNKNOWN_CENTRE);
-				return problems.report();
+				return reject(problems);
 			}
 			problems.add(null, "finess", centre, malformed.get());
 			centre = null;
@@ -178,13 +176,13 @@ final class PatientRowFolder {
 			problems.addDescribed(centre, "id_patient", FieldLengths.described(values[this.id].length()),
 					FieldLengths.reason("id_patient", values[this.id].length()));
 		}
-		int mt = flag(values, this.medecinTraitant, "medecin_traitant", centre, problems);
-		int isAld = flag(values, this.ald, "ald", centre, problems);
-		int isC2s = flag(values, this.c2s, "c2s", centre, problems);
-		int isAme = flag(values, this.ame, "ame", centre, problems);
-		int isHandicap = flag(values, this.handicap, "handicap", centre, problems);
-		int isNotSeen = flag(values, this.notSeen, "non_vu_2_ans", centre, problems);
-		int patientAge = number(values, this.age, "age", MAX_AGE, centre, problems);
+		int mt = PatientCells.flag(values, this.medecinTraitant, "medecin_traitant", centre, problems);
+		int isAld = PatientCells.flag(values, this.ald, "ald", centre, problems);
+		int isC2s = PatientCells.flag(values, this.c2s, "c2s", centre, problems);
+		int isAme = PatientCells.flag(values, this.ame, "ame", centre, problems);
+		int isHandicap = PatientCells.flag(values, this.handicap, "handicap", centre, problems);
+		int isNotSeen = PatientCells.flag(values, this.notSeen, "non_vu_2_ans", centre, problems);
+		int patientAge = PatientCells.number(values, this.age, "age", MAX_AGE, centre, problems);
 		String scheme = values[this.regime].strip();
 		int cachedScheme = this.schemeCache.number(scheme);
 		if (cachedScheme < 0 && !SchemeCodes.isKnown(scheme)) {
@@ -196,20 +194,22 @@ final class PatientRowFolder {
 		int generalPractitioner = 0;
 		for (int i = 0; i < this.physicianContacts.length; i++) {
 			int contacts = Math.max(0,
-					number(values, this.physicianContacts[i], PHYSICIAN_CONTACTS[i], MAX_CONTACTS, centre, problems));
+					PatientCells.number(values, this.physicianContacts[i], PHYSICIAN_CONTACTS[i], MAX_CONTACTS, centre,
+							problems));
 			physician += contacts;
 			if (i == GENERAL_PRACTITIONER) {
 				generalPractitioner = contacts;
 			}
 		}
 		for (int i = 0; i < this.otherContacts.length; i++) {
-			other += Math.max(0, number(values, this.otherContacts[i], OTHER_CONTACTS[i], MAX_CONTACTS, centre, problems));
+			other += Math.max(0,
+					PatientCells.number(values, this.otherContacts[i], OTHER_CONTACTS[i], MAX_CONTACTS, centre, problems));
 		}
 		if (isC2s == 1 && isAme == 1) {
 			problems.addDescribed(centre, "c2s", "1", "drapeaux contradictoires : C2S et AME ne se cumulent pas");
 		}
 		if (problems.any()) {
-			return problems.report();
+			return reject(problems);
 		}
 		int contribution = (isC2s == 1 ? RowContribution.C2S : 0) | (isAme == 1 ? RowContribution.AME : 0)
 				| (isAld == 1 ? RowContribution.ALD : 0) | (isHandicap == 1 ? RowContribution.HANDICAP : 0)
@@ -262,6 +262,12 @@ final class PatientRowFolder {
 		return result;
 	}
 
+	private boolean reject(PatientRowProblems problems) {
+		problems.report(this.rejects);
+		this.rejected++;
+		return false;
+	}
+
 	private int centreIndex(String centre) {
 		if (!centre.equals(this.lastCentre)) {
 			this.lastCentreIndex = this.centres.indexOf(centre);
@@ -281,98 +287,12 @@ final class PatientRowFolder {
 		return number;
 	}
 
-	/** 0 or 1 for a flag, -1 (and a problem) when the value is not a flag. */
-	private static int flag(String[] values, int column, String field, String centre, RowProblems problems) {
-		String value = values[column];
-		switch (value.length() == 1 ? value : value.strip().toLowerCase(Locale.ROOT)) {
-			case "1", "oui":
-				return 1;
-			case "0", "non":
-				return 0;
-			default:
-				problems.add(centre, field, value, "valeur non reconnue (attendu : 0/1 ou oui/non)");
-				return -1;
-		}
-	}
-
-	/** A whole number in [0, max], or -1 (and a problem). */
-	private static int number(String[] values, int column, String field, int max, String centre,
-			RowProblems problems) {
-		String value = values[column];
-		int length = value.length();
-		if (length == 0 || length > 6) {
-			problems.add(centre, field, value, length == 0 ? "valeur manquante" : "nombre invraisemblable");
-			return -1;
-		}
-		int result = 0;
-		for (int i = 0; i < length; i++) {
-			char c = value.charAt(i);
-			if (c < '0' || c > '9') {
-				problems.add(centre, field, value, "nombre entier positif attendu");
-				return -1;
-			}
-			result = result * 10 + (c - '0');
-		}
-		if (result > max) {
-			problems.add(centre, field, value, "valeur invraisemblable (plus de " + max + ")");
-			return -1;
-		}
-		return result;
-	}
-
 	private static int[] indexes(Map<String, Integer> columns, String[] names) {
 		int[] indexes = new int[names.length];
 		for (int i = 0; i < names.length; i++) {
 			indexes[i] = columns.get(names[i]);
 		}
 		return indexes;
-	}
-
-	/** Problems of the current row; allocated per row but almost always empty. */
-	private final class RowProblems {
-
-		private final long line;
-
-		private final String[] values;
-
-		private List<Reject> list;
-
-		RowProblems(long line, String[] values) {
-			this.line = line;
-			this.values = values;
-		}
-
-		/**
-		 * Records a problem with a value read from the row. The value itself is never quoted, only its
-		 * length: a shifted or swapped row can put a patient identifier in any column, and no rule
-		 * tells a short identifier from a short value. The line, the column and the reason locate it.
-		 */
-		void add(String centre, String field, String value, String reason) {
-			addDescribed(centre, field, described(value), reason);
-		}
-
-		/** Records a problem whose value was written by the folder, not read from the row. */
-		void addDescribed(String centre, String field, String value, String reason) {
-			if (this.list == null) {
-				this.list = new ArrayList<>(2);
-			}
-			this.list.add(new Reject(FILE, this.line, centre, field, value, reason));
-		}
-
-		private static String described(String value) {
-			return value.isEmpty() ? "" : "(valeur non reproduite : " + value.length() + " caractères)";
-		}
-
-		boolean any() {
-			return this.list != null;
-		}
-
-		boolean report() {
-			this.list.forEach(PatientRowFolder.this.rejects);
-			PatientRowFolder.this.rejected++;
-			return false;
-		}
-
 	}
 
 }

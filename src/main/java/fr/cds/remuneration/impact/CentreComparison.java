@@ -41,7 +41,7 @@ final class CentreComparison {
 		out.append("Socle : ").append(ImpactTable.socle(before)).append(failed(before)).append(" → ")
 			.append(ImpactTable.socle(after)).append(failed(after)).append("\n\n");
 
-		out.append(FrenchFormat.capitalized(PaymentStream.FORFAIT.label())).append('\n');
+		out.append(FrenchFormat.capitalized(before.forfait().title())).append('\n');
 		header(out);
 		List<LineChanges.Change> changes = LineChanges.compare(Optional.of(before), after,
 				id -> draft.rules().ruleSet().texts().stream().filter(t -> t.id().equals(id)).findFirst());

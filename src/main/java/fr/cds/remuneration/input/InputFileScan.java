@@ -5,11 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -29,11 +25,6 @@ import java.util.Optional;
  * extract's lines hold patient identifiers.
  */
 public final class InputFileScan {
-
-	/** Non-ASCII characters that Windows-1252 French text holds besides letters. */
-	private static final String FRENCH_MARKS = "’‘“”«»€°–—…•·²³µ§©®\u00A0";
-
-	private static final char[] WINDOWS_1252 = highHalf(InputEncoding.WINDOWS_1252.charset());
 
 	private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -77,22 +68,7 @@ public final class InputFileScan {
 
 	private int invalidByte;
 
-	private long nonAscii;
-
-	private long firstNonAsciiLine;
-
-	private char firstAsWindows1252;
-
-	/** Bytes that Windows-1252 does not map, and mapped ones that French text would not hold. */
-	private long unmapped;
-
-	private long unmappedLine;
-
-	private long unmappedColumn;
-
-	private int unmappedByte;
-
-	private long notFrenchLike;
+	private final Windows1252Reading windows1252 = new Windows1252Reading();
 
 	private long nulBytes;
 
@@ -111,35 +87,12 @@ public final class InputFileScan {
 	/** Quote characters seen so far: where their count is even, a line end ends a record. */
 	private long quotes;
 
-	/** Offsets near which a record boundary is wanted, the next one to serve, and the boundaries found. */
-	private final long[] boundaryTargets;
+	private final RecordBoundaries boundaries;
 
-	private int nextTarget;
-
-	private final long[] boundaries;
-
-	private int boundariesFound;
-
-	private final long expectedSize;
-
-	/**
-	 * SHA-256 of the bytes between consecutive record boundaries (only when the file is split):
-	 * each partition of the extract hashes its own range as it reads it and compares.
-	 */
-	private final MessageDigest rangeDigest;
-
-	private final java.util.List<String> rangeSha256 = new java.util.ArrayList<>();
-
-	/** The buffer being scanned, its file offset, and the index from which the range digest has not had it. */
-	private byte[] buffer;
-
-	private int rangeFrom;
+	private EncodingEvidence evidence;
 
 	private InputFileScan(long[] boundaryTargets, long expectedSize) {
-		this.boundaryTargets = boundaryTargets;
-		this.boundaries = new long[boundaryTargets.length];
-		this.expectedSize = expectedSize;
-		this.rangeDigest = boundaryTargets.length > 0 ? sha256Digest() : null;
+		this.boundaries = new RecordBoundaries(boundaryTargets, expectedSize);
 	}
 
 	/** Scans {@code file}; a missing file is an {@link InputFileException} naming it. */
@@ -195,7 +148,7 @@ public final class InputFileScan {
 	 * boundaries); for a file not split, the file's own.
 	 */
 	public java.util.List<String> rangeSha256() {
-		return this.rangeDigest == null ? java.util.List.of(this.sha256) : java.util.List.copyOf(this.rangeSha256);
+		return this.boundaries.rangeSha256(this.sha256);
 	}
 
 	/** The bytes scanned: the size of the file as it was read. */
@@ -209,7 +162,7 @@ public final class InputFileScan {
 	 * of a malformed file never balance again, never a wrong one.
 	 */
 	public long[] recordBoundaries() {
-		return java.util.Arrays.copyOf(this.boundaries, this.boundariesFound);
+		return this.boundaries.boundaries();
 	}
 
 	/** Fails with the file, line and what to do when {@code declared} cannot read the file. */
@@ -221,27 +174,11 @@ public final class InputFileScan {
 
 	/** What prevents reading the file in {@code declared}, if anything. */
 	public Optional<Problem> problem(InputEncoding declared) {
-		if (this.firstBytes == 0xFFFE || this.firstBytes == 0xFEFF || this.nulBytes * 4 > this.offset) {
-			return Optional.of(new Problem(1, "le fichier est en UTF-16 (ou n'est pas un fichier texte) : enregistrez-le en UTF-8"));
-		}
-		if (this.longRecordLine > 0) {
+		if (this.longRecordLine > 0 && !this.evidence.notText()) {
 			return Optional.of(new Problem(this.longRecordLine, new BoundedRecordReader.RecordTooLongException(
 					BoundedRecordReader.MAX_RECORD_CHARS).problem()));
 		}
-		if (declared == InputEncoding.UTF_8) {
-			return this.utf8Valid ? Optional.empty() : Optional.of(notUtf8());
-		}
-		if (this.unmapped > 0) {
-			return Optional.of(new Problem(this.unmappedLine, "encodage déclaré " + declared.label() + " mais l'octet " + hex(this.unmappedByte)
-					+ " (position " + this.unmappedColumn + " de la ligne) n'est pas un caractère de cet encodage : le fichier est"
-					+ " endommagé ou dans un autre encodage ; exportez-le de nouveau en UTF-8"));
-		}
-		if (this.utf8Valid && this.nonAscii > 0) {
-			return Optional.of(new Problem(this.firstNonAsciiLine, "encodage déclaré " + declared.label()
-					+ " mais le fichier est en UTF-8 valide : le lire en " + declared.label() + " abîmerait ses accents ;"
-					+ " relancez sans --input-encoding"));
-		}
-		return Optional.empty();
+		return this.evidence.problem(declared);
 	}
 
 	/**
@@ -252,22 +189,9 @@ public final class InputFileScan {
 	public record Problem(long line, String message) {
 	}
 
-	private Problem notUtf8() {
-		String where = "pas en UTF-8 valide : octet " + hex(this.invalidByte) + " en position " + this.invalidColumn + " de la ligne";
-		if (this.unmapped == 0 && this.notFrenchLike == 0) {
-			return new Problem(this.invalidLine, where + ". Il semble en Windows-1252/Latin-1 : ses " + this.nonAscii
-					+ " octet(s) non ASCII se lisent tous comme du texte français dans cet encodage (le premier, ligne "
-					+ this.firstNonAsciiLine + ", comme '" + this.firstAsWindows1252 + "'). Convertissez-le en UTF-8, ou déclarez"
-					+ " son encodage avec --input-encoding windows-1252");
-		}
-		return new Problem(this.invalidLine, where + ", et il ne se lit pas non plus comme du texte Windows-1252/Latin-1 : le"
-				+ " fichier est endommagé ou dans un autre encodage ; exportez-le de nouveau en UTF-8");
-	}
-
 	private void update(byte[] buffer, int length) {
 		this.digest.update(buffer, 0, length);
-		this.buffer = buffer;
-		this.rangeFrom = 0;
+		this.boundaries.startBuffer(buffer, this.offset);
 		if (this.offset == 0 && length >= 2) {
 			this.firstBytes = ((buffer[0] & 0xFF) << 8) | (buffer[1] & 0xFF);
 		}
@@ -289,9 +213,7 @@ public final class InputFileScan {
 				}
 			}
 		}
-		if (this.rangeDigest != null) {
-			this.rangeDigest.update(buffer, this.rangeFrom, length - this.rangeFrom);
-		}
+		this.boundaries.endBuffer(length);
 		this.offset += length;
 	}
 
@@ -318,9 +240,8 @@ public final class InputFileScan {
 			endOfLine();
 			this.line++;
 			this.lineStart = position + 1;
-			if (this.nextTarget < this.boundaryTargets.length && (this.quotes & 1) == 0
-					&& this.lineStart >= this.boundaryTargets[this.nextTarget]) {
-				recordBoundary(this.lineStart);
+			if ((this.quotes & 1) == 0 && this.boundaries.wanted(this.lineStart)) {
+				this.boundaries.record(this.lineStart);
 			}
 		}
 		else if (b == '"') {
@@ -343,28 +264,13 @@ public final class InputFileScan {
 		}
 	}
 
-	private void recordBoundary(long lineStart) {
-		if (lineStart < this.expectedSize) {
-			this.boundaries[this.boundariesFound++] = lineStart;
-			// the range ends at this line start, inside the buffer being scanned
-			int end = (int) (lineStart - this.offset);
-			this.rangeDigest.update(this.buffer, this.rangeFrom, end - this.rangeFrom);
-			this.rangeSha256.add(HexFormat.of().formatHex(this.rangeDigest.digest()));
-			this.rangeFrom = end;
-		}
-		// this line start serves every wanted offset up to it (close offsets in a short file)
-		while (this.nextTarget < this.boundaryTargets.length && this.boundaryTargets[this.nextTarget] <= lineStart) {
-			this.nextTarget++;
-		}
-	}
-
 	private void other(int b, long position) {
 		if (this.need > 0) {
 			if (b >= this.low && b <= this.high) {
 				this.need--;
 				this.low = 0x80;
 				this.high = 0xBF;
-				countNonAscii(b, position);
+				this.windows1252.count(b, this.line, position - this.lineStart + 1);
 				return;
 			}
 			invalid(this.lead, this.leadLine, this.leadColumn);
@@ -379,7 +285,7 @@ public final class InputFileScan {
 			}
 			return;
 		}
-		countNonAscii(b, position);
+		this.windows1252.count(b, this.line, position - this.lineStart + 1);
 		this.recordChars++;
 		if (b >= 0xC2 && b <= 0xDF) {
 			expect(b, position, 1, 0x80, 0xBF);
@@ -406,25 +312,6 @@ public final class InputFileScan {
 		this.high = high;
 	}
 
-	private void countNonAscii(int b, long position) {
-		this.nonAscii++;
-		char c = WINDOWS_1252[b - 0x80];
-		if (this.nonAscii == 1) {
-			this.firstNonAsciiLine = this.line;
-			this.firstAsWindows1252 = c;
-		}
-		if (c == '\uFFFD') {
-			if (this.unmapped++ == 0) {
-				this.unmappedLine = this.line;
-				this.unmappedColumn = position - this.lineStart + 1;
-				this.unmappedByte = b;
-			}
-		}
-		else if (!Character.isLetter(c) && FRENCH_MARKS.indexOf(c) < 0) {
-			this.notFrenchLike++;
-		}
-	}
-
 	private void invalid(int b, long line, long column) {
 		if (this.utf8Valid) {
 			this.utf8Valid = false;
@@ -442,34 +329,14 @@ public final class InputFileScan {
 		this.quotes = 0;
 		endOfLine();
 		this.sha256 = HexFormat.of().formatHex(this.digest.digest());
-		if (this.rangeDigest != null) {
-			this.rangeSha256.add(HexFormat.of().formatHex(this.rangeDigest.digest()));
-		}
+		this.boundaries.finish();
+		Windows1252Reading w = this.windows1252;
+		this.evidence = new EncodingEvidence(this.firstBytes, this.nulBytes, this.offset, this.utf8Valid,
+				this.invalidLine, this.invalidColumn, this.invalidByte, w.unmapped, w.unmappedLine, w.unmappedColumn,
+				w.unmappedByte, w.nonAscii, w.firstNonAsciiLine, w.firstAsWindows1252, w.notFrenchLike);
 	}
 
-	private static String hex(int b) {
-		return String.format("0x%02X", b);
-	}
-
-	/** How {@code charset} reads each byte from 0x80 to 0xFF ({@code U+FFFD} when it does not). */
-	private static char[] highHalf(Charset charset) {
-		char[] chars = new char[128];
-		for (int b = 0x80; b <= 0xFF; b++) {
-			try {
-				chars[b - 0x80] = charset.newDecoder()
-					.onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT)
-					.decode(ByteBuffer.wrap(new byte[] { (byte) b }))
-					.charAt(0);
-			}
-			catch (CharacterCodingException ex) {
-				chars[b - 0x80] = '\uFFFD';
-			}
-		}
-		return chars;
-	}
-
-	private static MessageDigest sha256Digest() {
+	static MessageDigest sha256Digest() {
 		try {
 			return MessageDigest.getInstance("SHA-256");
 		}

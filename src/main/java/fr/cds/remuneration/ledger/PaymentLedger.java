@@ -136,11 +136,14 @@ public class PaymentLedger {
 		return this.jdbc.query("SELECT " + COLUMNS + " FROM PAYMENT_LEDGER WHERE RUN_ID = ?" + ORDER, ENTRY, runId);
 	}
 
-	/** Run ids of the runs other than {@code runId} that recorded a balance for the exercice. */
-	public List<Long> balanceRuns(int exercice, PaymentStream stream, long runId) {
-		return this.jdbc.queryForList("SELECT DISTINCT RUN_ID FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND STREAM = ?"
+	/**
+	 * Run ids of the runs other than {@code runId} that recorded a balance for the exercice, on any
+	 * stream: a run that balanced only some streams (its other balances were zero) has paid too.
+	 */
+	public List<Long> balanceRuns(int exercice, long runId) {
+		return this.jdbc.queryForList("SELECT DISTINCT RUN_ID FROM PAYMENT_LEDGER WHERE EXERCICE = ?"
 				+ " AND KIND = 'SOLDE' AND RUN_ID IS NOT NULL AND RUN_ID <> ? ORDER BY RUN_ID", Long.class, exercice,
-				stream.name(), runId);
+				runId);
 	}
 
 	/** Whether a run of this installation accepted the centre, or the ledger already holds an amount for it. */

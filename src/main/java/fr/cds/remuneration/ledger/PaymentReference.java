@@ -23,7 +23,7 @@ public final class PaymentReference {
 	 * year before: {@code RFS-<exercice>-<FINESS>-AVANCE-B<base run>}.
 	 */
 	public static String advance(int exercice, String finess, long baseRunId) {
-		return PaymentStream.FORFAIT.referencePrefix() + "-" + exercice + "-" + finess + "-" + PaymentKind.AVANCE.name()
+		return PaymentStream.advanced().referencePrefix() + "-" + exercice + "-" + finess + "-" + PaymentKind.AVANCE.name()
 				+ "-B" + baseRunId;
 	}
 

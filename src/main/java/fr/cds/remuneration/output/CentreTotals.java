@@ -25,7 +25,7 @@ public record CentreTotals(long centres, long paid, long socleFailed, BigDecimal
 			byStream.put(stream, results.stream().map(r -> r.total(stream)).reduce(BigDecimal.ZERO, BigDecimal::add));
 		}
 		return new CentreTotals(results.size(), results.stream().filter(r -> r.totalEuros().signum() > 0).count(),
-				results.stream().filter(r -> !r.socleMet()).count(), byStream.get(PaymentStream.FORFAIT), byStream);
+				results.stream().filter(r -> !r.socleMet()).count(), byStream.get(PaymentStream.computedFromIndicators()), byStream);
 	}
 
 	/** Average forfait per centre paid, to the cent (zero when none is paid). */

@@ -67,7 +67,7 @@ public record RegularisationView(String finess, String title, List<Field> fields
 	 */
 	public static RegularisationView of(Optional<CentreResult> previous, CentreResult current,
 			Map<PaymentStream, Settlement> settlements, Context context, Function<String, Optional<LegalText>> texts) {
-		Settlement settlement = settlements.get(PaymentStream.FORFAIT);
+		Settlement settlement = settlements.get(current.forfait().stream());
 		var centre = current.centre();
 		BigDecimal previousTotal = previous.map(CentreResult::totalEuros).orElse(BigDecimal.ZERO.setScale(2));
 		List<LineChanges.Change> lines = LineChanges.compare(previous, current, texts);
@@ -99,11 +99,11 @@ public record RegularisationView(String finess, String title, List<Field> fields
 					+ ") : la régularisation porte sur l'écart entre la nouvelle rémunération et les montants versés.");
 		}
 		RecoveryNotice recovery = settlement.isRecovery()
-				? recovery(PaymentStream.FORFAIT.label(), current.exercice(), current.totalEuros(), settlement, context, lines)
+				? recovery(current.forfait().stream().label(), current.exercice(), current.totalEuros(), settlement, context, lines)
 				: null;
 		List<StreamChanges> streams = new ArrayList<>();
 		settlements.forEach((stream, streamSettlement) -> {
-			if (stream != PaymentStream.FORFAIT && streamSettlement.isPayment()) {
+			if (!stream.fromIndicators() && streamSettlement.isPayment()) {
 				streams.add(streamChanges(stream, previous, current, streamSettlement, context, texts));
 			}
 		});

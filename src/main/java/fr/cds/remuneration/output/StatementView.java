@@ -79,7 +79,7 @@ public record StatementView(String finess, String title, List<Field> fields, Lis
 	 * @param dueNote when the balances are due, in French (empty when not known)
 	 */
 	public static StatementView of(CentreResult result, Map<PaymentStream, Settlement> settlements, String dueNote) {
-		Settlement settlement = settlements.get(PaymentStream.FORFAIT);
+		Settlement settlement = settlements.get(result.forfait().stream());
 		List<Field> fields = new ArrayList<>();
 		var centre = result.centre();
 		fields.add(new Field("FINESS", centre.finess(), ""));

@@ -15,7 +15,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import fr.cds.remuneration.ledger.LedgerEntry;
 import fr.cds.remuneration.ledger.PaymentLedger;
-import fr.cds.remuneration.engine.PaymentStream;
 import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.common.Checksums;
 import fr.cds.remuneration.input.CsvRow;
@@ -198,7 +197,7 @@ public class PaymentImport {
 	/** Amounts imported for an exercice already balanced are only settled by a re-processing. */
 	private String balancedWarning(SortedSet<Integer> exercices) {
 		List<Integer> balanced = exercices.stream()
-			.filter(e -> !this.ledger.balanceRuns(e, PaymentStream.FORFAIT, NO_RUN).isEmpty())
+			.filter(e -> !this.ledger.balanceRuns(e, NO_RUN).isEmpty())
 			.toList();
 		return balanced.isEmpty() ? ""
 				: "\nWarning: exercice(s) " + balanced + " already have their balances recorded; the amounts imported"

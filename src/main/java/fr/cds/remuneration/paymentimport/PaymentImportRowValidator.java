@@ -66,7 +66,7 @@ public class PaymentImportRowValidator {
 			checker.reject("reference", reference.get(), "référence déjà présente plus haut dans le fichier");
 		}
 		return checker.result(() -> new LedgerEntry(reference.get(), finess.get().value(), exercice.get(),
-				PaymentStream.FORFAIT, kind.get(), amount.get(), null, null, null,
+				PaymentStream.advanced(), kind.get(), amount.get(), null, null, null,
 				this.origin + " ligne " + row.line(), PaymentStatus.PAID, paid.get(), paid.get(), paid.get()));
 	}
 

@@ -24,6 +24,11 @@ public class PeerFiguresReader {
 	}
 
 	public List<PeerFigures> figures(long runId) {
+		List<PeerFigures> stored = PeerFiguresStore.read(this.jdbc, runId);
+		if (stored != null) {
+			return stored;
+		}
+		// a run computed before the figures were stored with the results
 		List<PeerFigures> figures = new ArrayList<>();
 		this.jdbc.query("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS",
 				rs -> {

@@ -55,6 +55,7 @@ public class ResultStore {
 		}
 		this.jdbc.batchUpdate("INSERT INTO CENTRE_STREAM_RESULT (RUN_ID, FINESS, STREAM, TOTAL_EUR) VALUES (?, ?, ?, ?)",
 				streams);
+		PeerFiguresStore.save(this.jdbc, runId, stored);
 	}
 
 	/** The totals of every result of the run, each stream's included, in FINESS order. */

@@ -22,7 +22,7 @@ public record ResultSummary(String finess, int exercice, String ruleSet, String 
 	/** Every stream the centre is settled on, the forfait first. */
 	public Map<PaymentStream, BigDecimal> totalsByStream() {
 		Map<PaymentStream, BigDecimal> totals = new EnumMap<>(PaymentStream.class);
-		totals.put(PaymentStream.FORFAIT, this.totalEuros);
+		totals.put(PaymentStream.computedFromIndicators(), this.totalEuros);
 		totals.putAll(this.otherStreams);
 		return totals;
 	}

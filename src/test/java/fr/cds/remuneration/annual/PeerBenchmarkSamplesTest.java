@@ -18,9 +18,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.cds.remuneration.output.SyntheseWorkbookWriter;
+import fr.cds.remuneration.peer.PeerFigures;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.run.JobOutcome;
+import fr.cds.remuneration.snapshot.PeerFiguresReader;
 import fr.cds.remuneration.snapshot.RunStore;
 import fr.cds.remuneration.support.RunTables;
 
@@ -79,6 +81,9 @@ class PeerBenchmarkSamplesTest {
 	@Autowired
 	RunStore store;
 
+	@Autowired
+	PeerFiguresReader peers;
+
 	@TempDir
 	Path output;
 
@@ -126,6 +131,24 @@ class PeerBenchmarkSamplesTest {
 			assertThat(medical.getCell(6)).isNull();
 			assertThat(medical.getCell(7).getNumericCellValue()).isEqualTo(359.13);
 		}
+
+		theFiguresStoredWithTheResultsAreTheResultsOwn(runId);
+	}
+
+	/**
+	 * Issue 21: the statements and the summary read each centre's figures stored with its result
+	 * (CENTRE_PEER_FIGURES), not every whole result; a run stored before that table is read from its
+	 * results as before. Both routes must give the figures of the results themselves.
+	 */
+	private void theFiguresStoredWithTheResultsAreTheResultsOwn(long runId) {
+		List<PeerFigures> ofResults = this.store.results(runId).stream().map(PeerFigures::of).toList();
+		assertThat(ofResults).hasSizeGreaterThan(30);
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM CENTRE_PEER_FIGURES WHERE RUN_ID = ?", Integer.class,
+				runId)).isEqualTo(ofResults.size());
+		assertThat(this.peers.figures(runId)).containsExactlyElementsOf(ofResults);
+
+		this.jdbc.update("DELETE FROM CENTRE_PEER_FIGURES WHERE RUN_ID = ?", runId);
+		assertThat(this.peers.figures(runId)).containsExactlyElementsOf(ofResults);
 	}
 
 	/** The cells' text from {@code from} to {@code to}, tags and entities out, cells joined by " | ". */

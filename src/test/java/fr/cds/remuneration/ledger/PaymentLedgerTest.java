@@ -100,4 +100,21 @@ class PaymentLedgerTest {
 			.isEqualTo(PaymentStatus.COMPUTED);
 	}
 
+	/**
+	 * A run that recorded a balance on one stream only (its forfait balances were all zero, so
+	 * never written) has paid the exercice all the same: a second annual run, an advance or an
+	 * import must see it. The check once looked at the forfait's balances only.
+	 */
+	@Test
+	void aBalanceOnAnyStreamMarksTheExercicePaid() {
+		this.ledger.record(LedgerEntry.computed("FMT-2024-750000101-SOLDE-R9", "750000101", 2024,
+				PaymentStream.MEDECIN_TRAITANT, PaymentKind.SOLDE, new BigDecimal("2100.00"), "accord-2015@2026.1", 9,
+				"annualPaymentJob", COMPUTED));
+		this.ledger.record(balance("13571.71"));
+
+		assertThat(this.ledger.balanceRuns(2024, -1)).containsExactly(7L, 9L);
+		assertThat(this.ledger.balanceRuns(2024, 7)).containsExactly(9L);
+		assertThat(this.ledger.balanceRuns(2025, -1)).isEmpty();
+	}
+
 }

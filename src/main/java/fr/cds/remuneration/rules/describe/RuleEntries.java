@@ -1,39 +1,32 @@
 package fr.cds.remuneration.rules.describe;
 
+import static fr.cds.remuneration.rules.describe.RuleEntryCollector.number;
+import static fr.cds.remuneration.rules.describe.RuleEntryCollector.percent;
+import static fr.cds.remuneration.rules.describe.RuleEntryCollector.professions;
+import static fr.cds.remuneration.rules.describe.RuleEntryCollector.types;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import fr.cds.remuneration.centre.CentreType;
-import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.common.FrenchFormat;
 import fr.cds.remuneration.centre.Population;
-import fr.cds.remuneration.rules.model.ActSupplementRule;
-import fr.cds.remuneration.rules.model.AidConditions;
-import fr.cds.remuneration.rules.model.AidSchedule;
 import fr.cds.remuneration.rules.model.ComponentRule;
 import fr.cds.remuneration.rules.model.ComponentValue;
-import fr.cds.remuneration.rules.model.ContractAidRule;
-import fr.cds.remuneration.rules.model.Dated;
 import fr.cds.remuneration.rules.model.ExercicePeriod;
-import fr.cds.remuneration.rules.model.FteRatioCap;
 import fr.cds.remuneration.rules.model.IndicatorRule;
 import fr.cds.remuneration.rules.model.LegalText;
-import fr.cds.remuneration.rules.model.MedecinTraitantRule;
 import fr.cds.remuneration.rules.model.Neutralisation;
 import fr.cds.remuneration.rules.model.Parameters;
 import fr.cds.remuneration.rules.model.PlausibilityBounds;
-import fr.cds.remuneration.rules.model.PatientCategory;
-import fr.cds.remuneration.rules.model.PaymentRule;
 import fr.cds.remuneration.rules.model.Provenance;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.rules.model.Tier;
 import fr.cds.remuneration.rules.model.Timeline;
-import fr.cds.remuneration.rules.model.Territory;
 import fr.cds.remuneration.rules.model.UpliftScope;
 
 /**
@@ -51,11 +44,12 @@ public final class RuleEntries {
 
 	private final String unit;
 
-	private final List<RuleEntry> entries = new ArrayList<>();
+	private final RuleEntryCollector out;
 
 	private RuleEntries(RuleSet ruleSet) {
 		this.ruleSet = ruleSet;
 		this.unit = ruleSet.unit().symbol();
+		this.out = new RuleEntryCollector(ruleSet);
 	}
 
 	public static List<RuleEntry> of(RuleSet ruleSet) {
@@ -63,10 +57,8 @@ public final class RuleEntries {
 		walk.texts();
 		walk.parameters();
 		ruleSet.indicators().forEach(walk::indicator);
-		ruleSet.payments().medecinTraitant().forEach(walk::medecinTraitant);
-		ruleSet.payments().actSupplements().forEach(walk::actSupplement);
-		ruleSet.payments().contractAids().forEach(walk::contractAid);
-		return List.copyOf(walk.entries);
+		PaymentRuleEntries.walk(ruleSet.payments(), walk.out);
+		return walk.out.entries();
 	}
 
 	/** The entries that apply in {@code exercice}. */
@@ -93,10 +85,10 @@ public final class RuleEntries {
 		dated(RuleEntry.PARAMETERS, "arrondi", p.rounding(),
 				v -> v.scale() + " décimales, " + v.mode().name(), all);
 		dated(RuleEntry.PARAMETERS, "patientèle", p.patientBase(), RuleEntries::patientBase, all);
-		dated(RuleEntry.PARAMETERS, "professionnels de santé", p.healthProfessions(), RuleEntries::professions, all);
-		dated(RuleEntry.PARAMETERS, "plafond de la majoration précarité", p.upliftCap(), RuleEntries::percent, all);
-		dated(RuleEntry.PARAMETERS, "taux national C2S", p.nationalC2sRate(), RuleEntries::percent, all);
-		dated(RuleEntry.PARAMETERS, "taux national AME", p.nationalAmeRate(), RuleEntries::percent, all);
+		dated(RuleEntry.PARAMETERS, "professionnels de santé", p.healthProfessions(), RuleEntryCollector::professions, all);
+		dated(RuleEntry.PARAMETERS, "plafond de la majoration précarité", p.upliftCap(), RuleEntryCollector::percent, all);
+		dated(RuleEntry.PARAMETERS, "taux national C2S", p.nationalC2sRate(), RuleEntryCollector::percent, all);
+		dated(RuleEntry.PARAMETERS, "taux national AME", p.nationalAmeRate(), RuleEntryCollector::percent, all);
 		dated(RuleEntry.PARAMETERS, "prorata", p.prorata(), v -> v.dataValue(), all);
 		dated(RuleEntry.PARAMETERS, "dérogation nouveau centre (réponse déclarée)", p.newCentreDeclaration(),
 				v -> v, all);
@@ -125,8 +117,7 @@ public final class RuleEntries {
 	private void indicator(IndicatorRule indicator) {
 		String code = indicator.code();
 		ExercicePeriod validity = indicator.validity().within(this.ruleSet.exercices());
-		this.entries.add(new RuleEntry(code, "définition", validity, definition(indicator), null, null,
-				indicator.textId()));
+		this.out.define(code, validity, definition(indicator), indicator.textId());
 		dated(code, "socle", indicator.socle(), v -> v ? "oui" : "non", validity);
 		dated(code, "minimum déclaré", indicator.minimum(), String::valueOf, validity);
 		if (indicator.eligibility() != null) {
@@ -155,102 +146,13 @@ public final class RuleEntries {
 		}
 	}
 
-	// ------------------------------------------------------------ payments outside the forfait
-
-	private ExercicePeriod definition(PaymentRule rule, String what) {
-		ExercicePeriod validity = rule.validity().within(this.ruleSet.exercices());
-		this.entries.add(new RuleEntry(rule.code(), "définition", validity, what, null, null, rule.textId()));
-		return validity;
-	}
-
-	private void medecinTraitant(MedecinTraitantRule rule) {
-		ExercicePeriod validity = definition(rule, "forfait médecin traitant, par patient ; types " + types(rule.types()));
-		for (PatientCategory category : rule.categories()) {
-			dated(rule.code(), "catégorie " + category.code() + " « " + category.label() + " »", category.euros(),
-					v -> euros(v) + " par patient (" + category.patients().describe() + ")",
-					category.validity().within(validity));
-		}
-		for (PatientCategory supplement : rule.supplements()) {
-			dated(rule.code(), "supplément " + supplement.code() + " « " + supplement.label() + " »",
-					supplement.euros(), v -> euros(v) + " de plus par patient (" + supplement.patients().describe() + ")",
-					supplement.validity().within(validity));
-		}
-		dated(rule.code(), "majoration précarité", rule.precarity(), v -> "(part C2S des patients médecin traitant − "
-				+ percent(v.threshold()) + ") × " + number(v.factor()) + ", au plus " + percent(v.cap())
-				+ ", sur le montant des catégories", validity);
-	}
-
-	private void actSupplement(ActSupplementRule rule) {
-		ExercicePeriod validity = definition(rule, "supplément à l'acte, nombre déclaré ; types " + types(rule.types()));
-		if (rule.eligibility() != null) {
-			add(rule.code(), "éligibilité", validity, rule.eligibility().value().describe(),
-					rule.eligibility().provenance());
-		}
-		dated(rule.code(), "montant", rule.euros(), v -> euros(v) + " par acte", validity);
-		dated(rule.code(), "plafond", rule.cap(), v -> number(v.perWeek()) + " actes par semaine d'ouverture et par ETP ("
-				+ professions(v.professions()) + ")", validity);
-	}
-
-	private void contractAid(ContractAidRule rule) {
-		AidConditions conditions = rule.conditions();
-		String territories = conditions.territories().equals(AidConditions.NONE.territories()) ? ""
-				: " ; centres situés en " + conditions.territories().stream().sorted().map(Territory::label)
-					.collect(Collectors.joining(" ou ")) + " (département du FINESS)";
-		String centreZones = conditions.centreZones().equals(AidConditions.NONE.centreZones()) ? ""
-				: " ; zone du centre " + conditions.centreZones().stream().sorted().map(Enum::name)
-					.collect(Collectors.joining(" "));
-		ExercicePeriod validity = definition(rule, "aide sur contrat " + rule.contract() + ", par ETP et par année de"
-				+ " contrat ; types " + types(rule.types()) + " ; zones du contrat "
-				+ rule.zones().stream().map(Enum::name).collect(Collectors.joining(" ")) + territories + centreZones);
-		dated(rule.code(), "montant", rule.schedule(), this::schedule, validity);
-		dated(rule.code(), "maintien", conditions.maintenance(), v -> "au-delà de l'année " + v.afterYear()
-				+ " du contrat, payée seulement si " + v.measure().label() + " (" + professions(v.professions())
-				+ ") ≥ percentile " + number(v.percentile()) + " national (rang le plus proche, centres du calcul)",
-				validity);
-		dated(rule.code(), "plafond d'ETP", rule.fteRatio(), v -> number(v.ratio()) + " ETP aidé par ETP ("
-				+ professions(v.professions()) + "), au-delà : "
-				+ (v.excess() == FteRatioCap.Excess.REFUSED ? "contrat refusé" : "aide sur la part qui tient"), validity);
-		dated(rule.code(), "plafond de contrats", rule.maxContracts(), v -> v.max() + " contrats en cours en même temps"
-				+ " par centre" + (v.exemptZones().isEmpty() ? ""
-						: " (sans plafond en " + v.exemptZones().stream().map(Enum::name).collect(Collectors.joining(", "))
-								+ ")"), validity);
-	}
-
-	private String schedule(AidSchedule schedule) {
-		List<String> years = new ArrayList<>();
-		for (int year = 1; year <= schedule.years().size(); year++) {
-			years.add("année " + year + " : " + euroTiers(schedule.year(year)));
-		}
-		years.add(schedule.later() == null ? "ensuite : rien" : "ensuite : " + euroTiers(schedule.later()));
-		return String.join(" ; ", years);
-	}
-
-	private String euroTiers(List<Tier> tiers) {
-		List<String> parts = new ArrayList<>();
-		for (Tier tier : tiers) {
-			String part = euros(tier.rate()) + " par ETP";
-			parts.add(tier.upTo() == null ? (parts.isEmpty() ? part : "au-delà " + part)
-					: part + " jusqu'à " + number(tier.upTo()) + " ETP");
-		}
-		return String.join(", ", parts);
-	}
-
-	private static String euros(BigDecimal value) {
-		return number(value) + " €";
-	}
-
 	private <T> void dated(String subject, String item, Timeline<T> timeline, Function<T, String> describe,
 			ExercicePeriod owner) {
-		for (Dated<T> dated : timeline.entries()) {
-			if (dated.period().overlaps(owner)) {
-				add(subject, item, dated.period().within(owner), describe.apply(dated.value()), dated.provenance());
-			}
-		}
+		this.out.dated(subject, item, timeline, describe, owner);
 	}
 
 	private void add(String subject, String item, ExercicePeriod period, String value, Provenance provenance) {
-		this.entries.add(new RuleEntry(subject, item, period.within(this.ruleSet.exercices()), value,
-				provenance.status(), provenance.sourceId(), provenance.textId()));
+		this.out.add(subject, item, period, value, provenance);
 	}
 
 	// ------------------------------------------------------------------------- wording
@@ -330,22 +232,6 @@ public final class RuleEntries {
 			.stream()
 			.map(e -> e.getKey().code() + " " + e.getValue().dataValue())
 			.collect(Collectors.joining(", "));
-	}
-
-	private static String professions(Set<Profession> professions) {
-		return professions.stream().map(Profession::name).collect(Collectors.joining(", "));
-	}
-
-	private static String types(Set<CentreType> types) {
-		return types.stream().map(CentreType::code).collect(Collectors.joining(" "));
-	}
-
-	private static String percent(BigDecimal rate) {
-		return FrenchFormat.percent(rate);
-	}
-
-	private static String number(BigDecimal value) {
-		return FrenchFormat.compact(value, 4);
 	}
 
 }

@@ -1,4 +1,4 @@
-package fr.cds.remuneration.remote;
+package fr.cds.remuneration.partitioning;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package fr.cds.remuneration.remote;
+package fr.cds.remuneration.partitioning;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import fr.cds.remuneration.run.ExitCode;
-import fr.cds.remuneration.remote.RemoteTopology.Run;
+import fr.cds.remuneration.partitioning.RemoteTopology.Run;
 import fr.cds.remuneration.support.OutputTrees;
 
 import static org.assertj.core.api.Assertions.assertThat;

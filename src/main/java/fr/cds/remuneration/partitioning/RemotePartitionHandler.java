@@ -1,4 +1,4 @@
-package fr.cds.remuneration.remote;
+package fr.cds.remuneration.partitioning;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -18,8 +18,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.MessageChannelPartitionHandler;
 import org.springframework.dao.OptimisticLockingFailureException;
 
-import fr.cds.remuneration.annual.AnnualPaymentJobConfiguration;
-
 /**
  * Spring Batch Integration's partition handler, polling the job repository for the partitions'
  * end, with what an operator needs around the wait: a log line each time a partition ends, which
@@ -31,7 +29,7 @@ class RemotePartitionHandler extends MessageChannelPartitionHandler {
 
 	private static final Log logger = LogFactory.getLog(RemotePartitionHandler.class);
 
-	private static final String WORKER_STEP = AnnualPaymentJobConfiguration.PATIENT_EXTRACT_PARTITION;
+	private static final String WORKER_STEP = ExtractPartitioning.PATIENT_EXTRACT_PARTITION;
 
 	private final JobRepository jobRepository;
 

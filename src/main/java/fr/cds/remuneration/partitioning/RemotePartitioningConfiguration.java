@@ -1,4 +1,4 @@
-package fr.cds.remuneration.remote;
+package fr.cds.remuneration.partitioning;
 
 import javax.sql.DataSource;
 
@@ -16,9 +16,6 @@ import org.springframework.integration.core.MessagingTemplate;
 import org.springframework.jms.core.JmsTemplate;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
 import org.springframework.messaging.MessageChannel;
-
-import fr.cds.remuneration.annual.AnnualPaymentJobConfiguration;
-import fr.cds.remuneration.annual.ExtractPartitioning;
 
 /**
  * Remote partitioning of the patient extract (profile {@value #PROFILE}): the run's process sends
@@ -62,7 +59,7 @@ public class RemotePartitioningConfiguration {
 		};
 		RemotePartitionHandler handler = new RemotePartitionHandler(jobRepository, properties.timeout(), properties.brokerUrl());
 		handler.setMessagingOperations(new MessagingTemplate(requests));
-		handler.setStepName(AnnualPaymentJobConfiguration.PATIENT_EXTRACT_PARTITION);
+		handler.setStepName(ExtractPartitioning.PATIENT_EXTRACT_PARTITION);
 		handler.setGridSize(partitioning.gridSize());
 		handler.setPollInterval(properties.pollInterval().toMillis());
 		return handler;

@@ -1,4 +1,4 @@
-package fr.cds.remuneration.remote;
+package fr.cds.remuneration.partitioning;
 
 import java.util.List;
 import java.util.Map;
@@ -10,7 +10,7 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 
-import fr.cds.remuneration.annual.PartitionProcessRecorder;
+import fr.cds.remuneration.partitioning.PartitionProcessRecorder;
 
 /**
  * The partitions of a partitioned step in one job execution, as the shared job repository has

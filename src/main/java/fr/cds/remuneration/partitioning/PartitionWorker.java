@@ -1,4 +1,4 @@
-package fr.cds.remuneration.remote;
+package fr.cds.remuneration.partitioning;
 
 import java.time.Duration;
 
@@ -10,7 +10,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.jms.listener.DefaultMessageListenerContainer;
 
-import fr.cds.remuneration.annual.PartitionProcessRecorder;
+import fr.cds.remuneration.partitioning.PartitionProcessRecorder;
 
 /**
  * A worker process's consumers of the partition requests, started by the {@code worker} command.

@@ -1,4 +1,4 @@
-package fr.cds.remuneration.remote;
+package fr.cds.remuneration.partitioning;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -22,9 +22,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import fr.cds.remuneration.Application;
-import fr.cds.remuneration.annual.AnnualPaymentJobConfiguration;
+import fr.cds.remuneration.partitioning.ExtractPartitioning;
 import fr.cds.remuneration.annual.AnnualRunLauncher;
-import fr.cds.remuneration.annual.PartitionProcessRecorder;
+import fr.cds.remuneration.partitioning.PartitionProcessRecorder;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.Applications;
@@ -139,7 +139,7 @@ final class RemoteTopology implements AutoCloseable {
 				for (StepExecution step : context.getBean(JobRepository.class)
 					.getJobExecution(outcome.execution().getId())
 					.getStepExecutions()) {
-					if (step.getStepName().startsWith(AnnualPaymentJobConfiguration.PATIENT_EXTRACT_PARTITION + ":")
+					if (step.getStepName().startsWith(ExtractPartitioning.PATIENT_EXTRACT_PARTITION + ":")
 							&& step.getStatus() == BatchStatus.COMPLETED) {
 						readBy.put(step.getStepName(),
 								step.getExecutionContext().getString(PartitionProcessRecorder.PROCESS));

@@ -1,4 +1,4 @@
-package fr.cds.remuneration.annual;
+package fr.cds.remuneration.partitioning;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -19,6 +19,12 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ExtractPartitioning {
+
+	/**
+	 * The worker step of {@code patientExtract}: one byte range of the patient extract, run by a
+	 * thread of the run's process or by a worker process.
+	 */
+	public static final String PATIENT_EXTRACT_PARTITION = "patientExtractPartition";
 
 	private static final Log logger = LogFactory.getLog(ExtractPartitioning.class);
 

@@ -1,4 +1,4 @@
-package fr.cds.remuneration.remote;
+package fr.cds.remuneration.partitioning;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -20,10 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.jms.core.JmsTemplate;
 
-import fr.cds.remuneration.annual.AnnualPaymentJobConfiguration;
-import fr.cds.remuneration.annual.PartitionProcessRecorder;
+import fr.cds.remuneration.partitioning.ExtractPartitioning;
+import fr.cds.remuneration.partitioning.PartitionProcessRecorder;
 import fr.cds.remuneration.run.ExitCode;
-import fr.cds.remuneration.remote.RemoteTopology.Run;
+import fr.cds.remuneration.partitioning.RemoteTopology.Run;
 import fr.cds.remuneration.support.OutputTrees;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -88,7 +88,7 @@ class RemotePartitioningTest {
 
 		long ended = remote.partitionIds().get(0);
 		String before = stepExecutionRow(ended);
-		sendRequest(AnnualPaymentJobConfiguration.PATIENT_EXTRACT_PARTITION, ended);
+		sendRequest(ExtractPartitioning.PATIENT_EXTRACT_PARTITION, ended);
 		topology.awaitWorkerLog("Request for step execution " + ended + " dropped");
 		assertThat(stepExecutionRow(ended)).as("a partition already read is not read again").isEqualTo(before);
 

@@ -1,4 +1,4 @@
-package fr.cds.remuneration.annual;
+package fr.cds.remuneration.partitioning;
 
 import java.lang.management.ManagementFactory;
 

@@ -1,4 +1,4 @@
-package fr.cds.remuneration.remote;
+package fr.cds.remuneration.partitioning;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -20,7 +20,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.integration.partition.StepExecutionRequest;
 import org.springframework.batch.integration.partition.StepExecutionRequestHandler;
 
-import fr.cds.remuneration.annual.PartitionProcessRecorder;
+import fr.cds.remuneration.partitioning.PartitionProcessRecorder;
 
 /**
  * A worker's handling of one partition request: runs the partition step on the partition's step

@@ -46,6 +46,11 @@ public final class HeaderCheck {
 		if (names.size() == 1) {
 			checkSingleField(fileName, expected, names.get(0));
 		}
+		if (names.size() > 1 && names.get(names.size() - 1).isEmpty()) {
+			// a spreadsheet's export that ends every line with the separator: the columns are all there
+			throw refused(fileName, expected, "l'en-tête se termine par un ';' de trop (colonne sans nom en position "
+					+ names.size() + ") : supprimez le ';' en fin de ligne, dans l'en-tête et dans chaque ligne");
+		}
 		Map<String, Integer> index = new HashMap<>();
 		for (int i = 0; i < names.size(); i++) {
 			if (index.put(names.get(i), i) != null

@@ -25,7 +25,7 @@ public final class RowChecker {
 
 	private String finess;
 
-	/** Columns whose value is too long to be read: rejected once, never quoted nor checked further. */
+	/** Columns whose value cannot be shown (too long, invisible characters): rejected once, never quoted nor checked further. */
 	private final Set<String> overLong = new HashSet<>();
 
 	public RowChecker(CsvRow row) {
@@ -42,6 +42,11 @@ public final class RowChecker {
 			}
 			else if (RowShape.hasLineBreak(row.values()[i])) {
 				reject(row.columnName(i), RowShape.visibleLineBreaks(row.values()[i]), RowShape.LINE_BREAK);
+			}
+			else if (RowShape.invisibleCharacter(row.values()[i]) >= 0) {
+				int at = RowShape.invisibleCharacter(row.values()[i]);
+				reject(column, FieldLengths.described(length), RowShape.invisibleReason(row.values()[i], at));
+				this.overLong.add(column);
 			}
 		}
 	}

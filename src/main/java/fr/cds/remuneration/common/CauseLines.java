@@ -21,6 +21,8 @@ public class CauseLines extends ThrowableHandlingConverter {
 
 	private static final int LONGEST = 240;
 
+	private static final String OURS = "fr.cds.remuneration.";
+
 	@Override
 	public String convert(ILoggingEvent event) {
 		IThrowableProxy proxy = event.getThrowableProxy();
@@ -44,6 +46,11 @@ public class CauseLines extends ThrowableHandlingConverter {
 				continue;
 			}
 			lines.add(label(cause) + text(cause.getMessage(), cause.getClass().getSimpleName()));
+			if (cause.getClass().getName().startsWith(OURS) && !databaseBelow(cause.getCause())) {
+				// the application's own exception says in French what happened and what to do; the library's
+				// exception under it (English) is in the log file
+				break;
+			}
 		}
 		return dropQuoted(new ArrayList<>(lines));
 	}
@@ -56,8 +63,30 @@ public class CauseLines extends ThrowableHandlingConverter {
 				continue;
 			}
 			lines.add(text(cause.getMessage(), name.substring(name.lastIndexOf('.') + 1)));
+			if (name.startsWith(OURS) && !databaseBelow(cause.getCause())) {
+				break;
+			}
 		}
 		return dropQuoted(new ArrayList<>(lines));
+	}
+
+	/** Whether a database error lies in the chain: it gets a French label of its own, kept on the console. */
+	private static boolean databaseBelow(Throwable cause) {
+		for (Throwable c = cause; c != null && c != c.getCause(); c = c.getCause()) {
+			if (c instanceof SQLException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean databaseBelow(IThrowableProxy cause) {
+		for (IThrowableProxy c = cause; c != null; c = c.getCause()) {
+			if (c.getClassName().contains("SQL")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

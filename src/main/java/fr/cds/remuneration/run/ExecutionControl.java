@@ -85,7 +85,14 @@ public class ExecutionControl {
 	}
 
 	private JobOutcome withLock(long executionId, java.util.function.Function<JobExecution, JobOutcome> action) {
-		JobExecution execution = this.jobRepository.getJobExecution(executionId);
+		JobExecution execution;
+		try {
+			execution = this.jobRepository.getJobExecution(executionId);
+		}
+		catch (org.springframework.dao.EmptyResultDataAccessException ex) {
+			// Spring Batch 6 throws where it returned null
+			execution = null;
+		}
 		if (execution == null) {
 			return new JobOutcome(ExitCode.USAGE, "Aucune exécution " + executionId + " (voir 'runs').", null);
 		}

@@ -230,7 +230,7 @@ class CrashRestartTest {
 
 		void restartAndCompareWith(Path expected) throws Exception {
 			assertThat(start().exitCode()).as(log()).isZero();
-			assertThat(log()).contains("laissée en cours par un processus interrompu (arrêt brutal)");
+			assertThat(log()).contains("en cours par un processus interrompu");
 			OutputTrees.assertSame(expected, exerciceOutput());
 			assertThat(this.output.resolve(".work")).as("the duplicate search's work files are deleted").doesNotExist();
 			PatientIdentifiers.assertNoneIn(this.input.resolve(InputFile.PATIENTS.fileName()), this.output, log());

@@ -96,9 +96,9 @@ class InputThresholdsTest {
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
 		assertThat(outcome.exitCode().code()).isEqualTo(3);
-		assertThat(outcome.message()).contains("nothing was computed nor paid",
+		assertThat(outcome.message()).contains("rien n'a été calculé ni payé",
 				"patients.csv : 3 ligne(s) rejetée(s) sur 2000 (0.150 %), au-delà de la limite de 0.1 % (cds.input.max-patient-reject-rate)",
-				"Correct the files and run again");
+				"Corrigez les fichiers et relancez");
 		assertNothingPaid("above-limit", 3);
 	}
 

@@ -109,7 +109,7 @@ class HeldCentreReleaseTest {
 		JobOutcome refused = this.reprocess.launch(request(List.of(MEDICAL), Optional.of(stillWrong),
 				Optional.of(EXTRACTION)));
 		assertThat(refused.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
-		assertThat(refused.message()).contains("corrected inputs still incomplete for [750000101]");
+		assertThat(refused.message()).contains("entrées corrigées encore incomplètes pour [750000101]");
 		assertThat(ledgerOf(MEDICAL)).isEmpty();
 
 		// released with its corrected data: paid once, every stream

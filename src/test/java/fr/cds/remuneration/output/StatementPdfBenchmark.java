@@ -12,6 +12,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import ch.qos.logback.classic.Level;
+import org.slf4j.LoggerFactory;
+
 /**
  * Measures the PDF rendering alone (never run by the tests) on the HTML statements a run wrote:
  * thread CPU time per PDF, which a loaded shared machine disturbs less than wall time, and wall
@@ -29,6 +32,7 @@ public final class StatementPdfBenchmark {
 	}
 
 	public static void main(String[] args) throws Exception {
+		quietLibraries();
 		Path dir = Path.of(args[0]);
 		int count = args.length > 1 ? Integer.parseInt(args[1]) : 300;
 		int repetitions = args.length > 2 ? Integer.parseInt(args[2]) : 3;
@@ -44,6 +48,13 @@ public final class StatementPdfBenchmark {
 			measure(r, renderer, pages, 1);
 			measure(r, renderer, pages, threads);
 		}
+	}
+
+	/** The application's logging levels for the libraries (no Spring here to read application.properties). */
+	private static void quietLibraries() {
+		((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+		((ch.qos.logback.classic.Logger) LoggerFactory.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font"))
+			.setLevel(Level.ERROR);
 	}
 
 	private static void measure(int repetition, StatementPdfRenderer renderer, List<String> pages, int threads)
@@ -73,8 +84,9 @@ public final class StatementPdfBenchmark {
 			pool.shutdown();
 		}
 		double wall = (System.nanoTime() - started) / 1e9;
-		System.out.printf("run %d  %,5d PDFs on %d thread(s)  wall %6.2f s (%6.1f ms per PDF)  CPU %6.1f ms per PDF  %,d kB%n",
-				repetition, pages.size(), threads, wall, wall * 1000 / pages.size(), cpu.get() / 1e6 / pages.size(),
+		double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		System.out.printf("load %.1f  run %d  %,5d PDFs on %d thread(s)  wall %6.2f s (%6.1f ms per PDF)  CPU %6.1f ms per PDF  %,d kB%n",
+				load, repetition, pages.size(), threads, wall, wall * 1000 / pages.size(), cpu.get() / 1e6 / pages.size(),
 				bytes.get() / 1024);
 	}
 

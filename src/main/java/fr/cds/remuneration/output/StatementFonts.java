@@ -1,0 +1,109 @@
+package fr.cds.remuneration.output;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The statements' two fonts (DejaVu Sans regular and bold), parsed once and lent to one PDF at a
+ * time. Measured (issue 17, JFR): reading the font files again for every PDF (table directory,
+ * cmap, metrics) and PDFBox's glyph-substitution pass took 15 % of a PDF's CPU time.
+ * <p>
+ * A parsed font is not safe for two threads at once (it reads its tables lazily from one
+ * stream), so each PDF borrows a pair and gives it back when saved: there are never more pairs
+ * than PDFs rendered at the same time, i.e. than rendering threads.
+ * <p>
+ * The fonts are read without their {@code GSUB} table: PDFBox would otherwise run its Latin
+ * substitution pass (compiling regular expressions) over every string shown, for DejaVu Sans's
+ * contextual forms that a French statement does not need. The embedded subsets are the same
+ * (PDFBox's subsetter never copies {@code GSUB}).
+ */
+final class StatementFonts {
+
+	private static final byte[] REGULAR = withoutGlyphSubstitution(resource("DejaVuSans.ttf"));
+
+	private static final byte[] BOLD = withoutGlyphSubstitution(resource("DejaVuSans-Bold.ttf"));
+
+	private static final Queue<StatementFonts> IDLE = new ConcurrentLinkedQueue<>();
+
+	private final TrueTypeFont regular;
+
+	private final TrueTypeFont bold;
+
+	private StatementFonts() {
+		this.regular = parse(REGULAR);
+		this.bold = parse(BOLD);
+	}
+
+	/** A pair of fonts no other PDF is using; {@link #giveBack()} once the PDF is saved. */
+	static StatementFonts borrow() {
+		StatementFonts fonts = IDLE.poll();
+		return fonts != null ? fonts : new StatementFonts();
+	}
+
+	void giveBack() {
+		IDLE.offer(this);
+	}
+
+	/** The regular face, for {@code document} only, embedded as the subset of the glyphs it shows. */
+	PDType0Font regular(PDDocument document) throws IOException {
+		return PDType0Font.load(document, this.regular, true);
+	}
+
+	PDType0Font bold(PDDocument document) throws IOException {
+		return PDType0Font.load(document, this.bold, true);
+	}
+
+	private static TrueTypeFont parse(byte[] font) {
+		try {
+			TrueTypeFont parsed = new TTFParser().parse(new RandomAccessReadBuffer(font));
+			// read the tables every PDF needs now, once, rather than in the first PDF's layout
+			parsed.getUnicodeCmapLookup();
+			parsed.getHorizontalMetrics();
+			return parsed;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The font with its {@code GSUB} table's tag renamed in the table directory, so that no reader
+	 * finds it; every other byte (and every offset) is unchanged.
+	 */
+	static byte[] withoutGlyphSubstitution(byte[] font) {
+		byte[] copy = font.clone();
+		int tables = ((copy[4] & 0xFF) << 8) | (copy[5] & 0xFF);
+		byte[] gsub = "GSUB".getBytes(StandardCharsets.US_ASCII);
+		for (int i = 0; i < tables; i++) {
+			int record = 12 + 16 * i;
+			if (copy[record] == gsub[0] && copy[record + 1] == gsub[1] && copy[record + 2] == gsub[2]
+					&& copy[record + 3] == gsub[3]) {
+				System.arraycopy("xSUB".getBytes(StandardCharsets.US_ASCII), 0, copy, record, 4);
+			}
+		}
+		return copy;
+	}
+
+	private static byte[] resource(String name) {
+		try (InputStream in = StatementFonts.class.getResourceAsStream("/fonts/" + name)) {
+			if (in == null) {
+				throw new IOException("font /fonts/" + name + " missing from the application");
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -66,6 +66,24 @@ public final class OperatorFrench {
 		return ours.toString();
 	}
 
+	/**
+	 * What a command printed, as the operator reads it: its own lines, and the log lines of the
+	 * application's classes (a framework's log lines, e.g. Spring Batch's, are not the application's words).
+	 */
+	public static String printed(String output) {
+		StringBuilder lines = new StringBuilder();
+		for (String line : output.split("\\R")) {
+			Matcher log = LOG_LINE.matcher(line);
+			if (!log.matches()) {
+				lines.append(line).append('\n');
+			}
+			else if (OUR_CLASSES.contains(log.group(2))) {
+				lines.append(log.group(3)).append('\n');
+			}
+		}
+		return lines.toString();
+	}
+
 	/** The first English word of {@code line}, once quoted values, paths and names are set aside. */
 	static java.util.Optional<String> englishWord(String line) {
 		String prose = line.replaceAll("'[^']*'", " ").replaceAll("\"[^\"]*\"", " ").replaceAll("«[^»]*»", " ");

@@ -2,7 +2,6 @@ package fr.cds.remuneration.impact;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 import fr.cds.remuneration.engine.CentreInputs;
@@ -23,23 +22,19 @@ public final class ImpactComputation {
 	/**
 	 * @param centres the FINESS of the centres, in the order of the results
 	 * @param inputs each centre's stored inputs
-	 * @param storedBase the centres' stored results that stand for the base ({@link StoredBaseReader}):
-	 * those centres are not computed again under the base
 	 */
 	public static List<DraftImpact> compute(List<String> centres, Function<String, CentreInputs> inputs,
-			ExerciceRules base, List<Draft> drafts, Map<String, CentreResult> storedBase) {
+			ExerciceRules base, List<Draft> drafts) {
 		RemunerationEngine engine = new RemunerationEngine();
 		// the national thresholds of each rule set over the same centres, as the annual run computes
 		// them before its centres: a draft that changes a percentile moves its own threshold
 		List<CentreInputs> all = centres.stream().map(inputs).toList();
-		PeerThresholds baseThresholds = storedBase.keySet().containsAll(centres) ? PeerThresholds.NONE
-				: PeerThresholds.compute(base, all);
+		PeerThresholds baseThresholds = PeerThresholds.compute(base, all);
 		List<PeerThresholds> draftThresholds = drafts.stream().map(d -> PeerThresholds.compute(d.rules(), all)).toList();
 		List<CentreResult[]> results = centres.parallelStream().map(finess -> {
 			CentreInputs centre = inputs.apply(finess);
 			CentreResult[] row = new CentreResult[drafts.size() + 1];
-			CentreResult stored = storedBase.get(finess);
-			row[0] = stored != null ? stored : engine.compute(base, centre.withThresholds(baseThresholds));
+			row[0] = engine.compute(base, centre.withThresholds(baseThresholds));
 			for (int i = 0; i < drafts.size(); i++) {
 				row[i + 1] = engine.compute(drafts.get(i).rules(), centre.withThresholds(draftThresholds.get(i)));
 			}

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.rules.RuleSetCatalog;
 import fr.cds.remuneration.centre.Finess;
-import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.load.RuleSetException;
 import fr.cds.remuneration.rules.model.RuleSet;
@@ -38,18 +36,14 @@ public class ImpactService {
 
 	private final ImpactSnapshotReader snapshots;
 
-	private final StoredBaseReader storedBase;
-
 	private final RuleSetCatalog catalog;
 
 	private final ImpactHtmlWriter html;
 
 	private final DraftRules draftRules;
 
-	public ImpactService(ImpactSnapshotReader snapshots, StoredBaseReader storedBase, RuleSetCatalog catalog,
-			ImpactHtmlWriter html) {
+	public ImpactService(ImpactSnapshotReader snapshots, RuleSetCatalog catalog, ImpactHtmlWriter html) {
 		this.snapshots = snapshots;
-		this.storedBase = storedBase;
 		this.catalog = catalog;
 		this.html = html;
 		this.draftRules = new DraftFiles();
@@ -100,11 +94,10 @@ public class ImpactService {
 		}
 		clock.lap("snapshot read");
 		ExerciceRules base;
-		RuleSet baseSet;
 		List<Draft> drafts = new ArrayList<>();
 		try {
 			String location = request.rulesLocation().orElse(snapshot.baseRulesLocation());
-			baseSet = this.catalog.repository(location)
+			RuleSet baseSet = this.catalog.repository(location)
 				.forExercice(request.exercice(), Optional.of(request.base().orElse(snapshot.baseRuleSet())));
 			base = ExerciceRules.resolve(baseSet, request.exercice());
 			for (Path file : request.drafts()) {
@@ -116,11 +109,8 @@ public class ImpactService {
 			return Outcome.refused(Status.RULES_REFUSED, ex.getMessage());
 		}
 		List<String> centres = request.finess().map(List::of).orElse(snapshot.centres());
-		Map<String, CentreResult> storedBase = this.storedBase.read(snapshot, baseSet);
-		clock.lap("rules parsed and " + storedBase.size() + " stored base results read");
-		List<DraftImpact> impacts = ImpactComputation.compute(centres, snapshot::of, base, drafts, storedBase);
-		clock.lap(centres.size() + " centres computed under " + drafts.size() + " draft(s), "
-				+ centres.stream().filter(f -> !storedBase.containsKey(f)).count() + " under the base");
+		List<DraftImpact> impacts = ImpactComputation.compute(centres, snapshot::of, base, drafts);
+		clock.lap(centres.size() + " centres × " + (drafts.size() + 1) + " rule sets computed");
 		if (request.finess().isPresent()) {
 			StringBuilder text = new StringBuilder();
 			for (DraftImpact impact : impacts) {

@@ -77,7 +77,7 @@ public record AnnualRun(int exercice, String ruleSet, String inputChecksum, Path
 
 	private static InputEncoding encoding(String name) {
 		return name == null ? InputEncoding.UTF_8 : InputEncoding.parse(name)
-			.orElseThrow(() -> new IllegalArgumentException("unknown input encoding '" + name + "'"));
+			.orElseThrow(() -> new IllegalArgumentException("encodage d'entrée inconnu '" + name + "'"));
 	}
 
 	public Path input(InputFile file) {

@@ -128,7 +128,7 @@ public class AnnualRunLauncher {
 				.extractionDateProblem(request.exercice(), request.extractionDate(), LocalDate.now(this.clock));
 			if (extractionProblem.isPresent()) {
 				return JobOutcome.refused(ExitCode.INPUT_REFUSED,
-						"Inputs refused, nothing was computed nor paid: " + extractionProblem.get());
+						"Entrées refusées, rien n'a été calculé ni payé : " + extractionProblem.get());
 			}
 			digest = InputDigest.scan(request.inputDir(), Optional.of(request.inputEncoding()),
 					this.partitioning.partitions(request.inputDir().resolve(InputFile.PATIENTS.fileName())));
@@ -160,14 +160,14 @@ public class AnnualRunLauncher {
 			if (outputConflict.isPresent()) {
 				return JobOutcome.refused(ExitCode.ALREADY_COMPLETED, outputConflict.get());
 			}
-			logger.info("Launching " + AnnualPaymentJobConfiguration.JOB_NAME + " for exercice " + run.exercice()
-					+ " under " + run.ruleSet() + " (inputs " + run.inputChecksum() + ")");
+			logger.info("Lancement de " + AnnualPaymentJobConfiguration.JOB_NAME + " pour l'exercice " + run.exercice()
+					+ " selon " + run.ruleSet() + " (entrées " + run.inputChecksum() + ")");
 			JobParametersBuilder parameters = new JobParametersBuilder(run.toJobParameters());
 			digest.addTo(parameters);
 			parameters.addString(RunOperator.PARAMETER, RunOperator.orCurrent(operator), false)
 				.addString(RunOperator.RULES_SHA256, rulesSha256, false);
 			return JobOutcome.of(this.jobOperator.start(this.annualPaymentJob, parameters.toJobParameters()),
-					"Exercice " + run.exercice() + " computed; outputs in " + run.exerciceOutputDir());
+					"Exercice " + run.exercice() + " calculé ; sorties dans " + run.exerciceOutputDir());
 		});
 	}
 
@@ -192,14 +192,14 @@ public class AnnualRunLauncher {
 
 	private static JobOutcome alreadyCompleted(AnnualRun asked, AnnualRun done, long runId) {
 		boolean sameInputs = asked.inputChecksum().equals(done.inputChecksum()) && asked.ruleSet().equals(done.ruleSet());
-		return JobOutcome.refused(ExitCode.ALREADY_COMPLETED, "Exercice " + asked.exercice()
-				+ " was already computed and its balances recorded by run " + runId
-				+ " under " + done.ruleSet() + (sameInputs ? ", from these same input files"
-						: ", from other input files (" + done.inputChecksum() + ")")
-				+ ": a second annual run is refused, nothing is paid twice. A change after payment (new rule-set"
-				+ " version, corrected inputs of a centre) goes through re-processing, which pays or recovers only the"
-				+ " difference: 'reprocess --exercice " + asked.exercice() + "'. The outputs of that run are in "
-				+ done.exerciceOutputDir() + ".");
+		return JobOutcome.refused(ExitCode.ALREADY_COMPLETED, "L'exercice " + asked.exercice()
+				+ " a déjà été calculé et ses soldes enregistrés par le run " + runId
+				+ " selon " + done.ruleSet() + (sameInputs ? ", à partir de ces mêmes fichiers d'entrée"
+						: ", à partir d'autres fichiers d'entrée (" + done.inputChecksum() + ")")
+				+ " : un second run annuel est refusé, rien n'est payé deux fois. Une modification après paiement"
+				+ " (nouvelle version des règles, entrées corrigées d'un centre) passe par un retraitement, qui ne paie"
+				+ " ou ne récupère que la différence : 'reprocess --exercice " + asked.exercice() + "'. Les sorties de ce"
+				+ " run sont dans " + done.exerciceOutputDir() + ".");
 	}
 
 	/** SHA-256 over the SHA-256 of each input file, in a fixed order: the identity of a run's inputs. */

@@ -32,9 +32,9 @@ public class CheckInputsTasklet implements Tasklet {
 		}
 		String actual = AnnualRunLauncher.inputChecksum(run.inputDir());
 		if (!actual.equals(run.inputChecksum())) {
-			throw new InputFileException(run.inputDir().toString(), 0, "the input files changed since this run started"
-					+ " (checksum " + run.inputChecksum() + ", now " + actual + "): restore them to restart this run,"
-					+ " or launch the run anew with the new files");
+			throw new InputFileException(run.inputDir().toString(), 0, "les fichiers d'entrée ont changé depuis le début de ce run"
+					+ " (empreinte " + run.inputChecksum() + ", maintenant " + actual + ") : rétablissez-les pour reprendre ce run,"
+					+ " ou lancez un nouveau run avec les nouveaux fichiers");
 		}
 		return RepeatStatus.FINISHED;
 	}

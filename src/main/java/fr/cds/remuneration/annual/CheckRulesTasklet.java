@@ -37,12 +37,12 @@ public class CheckRulesTasklet implements Tasklet {
 		String sha256 = rules.ruleSet().sha256();
 		String recorded = jobContext.containsKey(RULES_SHA256) ? jobContext.getString(RULES_SHA256) : null;
 		if (recorded != null && !recorded.equals(sha256)) {
-			throw new RuleSetException(rules.ruleSet().origin(), "the rule-set file changed since this run started ("
-					+ recorded + " → " + sha256 + "): restore it, or publish the change as a new version and re-process");
+			throw new RuleSetException(rules.ruleSet().origin(), "le fichier des règles a changé depuis le début de ce run ("
+					+ recorded + " → " + sha256 + ") : rétablissez-le, ou publiez la modification comme nouvelle version et retraitez");
 		}
 		jobContext.putString(RULES_SHA256, sha256);
-		logger.info("Exercice " + rules.exercice() + ": rule set " + rules.ruleSet().reference() + " ("
-				+ rules.indicators().size() + " indicators, latest text " + rules.latestText().id() + ", sha256 "
+		logger.info("Exercice " + rules.exercice() + " : jeu de règles " + rules.ruleSet().reference() + " ("
+				+ rules.indicators().size() + " indicateurs, dernier texte " + rules.latestText().id() + ", sha256 "
 				+ sha256 + ")");
 		return RepeatStatus.FINISHED;
 	}

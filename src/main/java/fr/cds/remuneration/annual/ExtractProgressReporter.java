@@ -99,9 +99,9 @@ public class ExtractProgressReporter implements StepExecutionListener {
 		double seconds = Math.max((System.nanoTime() - this.started) / 1e9, 1e-3);
 		double fraction = this.total == 0 ? 1 : Math.min(1, (double) bytes / this.total);
 		int filled = (int) Math.round(fraction * BAR_WIDTH);
-		String eta = done ? String.format(Locale.ROOT, "in %.1f s", seconds)
-				: fraction == 0 ? "ETA -" : String.format(Locale.ROOT, "ETA %.0f s", seconds * (1 - fraction) / fraction);
-		return String.format(Locale.ROOT, "patient extract [%s%s] %3.0f%%  %,d/%,d MB  %,.0f rows/s  %s",
+		String eta = done ? String.format(Locale.ROOT, "en %.1f s", seconds)
+				: fraction == 0 ? "reste -" : String.format(Locale.ROOT, "reste %.0f s", seconds * (1 - fraction) / fraction);
+		return String.format(Locale.ROOT, "extrait patients [%s%s] %3.0f%%  %,d/%,d Mo  %,.0f lignes/s  %s",
 				"#".repeat(filled), "-".repeat(BAR_WIDTH - filled), fraction * 100, bytes / 1_000_000,
 				this.total / 1_000_000, this.progress.rows() / seconds, eta);
 	}

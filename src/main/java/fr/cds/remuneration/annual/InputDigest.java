@@ -57,7 +57,7 @@ public record InputDigest(String combined, Map<InputFile, String> fileChecksums,
 			Path path = inputDir.resolve(file.fileName());
 			if (!Files.isRegularFile(path)) {
 				throw new InputFileException(file.fileName(), 0,
-						"file not found in the input directory (" + path.toAbsolutePath() + ")");
+						"fichier absent du répertoire d'entrée (" + path.toAbsolutePath() + ")");
 			}
 			InputFileScan scan = InputFileScan.of(path, file.fileName(),
 					file == InputFile.PATIENTS ? patientPartitions : 1);

@@ -98,24 +98,24 @@ public class InputQualityTasklet implements Tasklet {
 		for (InputFile file : InputFile.values()) {
 			FileCounts count = counts.get(file.fileName());
 			if (count == null) {
-				problems.add(file.fileName() + ": no row counts were recorded; restart the run");
+				problems.add(file.fileName() + " : aucun décompte de lignes enregistré ; relancez la même commande");
 				continue;
 			}
-			logger.info(file.fileName() + ": " + count.read() + " rows read, " + count.accepted() + " accepted, "
-					+ count.rejected() + " rejected");
+			logger.info(file.fileName() + " : " + count.read() + " ligne(s) lue(s), " + count.accepted() + " acceptée(s), "
+					+ count.rejected() + " rejetée(s)");
 			if (count.read() == 0 && !file.mayHaveNoRow()) {
-				problems.add(file.fileName() + ": no data row after the header; a run never pays on an empty file:"
-						+ " check the export");
+				problems.add(file.fileName() + " : aucune ligne de données après l'en-tête ; un run ne paie jamais sur un fichier vide :"
+						+ " vérifiez l'export");
 			}
 			if (count.read() != count.accepted() + count.rejected()) {
-				problems.add(file.fileName() + ": " + count.read() + " rows read but " + count.accepted() + " accepted + "
-						+ count.rejected() + " rejected; the run cannot account for every row");
+				problems.add(file.fileName() + " : " + count.read() + " ligne(s) lue(s) mais " + count.accepted() + " acceptée(s) + "
+						+ count.rejected() + " rejetée(s) ; le run ne peut pas rendre compte de chaque ligne");
 			}
 		}
 		FileCounts centres = counts.get(InputFile.CENTRES.fileName());
 		if (centres != null && centres.rejected() > 0) {
-			problems.add(centres.file() + ": " + centres.rejected() + " rejected row(s) out of " + centres.read()
-					+ "; every centre must be accepted, since a centre left out would not be paid: correct them");
+			problems.add(centres.file() + " : " + centres.rejected() + " ligne(s) rejetée(s) sur " + centres.read()
+					+ " ; chaque centre doit être accepté, car un centre écarté ne serait pas payé : corrigez-les");
 		}
 		check(counts.get(InputFile.DECLARATIONS.fileName()), this.limits.maxDeclarationRejectRate(),
 				"cds.input.max-declaration-reject-rate", problems);
@@ -125,26 +125,26 @@ public class InputQualityTasklet implements Tasklet {
 				"cds.input.max-contract-reject-rate", problems);
 		CentreHolds.Decision holds = problems.isEmpty() ? decideHolds(context) : null;
 		if (holds != null && !holds.orphans().isEmpty()) {
-			problems.add(holds.orphans().size() + " rejected row(s) name no accepted centre (FINESS unreadable, or a"
-					+ " centre absent from centres.csv in declarations.csv or contracts.csv): the centre they belong to"
-					+ " cannot be held, and would be paid without them; first: " + CentreHolds.reason(holds.orphans().get(0)));
+			problems.add(holds.orphans().size() + " ligne(s) rejetée(s) ne désignent aucun centre accepté (FINESS illisible, ou"
+					+ " centre absent de centres.csv dans declarations.csv ou contracts.csv) : le centre concerné"
+					+ " ne peut pas être mis en attente, et serait payé sans elles ; la première : " + CentreHolds.reason(holds.orphans().get(0)));
 		}
 		if (holds != null && problems.isEmpty() && !holds.reasons().isEmpty() && !isAnnualRun(contribution)) {
-			problems.add("corrected inputs still incomplete for " + holds.reasons().keySet()
-					+ ", which would stay held: " + holds.reasons().values().iterator().next().get(0));
+			problems.add("entrées corrigées encore incomplètes pour " + holds.reasons().keySet()
+					+ ", qui resteraient en attente : " + holds.reasons().values().iterator().next().get(0));
 		}
 		if (!problems.isEmpty()) {
 			Path directory = context.outputDirectory();
 			RunOutputsTasklet.writeRejects(this.store, runId, directory);
-			throw new InputRejectedException("Inputs refused, nothing was computed nor paid:\n  "
-					+ String.join("\n  ", problems) + "\nEvery rejected row is listed with its line, field and reason in "
-					+ directory.resolve(RunOutputsTasklet.REJECTS) + ". Correct the files and run again.");
+			throw new InputRejectedException("Entrées refusées, rien n'a été calculé ni payé :\n  "
+					+ String.join("\n  ", problems) + "\nChaque ligne rejetée figure avec sa ligne, son champ et son motif dans "
+					+ directory.resolve(RunOutputsTasklet.REJECTS) + ". Corrigez les fichiers et relancez.");
 		}
 		this.store.saveHolds(runId, holds.reasons());
 		contribution.getStepExecution().getJobExecution().getExecutionContext().putInt(JobOutcome.HELD_CENTRES,
 				holds.reasons().size());
 		if (!holds.reasons().isEmpty()) {
-			logger.warn(holds.reasons().size() + " centre(s) held (en attente), not paid until corrected: "
+			logger.warn(holds.reasons().size() + " centre(s) en attente, non payé(s) tant qu'ils ne sont pas corrigés : "
 					+ holds.reasons().keySet());
 		}
 		return RepeatStatus.FINISHED;
@@ -173,8 +173,8 @@ public class InputQualityTasklet implements Tasklet {
 		BigDecimal rate = count.read() == 0 ? BigDecimal.ONE
 				: BigDecimal.valueOf(count.rejected()).divide(BigDecimal.valueOf(count.read()), MathContext.DECIMAL64);
 		if (rate.compareTo(maxRate) > 0) {
-			problems.add(count.file() + ": " + count.rejected() + " rejected rows out of " + count.read() + " ("
-					+ rate.movePointRight(2).setScale(3, RoundingMode.HALF_UP).toPlainString() + " %), above the limit of "
+			problems.add(count.file() + " : " + count.rejected() + " ligne(s) rejetée(s) sur " + count.read() + " ("
+					+ rate.movePointRight(2).setScale(3, RoundingMode.HALF_UP).toPlainString() + " %), au-delà de la limite de "
 					+ maxRate.movePointRight(2).stripTrailingZeros().toPlainString() + " % (" + property + ")");
 		}
 	}

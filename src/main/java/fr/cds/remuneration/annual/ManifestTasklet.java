@@ -25,7 +25,7 @@ public class ManifestTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		Path directory = RunContext.of(contribution.getStepExecution()).outputDirectory();
 		List<ManifestWriter.Entry> entries = ManifestWriter.write(directory);
-		logger.info("Manifest of " + entries.size() + " output files: " + directory.resolve(ManifestWriter.MANIFEST));
+		logger.info("Manifeste de " + entries.size() + " fichiers de sortie : " + directory.resolve(ManifestWriter.MANIFEST));
 		return RepeatStatus.FINISHED;
 	}
 

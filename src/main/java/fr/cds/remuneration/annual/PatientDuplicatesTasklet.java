@@ -74,8 +74,8 @@ public class PatientDuplicatesTasklet implements Tasklet {
 		this.store.saveFileCounts(runId, new FileCounts(InputFile.PATIENTS.fileName(), context.fileChecksum(InputFile.PATIENTS),
 				InputFileStep.size(extract), read, accepted, rejected));
 		this.workDirectory.delete(context);
-		logger.info(String.format("Patient extract: %d duplicate rows (same centre and patient as an earlier row)"
-				+ " rejected, %d centres affected, in %.1f s", removal.rows(), removal.removed().size(),
+		logger.info(String.format("Extrait patients : %d ligne(s) en double (même centre et même patient qu'une ligne précédente)"
+				+ " rejetée(s), %d centre(s) concerné(s), en %.1f s", removal.rows(), removal.removed().size(),
 				(System.nanoTime() - started) / 1e9));
 		return RepeatStatus.FINISHED;
 	}
@@ -84,16 +84,16 @@ public class PatientDuplicatesTasklet implements Tasklet {
 	private FingerprintSpill.Contents spill(RunContext context, PatientPartition partition, KnownCentres centres) {
 		Path file = this.workDirectory.patientSpill(context, partition.partition());
 		return FingerprintSpill.open(file, partition.partition(), partition.accepted()).orElseGet(() -> {
-			logger.warn("Spill of patient extract partition " + partition.partition() + " missing or incomplete ("
-					+ file + "): folding the partition again");
+			logger.warn("Fichier de travail de la partition " + partition.partition() + " de l'extrait patients absent ou incomplet ("
+					+ file + ") : la partition est relue");
 			try (FingerprintSpill.Writer writer = FingerprintSpill.create(file, partition.partition())) {
 				new PatientExtractAggregator(context.run().input(InputFile.PATIENTS), context.run().inputEncoding())
 					.aggregate(new ByteRange(partition.startByte(), partition.endByte()), centres, reject -> {
 					}, ExtractProgress.unwatched(), writer);
 			}
 			return FingerprintSpill.open(file, partition.partition(), partition.accepted())
-				.orElseThrow(() -> new IllegalStateException("patient extract partition " + partition.partition()
-						+ " no longer gives " + partition.accepted() + " accepted rows: the file changed during the run"));
+				.orElseThrow(() -> new IllegalStateException("la partition " + partition.partition() + " de l'extrait patients"
+						+ " ne donne plus " + partition.accepted() + " lignes acceptées : le fichier a changé pendant le run"));
 		});
 	}
 

@@ -55,8 +55,8 @@ public class PatientExtractPartitioner implements Partitioner {
 		List<ByteRange> ranges = launch.patientRanges();
 		List<String> checksums = launch.patientRangeChecksums();
 		if (checksums.size() != ranges.size()) {
-			throw new IllegalStateException("the launcher gave " + checksums.size() + " range checksums for "
-					+ ranges.size() + " ranges of the patient extract");
+			throw new IllegalStateException("le lancement a fourni " + checksums.size() + " empreintes de plages pour "
+					+ ranges.size() + " plages de l'extrait patients");
 		}
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
 		for (int i = 0; i < ranges.size(); i++) {

@@ -113,7 +113,7 @@ public class PatientExtractTasklet implements Tasklet {
 		contribution.incrementWriteCount(result.accepted());
 		contribution.incrementFilterCount(result.rejected());
 		double seconds = (System.nanoTime() - started) / 1e9;
-		logger.info(String.format("Patient extract partition %d: %d rows (%d accepted, %d rejected) for %d centres in %.1f s (%.0f rows/s)",
+		logger.info(String.format("Extrait patients, partition %d : %d ligne(s) (%d acceptée(s), %d rejetée(s)) pour %d centre(s) en %.1f s (%.0f lignes/s)",
 				this.partition, result.rowsRead(), result.accepted(), result.rejected(), result.aggregates().size(),
 				seconds, result.rowsRead() / Math.max(seconds, 1e-9)));
 		return RepeatStatus.FINISHED;

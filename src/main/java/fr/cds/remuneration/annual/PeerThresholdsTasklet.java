@@ -47,9 +47,9 @@ public class PeerThresholdsTasklet implements Tasklet {
 			.all(this.store.heldCentres(runId).keySet());
 		PeerThresholds computed = PeerThresholds.compute(rules, centres);
 		this.thresholds.save(runId, computed);
-		computed.byAid().values().forEach(t -> logger.info("National threshold of " + t.aid() + ": percentile "
-				+ t.rule().percentile().toPlainString() + " of " + t.rule().measure().dataValue() + " over " + t.centres()
-				+ " centres = " + (t.value() == null ? "none" : t.value().toPlainString())));
+		computed.byAid().values().forEach(t -> logger.info("Seuil national de " + t.aid() + " : percentile "
+				+ t.rule().percentile().toPlainString() + " de " + t.rule().measure().dataValue() + " sur " + t.centres()
+				+ " centres = " + (t.value() == null ? "aucun" : t.value().toPlainString())));
 		return RepeatStatus.FINISHED;
 	}
 

@@ -108,8 +108,8 @@ public class RunOutputsTasklet implements Tasklet {
 			.filter(finess -> !heldFiness.contains(finess))
 			.toList();
 		if (!unsettled.isEmpty()) {
-			logger.warn("Exercice " + context.run().exercice() + ": the ledger holds amounts for centres absent from"
-					+ " this run, left unsettled: " + unsettled);
+			logger.warn("Exercice " + context.run().exercice() + " : le registre des paiements contient des montants pour des centres absents de"
+					+ " ce run, laissés sans solde : " + unsettled);
 		}
 		JobExecution job = contribution.getStepExecution().getJobExecution();
 		LocalDateTime started = job.getStartTime();
@@ -157,9 +157,9 @@ public class RunOutputsTasklet implements Tasklet {
 		if (balances.size() < centres || balanceLines != payments.size() || paymentsTotal.compareTo(balancesTotal) != 0
 				|| statementsTotal.compareTo(settledTotal) != 0
 				|| statementsTotal.compareTo(alreadyRecorded.add(paymentsTotal)) != 0) {
-			throw new IllegalStateException(stream + " payments do not add up: statements " + statementsTotal + " for "
-					+ centres + " centres, already recorded " + alreadyRecorded + ", balances " + balancesTotal + " for "
-					+ balances.size() + " centres, payment file " + paymentsTotal + " in " + payments.size() + " lines");
+			throw new IllegalStateException("les paiements " + stream + " ne concordent pas : relevés " + statementsTotal + " pour "
+					+ centres + " centres, déjà enregistré " + alreadyRecorded + ", soldes " + balancesTotal + " pour "
+					+ balances.size() + " centres, fichier de paiement " + paymentsTotal + " en " + payments.size() + " lignes");
 		}
 	}
 

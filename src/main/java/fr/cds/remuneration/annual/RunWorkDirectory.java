@@ -58,7 +58,7 @@ public class RunWorkDirectory {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot delete the work directory " + directory, ex);
+			throw new UncheckedIOException("suppression impossible du répertoire de travail " + directory, ex);
 		}
 	}
 

@@ -90,7 +90,7 @@ public class StatementRenderProcessor implements ItemProcessor<String, RenderedS
 		for (PaymentStream stream : result.totalsByStream().keySet()) {
 			Settlement settlement = ofCentre.get(stream);
 			if (settlement == null) {
-				throw new IllegalStateException("centre " + finess + " has no " + stream + " balance: restart the run");
+				throw new IllegalStateException("le centre " + finess + " n'a pas de solde " + stream + " : relancez la même commande");
 			}
 			settled.put(stream, settlement);
 		}

@@ -40,6 +40,7 @@ public class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
 	public int execute(String... args) {
 		CommandLine commandLine = new CommandLine(this.root, new SpringFactory(this.context));
 		commandLine.setExitCodeExceptionMapper(CommandLineEntry::exitCodeOf);
+		commandLine.setParameterExceptionHandler(new FrenchUsageErrors());
 		return commandLine.execute(args);
 	}
 

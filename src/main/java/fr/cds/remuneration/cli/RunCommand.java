@@ -73,7 +73,7 @@ public class RunCommand implements Callable<Integer> {
 		@Override
 		public InputEncoding convert(String value) {
 			return InputEncoding.parse(value)
-				.orElseThrow(() -> new TypeConversionException("'" + value + "' is not a supported encoding (UTF-8 or windows-1252)"));
+				.orElseThrow(() -> new TypeConversionException("attendu : UTF-8 ou windows-1252"));
 		}
 
 	}

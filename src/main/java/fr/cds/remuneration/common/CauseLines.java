@@ -21,6 +21,8 @@ public class CauseLines extends ThrowableHandlingConverter {
 
 	private static final int LONGEST = 240;
 
+	private static final String OURS = "fr.cds.remuneration.";
+
 	@Override
 	public String convert(ILoggingEvent event) {
 		IThrowableProxy proxy = event.getThrowableProxy();
@@ -40,7 +42,15 @@ public class CauseLines extends ThrowableHandlingConverter {
 		Set<String> lines = new LinkedHashSet<>();
 		Set<Throwable> seen = new java.util.HashSet<>();
 		for (Throwable cause = failure; cause != null && seen.add(cause); cause = cause.getCause()) {
+			if (frameworkWrapper(cause.getClass().getName(), cause.getCause() != null)) {
+				continue;
+			}
 			lines.add(label(cause) + text(cause.getMessage(), cause.getClass().getSimpleName()));
+			if (cause.getClass().getName().startsWith(OURS) && !databaseBelow(cause.getCause())) {
+				// the application's own exception says in French what happened and what to do; the library's
+				// exception under it (English) is in the log file
+				break;
+			}
 		}
 		return dropQuoted(new ArrayList<>(lines));
 	}
@@ -49,9 +59,42 @@ public class CauseLines extends ThrowableHandlingConverter {
 		Set<String> lines = new LinkedHashSet<>();
 		for (IThrowableProxy cause = proxy; cause != null; cause = cause.getCause()) {
 			String name = cause.getClassName();
+			if (frameworkWrapper(name, cause.getCause() != null)) {
+				continue;
+			}
 			lines.add(text(cause.getMessage(), name.substring(name.lastIndexOf('.') + 1)));
+			if (name.startsWith(OURS) && !databaseBelow(cause.getCause())) {
+				break;
+			}
 		}
 		return dropQuoted(new ArrayList<>(lines));
+	}
+
+	/** Whether a database error lies in the chain: it gets a French label of its own, kept on the console. */
+	private static boolean databaseBelow(Throwable cause) {
+		for (Throwable c = cause; c != null && c != c.getCause(); c = c.getCause()) {
+			if (c instanceof SQLException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean databaseBelow(IThrowableProxy cause) {
+		for (IThrowableProxy c = cause; c != null; c = c.getCause()) {
+			if (c.getClassName().contains("SQL")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A Spring exception wrapping another ("Failed to initialize the reader", "Encountered an error
+	 * executing step"): its English text tells an operator nothing its cause does not.
+	 */
+	private static boolean frameworkWrapper(String className, boolean hasCause) {
+		return hasCause && className.startsWith("org.springframework.");
 	}
 
 	/** What a database error means for an operator, from its SQL state (the standard's classes). */

@@ -117,7 +117,7 @@ public final class DuplicateRowFinder {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("duplicate search failed", ex);
+			throw new UncheckedIOException("échec de la recherche des doublons", ex);
 		}
 		finally {
 			runs.forEach(DuplicateRowFinder::deleteQuietly);
@@ -300,7 +300,7 @@ public final class DuplicateRowFinder {
 		while (target.hasRemaining()) {
 			int read = in.read(target, at);
 			if (read < 0) {
-				throw new IOException("spill file shorter than its footer says");
+				throw new IOException("fichier de travail plus court que ne l'indique sa fin");
 			}
 			at += read;
 		}

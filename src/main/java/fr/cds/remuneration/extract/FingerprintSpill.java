@@ -46,7 +46,7 @@ public final class FingerprintSpill {
 					StandardOpenOption.TRUNCATE_EXISTING), partition);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot create " + file, ex);
+			throw new UncheckedIOException("création impossible de " + file, ex);
 		}
 	}
 
@@ -144,7 +144,7 @@ public final class FingerprintSpill {
 				this.channel.force(false);
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("cannot write the duplicate spill", ex);
+				throw new UncheckedIOException("écriture impossible du fichier de travail de la recherche des doublons", ex);
 			}
 		}
 
@@ -156,7 +156,7 @@ public final class FingerprintSpill {
 				}
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("cannot write the duplicate spill", ex);
+				throw new UncheckedIOException("écriture impossible du fichier de travail de la recherche des doublons", ex);
 			}
 			this.buffer.clear();
 		}
@@ -167,7 +167,7 @@ public final class FingerprintSpill {
 				this.channel.close();
 			}
 			catch (IOException ex) {
-				throw new UncheckedIOException("cannot close the duplicate spill", ex);
+				throw new UncheckedIOException("fermeture impossible du fichier de travail de la recherche des doublons", ex);
 			}
 		}
 

@@ -57,7 +57,7 @@ public final class PatientExtract {
 			}
 		}
 		catch (IOException ex) {
-			throw new InputFileException(InputFile.PATIENTS.fileName(), 0, "cannot read: " + ex.getMessage(), ex);
+			throw new InputFileException(InputFile.PATIENTS.fileName(), 0, "lecture impossible : " + ex.getMessage(), ex);
 		}
 	}
 

@@ -67,7 +67,7 @@ public final class PatientExtractAggregator {
 			return HeaderCheck.columns(InputFile.PATIENTS, next(records, 1));
 		}
 		catch (IOException ex) {
-			throw new InputFileException(FILE, 1, "cannot read: " + ex.getMessage(), ex);
+			throw new InputFileException(FILE, 1, "lecture impossible : " + ex.getMessage(), ex);
 		}
 	}
 
@@ -119,7 +119,7 @@ public final class PatientExtractAggregator {
 			}
 		}
 		catch (IOException ex) {
-			throw new InputFileException(FILE, 0, "cannot read: " + ex.getMessage(), ex);
+			throw new InputFileException(FILE, 0, "lecture impossible : " + ex.getMessage(), ex);
 		}
 	}
 
@@ -133,7 +133,7 @@ public final class PatientExtractAggregator {
 		}
 		catch (NoSuchFileException ex) {
 			throw new InputFileException(FILE, 0,
-					"file not found in the input directory (" + this.file.toAbsolutePath() + ")");
+					"fichier absent du répertoire d'entrée (" + this.file.toAbsolutePath() + ")");
 		}
 	}
 

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 
 import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.centre.Finess;
+import fr.cds.remuneration.input.FieldLengths;
 import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputFileException;
 import fr.cds.remuneration.input.Reject;
@@ -171,6 +172,10 @@ final class PatientRowFolder {
 		if (values[this.id].isBlank()) {
 			problems.add(centre, "id_patient", "", "identifiant patient manquant");
 		}
+		else if (values[this.id].length() > FieldLengths.PATIENT_ID) {
+			problems.addDescribed(centre, "id_patient", FieldLengths.described(values[this.id].length()),
+					FieldLengths.reason("id_patient", values[this.id].length()));
+		}
 		int mt = PatientCells.flag(values, this.medecinTraitant, "medecin_traitant", centre, problems);
 		int isAld = PatientCells.flag(values, this.ald, "ald", centre, problems);
 		int isC2s = PatientCells.flag(values, this.c2s, "c2s", centre, problems);
@@ -275,8 +280,8 @@ final class PatientRowFolder {
 	private int schemeNumber(String scheme, long line) {
 		int number = this.schemes.number(scheme);
 		if (number < 0) {
-			throw new InputFileException(FILE, line, "more than " + SchemeNumbers.MAX
-					+ " distinct scheme codes in column 'regime': it does not hold scheme codes");
+			throw new InputFileException(FILE, line, "plus de " + SchemeNumbers.MAX
+					+ " codes de régime distincts dans la colonne 'regime' : elle ne contient pas des codes de régime");
 		}
 		this.schemeCache.add(scheme, number);
 		return number;

@@ -107,7 +107,7 @@ public class CsvFileReader extends AbstractItemCountingItemStreamItemReader<CsvR
 			});
 		}
 		catch (NoSuchFileException ex) {
-			throw new InputFileException(this.layout.fileName(), 0, "file not found in the input directory ("
+			throw new InputFileException(this.layout.fileName(), 0, "fichier absent du répertoire d'entrée ("
 					+ this.path.toAbsolutePath() + ")");
 		}
 		this.parser = CSVParser.builder().setReader(this.reader).setFormat(FORMAT).get();

@@ -54,7 +54,7 @@ public final class CsvFormats {
 			throw InputFileException.reading(file, path, encoding, line, ex.getCause());
 		}
 		catch (IllegalStateException ex) {
-			throw new InputFileException(file, line, "malformed CSV (" + ex.getMessage() + ")", ex);
+			throw new InputFileException(file, line, "CSV mal formé (" + CsvProblems.french(ex.getMessage()) + ")", ex);
 		}
 	}
 

@@ -21,40 +21,48 @@ record EncodingEvidence(int firstBytes, long nulBytes, long size, boolean utf8Va
 
 	/** What prevents reading the file in {@code declared}, if anything. */
 	Optional<InputFileScan.Problem> problem(InputEncoding declared) {
-		if (this.firstBytes == 0xFFFE || this.firstBytes == 0xFEFF || this.nulBytes * 4 > this.size) {
+		if (notText()) {
 			return Optional.of(new InputFileScan.Problem(1,
-					"the file is in UTF-16 (or is not a text file): save it as UTF-8"));
+					"le fichier est en UTF-16 (ou n'est pas un fichier texte) : enregistrez-le en UTF-8"));
 		}
 		if (declared == InputEncoding.UTF_8) {
 			return this.utf8Valid ? Optional.empty() : Optional.of(notUtf8());
 		}
 		if (this.unmapped > 0) {
-			return Optional.of(new InputFileScan.Problem(this.unmappedLine, "declared " + declared.label() + " but "
-					+ hex(this.unmappedByte) + " (byte " + this.unmappedColumn + " of the line) is not a character of"
-					+ " that encoding: the file is damaged or in another encoding; export it again in UTF-8"));
+			return Optional.of(new InputFileScan.Problem(this.unmappedLine, "encodage déclaré " + declared.label()
+					+ " mais l'octet " + hex(this.unmappedByte) + " (position " + this.unmappedColumn + " de la ligne) n'est"
+					+ " pas un caractère de cet encodage : le fichier est endommagé ou dans un autre encodage ; exportez-le"
+					+ " de nouveau en UTF-8"));
 		}
 		if (this.utf8Valid && this.nonAscii > 0) {
-			return Optional.of(new InputFileScan.Problem(this.firstNonAsciiLine, "declared " + declared.label()
-					+ " but the file is valid UTF-8: reading it as " + declared.label() + " would garble its accents;"
-					+ " launch without --input-encoding"));
+			return Optional.of(new InputFileScan.Problem(this.firstNonAsciiLine, "encodage déclaré " + declared.label()
+					+ " mais le fichier est en UTF-8 valide : le lire en " + declared.label() + " abîmerait ses accents ;"
+					+ " relancez sans --input-encoding"));
 		}
 		return Optional.empty();
 	}
 
+	/** A UTF-16 byte-order mark, or NUL bytes enough to be UTF-16 or binary: not a text file to read. */
+	boolean notText() {
+		return this.firstBytes == 0xFFFE || this.firstBytes == 0xFEFF || this.nulBytes * 4 > this.size;
+	}
+
 	private InputFileScan.Problem notUtf8() {
-		String where = "not valid UTF-8: " + hex(this.invalidByte) + " at byte " + this.invalidColumn + " of the line";
+		String where = "pas en UTF-8 valide : octet " + hex(this.invalidByte) + " en position " + this.invalidColumn
+				+ " de la ligne";
 		if (this.unmapped == 0 && this.notFrenchLike == 0) {
-			return new InputFileScan.Problem(this.invalidLine, where + ". It looks like Windows-1252/Latin-1: its "
-					+ this.nonAscii + " non-ASCII byte(s) all read as French text in that encoding (the first, on line "
-					+ this.firstNonAsciiLine + ", as '" + this.firstAsWindows1252 + "'). Convert it to UTF-8, or declare"
-					+ " it with --input-encoding windows-1252");
+			return new InputFileScan.Problem(this.invalidLine, where + ". Il semble en Windows-1252/Latin-1 : ses "
+					+ this.nonAscii + " octet(s) non ASCII se lisent tous comme du texte français dans cet encodage (le"
+					+ " premier, ligne " + this.firstNonAsciiLine + ", comme '" + this.firstAsWindows1252 + "')."
+					+ " Convertissez-le en UTF-8, ou déclarez son encodage avec --input-encoding windows-1252");
 		}
-		return new InputFileScan.Problem(this.invalidLine, where + ", and it does not read as Windows-1252/Latin-1 text"
-				+ " either: the file is damaged or in another encoding; export it again in UTF-8");
+		return new InputFileScan.Problem(this.invalidLine, where + ", et il ne se lit pas non plus comme du texte"
+				+ " Windows-1252/Latin-1 : le fichier est endommagé ou dans un autre encodage ; exportez-le de nouveau en"
+				+ " UTF-8");
 	}
 
 	private static String hex(int b) {
-		return String.format("byte 0x%02X", b);
+		return String.format("0x%02X", b);
 	}
 
 }

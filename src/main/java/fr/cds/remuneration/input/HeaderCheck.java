@@ -39,38 +39,43 @@ public final class HeaderCheck {
 	public static Map<String, Integer> columns(String fileName, List<String> expected, List<String> optional,
 			CSVRecord header) {
 		if (header == null) {
-			throw refused(fileName, expected, "empty file: a header row is required");
+			throw refused(fileName, expected, "fichier vide : la ligne d'en-tête est obligatoire");
 		}
 		List<String> names = new ArrayList<>();
 		header.forEach(name -> names.add(name.strip().toLowerCase(Locale.ROOT)));
 		if (names.size() == 1) {
 			checkSingleField(fileName, expected, names.get(0));
 		}
+		if (names.size() > 1 && names.get(names.size() - 1).isEmpty()) {
+			// a spreadsheet's export that ends every line with the separator: the columns are all there
+			throw refused(fileName, expected, "l'en-tête se termine par un ';' de trop (colonne sans nom en position "
+					+ names.size() + ") : supprimez le ';' en fin de ligne, dans l'en-tête et dans chaque ligne");
+		}
 		Map<String, Integer> index = new HashMap<>();
 		for (int i = 0; i < names.size(); i++) {
 			if (index.put(names.get(i), i) != null
 					&& (expected.contains(names.get(i)) || optional.contains(names.get(i)))) {
-				throw refused(fileName, expected, "column '" + names.get(i) + "' appears twice");
+				throw refused(fileName, expected, "la colonne '" + names.get(i) + "' figure deux fois dans l'en-tête");
 			}
 		}
 		Set<String> missing = new TreeSet<>(expected);
 		missing.removeAll(names);
 		if (missing.size() == expected.size()) {
-			throw refused(fileName, expected, "the first line is not the header (none of its " + names.size()
-					+ " fields is a column name): the file must start with the header row");
+			throw refused(fileName, expected, "la première ligne n'est pas l'en-tête (aucun de ses " + names.size()
+					+ " champs n'est un nom de colonne) : le fichier doit commencer par la ligne d'en-tête");
 		}
 		Set<String> unknown = new TreeSet<>(names);
 		expected.forEach(unknown::remove);
 		optional.forEach(unknown::remove);
 		if (!missing.isEmpty() || !unknown.isEmpty()) {
-			String problem = "header does not match the expected layout" + (missing.isEmpty() ? "" : "; missing: " + missing);
+			String problem = "l'en-tête ne correspond pas aux colonnes attendues" + (missing.isEmpty() ? "" : " ; manquante(s) : " + missing);
 			if (fileName.equals(InputFile.PATIENTS.fileName())) {
 				// a header that lost its line end runs into the first patient row: its cells are never quoted
-				throw refused(fileName, expected, problem + (unknown.isEmpty() ? "" : "; unknown column(s) at position(s) "
-						+ unknownPositions(names, expected) + " (their content is not reproduced)")
+				throw refused(fileName, expected, problem + (unknown.isEmpty() ? "" : " ; colonne(s) inconnue(s) en position(s) "
+						+ unknownPositions(names, expected) + " (leur contenu n'est pas reproduit)")
 						+ suggestions(missing, columnShaped(unknown)));
 			}
-			throw refused(fileName, expected, problem + (unknown.isEmpty() ? "" : "; unknown: " + unknown)
+			throw refused(fileName, expected, problem + (unknown.isEmpty() ? "" : " ; inconnue(s) : " + unknown)
 					+ suggestions(missing, unknown));
 		}
 		return Map.copyOf(index);
@@ -78,12 +83,12 @@ public final class HeaderCheck {
 
 	private static void checkSingleField(String fileName, List<String> expected, String field) {
 		if (field.isEmpty()) {
-			throw refused(fileName, expected, "the first line is empty: the file must start with the header row");
+			throw refused(fileName, expected, "la première ligne est vide : le fichier doit commencer par la ligne d'en-tête");
 		}
 		for (char separator : OTHER_SEPARATORS.toCharArray()) {
 			if (field.indexOf(separator) >= 0 && field.contains(expected.get(0))) {
-				throw refused(fileName, expected, "wrong separator: columns must be separated by ';', the header uses '"
-						+ (separator == '\t' ? "tab" : String.valueOf(separator)) + "'");
+				throw refused(fileName, expected, "mauvais séparateur : les colonnes doivent être séparées par ';', l'en-tête utilise '"
+						+ (separator == '\t' ? "tabulation" : String.valueOf(separator)) + "'");
 			}
 		}
 	}
@@ -104,7 +109,7 @@ public final class HeaderCheck {
 			}
 		}
 		return positions.size() <= 10 ? String.join(", ", positions)
-				: String.join(", ", positions.subList(0, 10)) + "... (" + positions.size() + " in all)";
+				: String.join(", ", positions.subList(0, 10)) + "... (" + positions.size() + " en tout)";
 	}
 
 	/** "did you mean" hints for misspelled columns: an unknown name close to a missing one. */
@@ -116,7 +121,7 @@ public final class HeaderCheck {
 				.findFirst()
 				.ifPresent(column -> hints.add("'" + name + "' → '" + column + "'"));
 		}
-		return hints.isEmpty() ? "" : " (misspelled? " + String.join(", ", hints) + ")";
+		return hints.isEmpty() ? "" : " (faute de frappe ? " + String.join(", ", hints) + ")";
 	}
 
 	/** Levenshtein distance, for the few names of a header. */
@@ -140,7 +145,7 @@ public final class HeaderCheck {
 	}
 
 	private static InputFileException refused(String fileName, List<String> expected, String problem) {
-		return new InputFileException(fileName, 1, problem + " (expected: " + String.join(";", expected) + ")");
+		return new InputFileException(fileName, 1, problem + " (attendu : " + String.join(";", expected) + ")");
 	}
 
 }

@@ -52,13 +52,17 @@ public enum InputEncoding {
 		return this.charset;
 	}
 
-	/** A strict reader over {@code in}; for UTF-8, positioned after the BOM if there is one. */
+	/**
+	 * A strict reader over {@code in}, refusing a record longer than
+	 * {@link BoundedRecordReader#MAX_RECORD_CHARS}; for UTF-8, positioned after the BOM if there is one.
+	 */
 	public Reader reader(InputStream in) throws IOException {
 		InputStream content = this == UTF_8 ? skipBom(in) : in;
 		CharsetDecoder decoder = this.charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
-		return new InputStreamReader(content, decoder);
+		// bounded: the CSV parser would hold a line of any length in memory
+		return new BoundedRecordReader(new InputStreamReader(content, decoder));
 	}
 
 	private static InputStream skipBom(InputStream in) throws IOException {

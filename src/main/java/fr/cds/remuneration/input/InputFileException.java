@@ -29,15 +29,18 @@ public class InputFileException extends RuntimeException {
 		if (cause instanceof CharacterCodingException) {
 			InputFileScan.Problem problem = InputFileScan.of(path, file)
 				.problem(encoding)
-				.orElse(new InputFileScan.Problem(line, "cannot be decoded as " + encoding.label()));
+				.orElse(new InputFileScan.Problem(line, "illisible dans l'encodage " + encoding.label()));
 			return new InputFileException(file, problem.line(), problem.message(), cause);
+		}
+		if (cause instanceof BoundedRecordReader.RecordTooLongException tooLong) {
+			return new InputFileException(file, line, tooLong.problem(), cause);
 		}
 		if (cause instanceof CSVException) {
 			// nothing after a broken quote can be split into fields with certainty
-			return new InputFileException(file, line, "malformed CSV (" + cause.getMessage()
-					+ "): check the quotes from this line on (an unclosed quote, or text after a closing quote)", cause);
+			return new InputFileException(file, line, "CSV mal formé (" + CsvProblems.french(cause.getMessage())
+					+ ") : vérifiez les guillemets à partir de cette ligne (un guillemet jamais fermé, ou du texte après un guillemet fermant)", cause);
 		}
-		return new InputFileException(file, line, "cannot read: " + cause.getMessage(), cause);
+		return new InputFileException(file, line, "lecture impossible : " + cause.getMessage(), cause);
 	}
 
 }

@@ -36,6 +36,8 @@ public final class InputFileScan {
 
 	private static final long QUOTES = 0x2222_2222_2222_2222L;
 
+	private static final long CARRIAGE_RETURNS = 0x0D0D_0D0D_0D0D_0D0DL;
+
 	private final MessageDigest digest = sha256Digest();
 
 	private long offset;
@@ -70,6 +72,14 @@ public final class InputFileScan {
 
 	private long nulBytes;
 
+	/** Characters of the record being scanned (UTF-8 continuation bytes not counted), and where it started. */
+	private long recordChars;
+
+	private long recordLine = 1;
+
+	/** The line where the first record longer than {@link BoundedRecordReader#MAX_RECORD_CHARS} starts (0: none). */
+	private long longRecordLine;
+
 	private int firstBytes;
 
 	private String sha256;
@@ -101,10 +111,10 @@ public final class InputFileScan {
 		}
 		catch (NoSuchFileException ex) {
 			throw new InputFileException(fileName, 0,
-					"file not found in the input directory (" + file.toAbsolutePath() + ")");
+					"fichier absent du répertoire d'entrée (" + file.toAbsolutePath() + ")");
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + file, ex);
+			throw new UncheckedIOException("lecture impossible de " + file, ex);
 		}
 		long[] targets = new long[Math.max(0, parts - 1)];
 		for (int k = 0; k < targets.length; k++) {
@@ -120,10 +130,10 @@ public final class InputFileScan {
 		}
 		catch (NoSuchFileException ex) {
 			throw new InputFileException(fileName, 0,
-					"file not found in the input directory (" + file.toAbsolutePath() + ")");
+					"fichier absent du répertoire d'entrée (" + file.toAbsolutePath() + ")");
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + file, ex);
+			throw new UncheckedIOException("lecture impossible de " + file, ex);
 		}
 		scan.finish();
 		return scan;
@@ -164,6 +174,10 @@ public final class InputFileScan {
 
 	/** What prevents reading the file in {@code declared}, if anything. */
 	public Optional<Problem> problem(InputEncoding declared) {
+		if (this.longRecordLine > 0 && !this.evidence.notText()) {
+			return Optional.of(new Problem(this.longRecordLine, new BoundedRecordReader.RecordTooLongException(
+					BoundedRecordReader.MAX_RECORD_CHARS).problem()));
+		}
 		return this.evidence.problem(declared);
 	}
 
@@ -186,6 +200,7 @@ public final class InputFileScan {
 			if (this.need == 0 && i + Long.BYTES <= length && plain((long) LONGS.get(buffer, i))) {
 				// eight bytes at once that change nothing: ASCII, neither a line end nor a quote nor NUL
 				i += Long.BYTES;
+				this.recordChars += Long.BYTES;
 				continue;
 			}
 			for (int end = Math.min(i + Long.BYTES, length); i < end; i++) {
@@ -204,13 +219,13 @@ public final class InputFileScan {
 
 	/**
 	 * Whether none of the word's eight bytes matters to the scan: no byte at or above 0x80, no NUL,
-	 * no line end, no quote (the byte-by-byte loop took most of the launch's pass over a national
+	 * no line end (LF or CR), no quote (the byte-by-byte loop took most of the launch's pass over a national
 	 * extract; a line of 60 bytes has 7 such words). Exact: a word with any of them is scanned byte
 	 * by byte.
 	 */
 	private static boolean plain(long word) {
 		return (word & HIGH_BITS) == 0 && !hasZeroByte(word) && !hasZeroByte(word ^ LINE_FEEDS)
-				&& !hasZeroByte(word ^ QUOTES);
+				&& !hasZeroByte(word ^ QUOTES) && !hasZeroByte(word ^ CARRIAGE_RETURNS);
 	}
 
 	/** Whether a byte of the word is zero (exact when no byte has its high bit set, checked first). */
@@ -220,7 +235,9 @@ public final class InputFileScan {
 
 	/** An ASCII byte: only line ends and quotes matter, whatever came before (even a broken sequence). */
 	private void ascii(int b, long position) {
+		this.recordChars++;
 		if (b == '\n') {
+			endOfLine();
 			this.line++;
 			this.lineStart = position + 1;
 			if ((this.quotes & 1) == 0 && this.boundaries.wanted(this.lineStart)) {
@@ -229,6 +246,21 @@ public final class InputFileScan {
 		}
 		else if (b == '"') {
 			this.quotes++;
+		}
+		else if (b == '\r') {
+			// a CR alone ends a line too (old Mac exports); lines are numbered by their LF
+			endOfLine();
+		}
+	}
+
+	/** A line end outside quotes ends the record: was it too long to be read? */
+	private void endOfLine() {
+		if ((this.quotes & 1) == 0) {
+			if (this.recordChars > BoundedRecordReader.MAX_RECORD_CHARS && this.longRecordLine == 0) {
+				this.longRecordLine = this.recordLine;
+			}
+			this.recordChars = 0;
+			this.recordLine = this.line + 1;
 		}
 	}
 
@@ -254,6 +286,7 @@ public final class InputFileScan {
 			return;
 		}
 		this.windows1252.count(b, this.line, position - this.lineStart + 1);
+		this.recordChars++;
 		if (b >= 0xC2 && b <= 0xDF) {
 			expect(b, position, 1, 0x80, 0xBF);
 		}
@@ -293,6 +326,8 @@ public final class InputFileScan {
 			// the file ends inside a multi-byte sequence
 			invalid(this.lead, this.leadLine, this.leadColumn);
 		}
+		this.quotes = 0;
+		endOfLine();
 		this.sha256 = HexFormat.of().formatHex(this.digest.digest());
 		this.boundaries.finish();
 		Windows1252Reading w = this.windows1252;

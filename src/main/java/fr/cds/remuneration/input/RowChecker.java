@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -23,14 +25,28 @@ public final class RowChecker {
 
 	private String finess;
 
+	/** Columns whose value cannot be shown (too long, invisible characters): rejected once, never quoted nor checked further. */
+	private final Set<String> overLong = new HashSet<>();
+
 	public RowChecker(CsvRow row) {
 		this.row = row;
 		if (!row.consistent()) {
 			reject("*", row.size() + " champs", RowShape.wrongFieldCount(row.values(), row.columns().size()));
 		}
 		for (int i = 0; i < row.size(); i++) {
-			if (RowShape.hasLineBreak(row.values()[i])) {
+			String column = row.columnName(i);
+			int length = row.values()[i].length();
+			if (length > FieldLengths.max(column)) {
+				reject(column, FieldLengths.described(length), FieldLengths.reason(column, length));
+				this.overLong.add(column);
+			}
+			else if (RowShape.hasLineBreak(row.values()[i])) {
 				reject(row.columnName(i), RowShape.visibleLineBreaks(row.values()[i]), RowShape.LINE_BREAK);
+			}
+			else if (RowShape.invisibleCharacter(row.values()[i]) >= 0) {
+				int at = RowShape.invisibleCharacter(row.values()[i]);
+				reject(column, FieldLengths.described(length), RowShape.invisibleReason(row.values()[i], at));
+				this.overLong.add(column);
 			}
 		}
 	}
@@ -128,6 +144,10 @@ public final class RowChecker {
 	}
 
 	public void reject(String column, String value, String reason) {
+		if (this.overLong.contains(column)) {
+			// already rejected for its length: any other reason would quote it, and adds nothing
+			return;
+		}
 		this.rejects.add(new Reject(this.row.file(), this.row.line(), this.finess, column, value, reason));
 	}
 

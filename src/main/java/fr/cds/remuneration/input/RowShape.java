@@ -21,6 +21,32 @@ public final class RowShape {
 		return reason;
 	}
 
+	/**
+	 * The index of the first control or invisible formatting character of {@code value} (a tab, an
+	 * escape, a right-to-left override, a zero-width space...), -1 if none: such a character can hide
+	 * or reverse the text a statement shows, and no field of the layouts holds one. Line breaks have
+	 * their own reason.
+	 */
+	public static int invisibleCharacter(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == '\n' || c == '\r') {
+				continue;
+			}
+			int type = Character.getType(c);
+			if (type == Character.CONTROL || (type == Character.FORMAT && c != '\u00AD')) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** Why the character at {@code index} of {@code value} is refused, naming it by its code point. */
+	public static String invisibleReason(String value, int index) {
+		return String.format("caractère invisible ou de contrôle U+%04X en position %d : il peut masquer ou"
+				+ " retourner le texte affiché ; supprimez-le", (int) value.charAt(index), index + 1);
+	}
+
 	public static boolean hasLineBreak(String value) {
 		return value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
 	}

@@ -61,7 +61,7 @@ public class ExtractPartitioning {
 			return partitions;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read the size of " + extract, ex);
+			throw new UncheckedIOException("taille illisible : " + extract, ex);
 		}
 	}
 

@@ -40,7 +40,7 @@ public final class AmendedRuleSets {
 				layers.add(new RuleSetLayer(file.toString(), Files.readAllBytes(file)));
 			}
 			catch (IOException ex) {
-				problems.add(new RuleProblem(file.toString(), 0, "amends", "cannot read the amendment file: " + ex));
+				problems.add(new RuleProblem(file.toString(), 0, "amends", "lecture impossible du fichier d'avenant : " + ex.getMessage()));
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -110,7 +110,7 @@ public record ExercicePayments(Optional<MedecinTraitant> medecinTraitant, List<A
 
 	private static <T> Resolved<T> required(Timeline<T> timeline, RuleSet ruleSet, int exercice, String name) {
 		return timeline.at(exercice)
-			.orElseThrow(() -> new RuleSetException(ruleSet.origin(), name + ": no value for exercice " + exercice));
+			.orElseThrow(() -> new RuleSetException(ruleSet.origin(), name + " : aucune valeur pour l'exercice " + exercice));
 	}
 
 }

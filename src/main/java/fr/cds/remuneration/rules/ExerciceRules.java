@@ -173,7 +173,7 @@ public record ExerciceRules(int exercice, RuleSet ruleSet, LegalText latestText,
 
 	private static <T> Resolved<T> required(Timeline<T> timeline, int exercice, RuleSet ruleSet, String name) {
 		return timeline.at(exercice)
-			.orElseThrow(() -> new RuleSetException(ruleSet.origin(), name + ": no value for exercice " + exercice));
+			.orElseThrow(() -> new RuleSetException(ruleSet.origin(), name + " : aucune valeur pour l'exercice " + exercice));
 	}
 
 }

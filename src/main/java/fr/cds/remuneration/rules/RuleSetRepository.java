@@ -74,7 +74,7 @@ public final class RuleSetRepository {
 			throw new RuleSetException(problems);
 		}
 		if (sets.isEmpty()) {
-			throw new RuleSetException(location, "no rule-set file (*.yaml) found");
+			throw new RuleSetException(location, "aucun fichier de règles (*.yaml) trouvé");
 		}
 		return new RuleSetRepository(sets);
 	}
@@ -104,8 +104,8 @@ public final class RuleSetRepository {
 		}
 		for (NamedContent amendment : waiting) {
 			problems.add(new RuleProblem(RuleSetParser.fileName(amendment.name()), 0, "amends",
-					"amends " + Amendments.amends(amendment.content()).orElse("?") + ", which no file of the directory defines"
-							+ " (available: " + sets.stream().map(RuleSet::reference).toList() + ")"));
+					"modifie " + Amendments.amends(amendment.content()).orElse("?") + ", qu'aucun fichier du répertoire ne définit"
+							+ " (disponibles : " + sets.stream().map(RuleSet::reference).toList() + ")"));
 		}
 		return problems;
 	}
@@ -123,8 +123,8 @@ public final class RuleSetRepository {
 		for (RuleSet set : sets) {
 			RuleSet other = byReference.putIfAbsent(set.reference(), set);
 			if (other != null) {
-				problems.add(new RuleProblem(RuleSetParser.fileName(set.origin()), 0, "ruleset", "rule set " + set.reference()
-						+ " is also defined in " + RuleSetParser.fileName(other.origin()) + ": give each edition its own version"));
+				problems.add(new RuleProblem(RuleSetParser.fileName(set.origin()), 0, "ruleset", "le jeu de règles " + set.reference()
+						+ " est aussi défini dans " + RuleSetParser.fileName(other.origin()) + " : donnez à chaque édition sa propre version"));
 			}
 			if (set.namedOnly()) {
 				// an alternative a run names: it may cover exercices another rule set covers
@@ -140,15 +140,15 @@ public final class RuleSetRepository {
 		for (int i = 1; i < ordered.size(); i++) {
 			var previous = ordered.get(i - 1);
 			var next = ordered.get(i);
-			String both = previous.getKey() + " covers " + previous.getValue() + " and " + next.getKey() + " covers "
+			String both = previous.getKey() + " couvre " + previous.getValue() + " et " + next.getKey() + " couvre "
 					+ next.getValue();
 			if (previous.getValue().overlaps(next.getValue())) {
-				problems.add(new RuleProblem(files.get(next.getKey()), 0, "exercices", "overlapping validity: " + both));
+				problems.add(new RuleProblem(files.get(next.getKey()), 0, "exercices", "validités qui se chevauchent : " + both));
 			}
 			else if (previous.getValue().to() + 1 < next.getValue().from()) {
 				ExercicePeriod gap = new ExercicePeriod(previous.getValue().to() + 1, next.getValue().from() - 1);
 				problems.add(new RuleProblem(files.get(next.getKey()), 0, "exercices",
-						"missing exercice: no rule set covers " + gap + " (" + both + ")"));
+						"exercice manquant : aucun jeu de règles ne couvre " + gap + " (" + both + ")"));
 			}
 		}
 		problems.addAll(checkContinuations(sets));
@@ -174,7 +174,7 @@ public final class RuleSetRepository {
 						.anyMatch(i -> i.validity().contains(before));
 					if (!previous.isEmpty() && !inForce) {
 						problems.add(new RuleProblem(RuleSetParser.fileName(set.origin()), 0, indicator.code() + ".continues",
-								"unknown indicator '" + code + "': no indicator of that code is in force in " + before));
+								"indicateur inconnu '" + code + "' : aucun indicateur de ce code n'est en vigueur en " + before));
 					}
 				}
 			}
@@ -214,17 +214,17 @@ public final class RuleSetRepository {
 						+ " (available: " + this.ruleSets.stream().map(RuleSet::reference).toList() + ")"));
 			if (!named.exercices().contains(exercice)) {
 				throw new RuleSetException(named.origin(),
-						named.reference() + " covers exercices " + named.exercices() + ", not " + exercice);
+						named.reference() + " couvre les exercices " + named.exercices() + ", pas " + exercice);
 			}
 			return named;
 		}
 		if (covering.stream().map(RuleSet::id).distinct().count() > 1) {
-			throw new RuleSetException("rulesets", "several rule sets cover exercice " + exercice + ": "
-					+ covering.stream().map(RuleSet::reference).toList() + "; name one");
+			throw new RuleSetException("rulesets", "plusieurs jeux de règles couvrent l'exercice " + exercice + " : "
+					+ covering.stream().map(RuleSet::reference).toList() + " ; désignez-en un");
 		}
 		return covering.stream()
 			.max(Comparator.comparing(RuleSet::version, RuleSetRepository::compareVersions))
-			.orElseThrow(() -> new RuleSetException("rulesets", "no rule set covers exercice " + exercice));
+			.orElseThrow(() -> new RuleSetException("rulesets", "aucun jeu de règles ne couvre l'exercice " + exercice));
 	}
 
 	public ExerciceRules rulesFor(int exercice, Optional<String> reference) {
@@ -266,7 +266,7 @@ public final class RuleSetRepository {
 			}
 			Path directory = Path.of(location);
 			if (!Files.isDirectory(directory)) {
-				throw new RuleSetException(location, "rule-set directory not found");
+				throw new RuleSetException(location, "répertoire des règles introuvable");
 			}
 			try (Stream<Path> paths = Files.list(directory)) {
 				List<NamedContent> files = new ArrayList<>();
@@ -277,7 +277,7 @@ public final class RuleSetRepository {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read rule sets from " + location, ex);
+			throw new UncheckedIOException("lecture impossible des règles de " + location, ex);
 		}
 	}
 

@@ -46,16 +46,16 @@ public class ExecutionControl {
 				this.interrupted.markFailed(execution);
 			}
 			else if (execution.getStatus().isRunning()) {
-				logger.warn("Execution " + executionId + " was left running by a crashed process: recovering it");
+				logger.warn("Exécution " + executionId + " laissée en cours par un processus interrompu (arrêt brutal) : reprise en main");
 				this.jobOperator.recover(execution);
 			}
 			try {
 				JobExecution restarted = this.jobOperator.restart(execution);
-				return JobOutcome.of(restarted, "Execution " + executionId + " restarted as execution "
-						+ restarted.getId() + " and completed.");
+				return JobOutcome.of(restarted, "Exécution " + executionId + " relancée sous le numéro "
+						+ restarted.getId() + " et terminée.");
 			}
 			catch (Exception ex) {
-				return new JobOutcome(ExitCode.FAILED, "Execution " + executionId + " cannot be restarted: "
+				return new JobOutcome(ExitCode.FAILED, "L'exécution " + executionId + " ne peut pas être relancée : "
 						+ ex.getMessage(), execution);
 			}
 		});
@@ -70,33 +70,40 @@ public class ExecutionControl {
 		return withLock(executionId, execution -> {
 			if (execution.getStatus() == BatchStatus.UNKNOWN) {
 				JobExecution failed = this.interrupted.markFailed(execution);
-				return new JobOutcome(ExitCode.OK, "Execution " + executionId + " recovered from UNKNOWN (its last step's end"
-						+ " was not recorded, e.g. the database was unavailable): now " + failed.getStatus()
-						+ "; restart it with 'restart " + executionId + "' or by launching the same run again.", failed);
+				return new JobOutcome(ExitCode.OK, "Exécution " + executionId + " reprise de l'état UNKNOWN (la fin de sa dernière étape"
+						+ " n'a pas été enregistrée, par exemple base de données indisponible) : désormais " + failed.getStatus()
+						+ " ; relancez-la par 'restart " + executionId + "' ou en lançant de nouveau le même run.", failed);
 			}
 			if (!execution.getStatus().isRunning()) {
-				return new JobOutcome(ExitCode.OK, "Execution " + executionId + " is " + execution.getStatus()
-						+ ": nothing to recover.", execution);
+				return new JobOutcome(ExitCode.OK, "Exécution " + executionId + " à l'état " + execution.getStatus()
+						+ " : rien à reprendre.", execution);
 			}
 			JobExecution recovered = this.jobOperator.recover(execution);
-			return new JobOutcome(ExitCode.OK, "Execution " + executionId + " recovered: now " + recovered.getStatus()
-					+ "; restart it with 'restart " + executionId + "' or by launching the same run again.", recovered);
+			return new JobOutcome(ExitCode.OK, "Exécution " + executionId + " reprise : désormais " + recovered.getStatus()
+					+ " ; relancez-la par 'restart " + executionId + "' ou en lançant de nouveau le même run.", recovered);
 		});
 	}
 
 	private JobOutcome withLock(long executionId, java.util.function.Function<JobExecution, JobOutcome> action) {
-		JobExecution execution = this.jobRepository.getJobExecution(executionId);
+		JobExecution execution;
+		try {
+			execution = this.jobRepository.getJobExecution(executionId);
+		}
+		catch (org.springframework.dao.EmptyResultDataAccessException ex) {
+			// Spring Batch 6 throws where it returned null
+			execution = null;
+		}
 		if (execution == null) {
-			return new JobOutcome(ExitCode.USAGE, "No execution " + executionId + " (see 'runs').", null);
+			return new JobOutcome(ExitCode.USAGE, "Aucune exécution " + executionId + " (voir 'runs').", null);
 		}
 		Long exercice = execution.getJobParameters().getLong(EXERCICE);
 		if (exercice == null) {
-			return new JobOutcome(ExitCode.USAGE, "Execution " + executionId + " has no exercice parameter.", execution);
+			return new JobOutcome(ExitCode.USAGE, "L'exécution " + executionId + " n'a pas de paramètre exercice.", execution);
 		}
 		Optional<ExerciceLock.Held> held = this.lock.tryAcquire(Math.toIntExact(exercice));
 		if (held.isEmpty()) {
-			return new JobOutcome(ExitCode.ALREADY_RUNNING, "Exercice " + exercice
-					+ " is being processed by another process: execution " + executionId + " is really running.\n"
+			return new JobOutcome(ExitCode.ALREADY_RUNNING, "L'exercice " + exercice
+					+ " est en cours de traitement par un autre processus : l'exécution " + executionId + " tourne réellement.\n"
 					+ this.lock.refusal(Math.toIntExact(exercice)),
 					execution);
 		}

@@ -71,10 +71,10 @@ public class ExerciceJobLauncher {
 		}
 		catch (JobExecutionAlreadyRunningException ex) {
 			return JobOutcome.refused(ExitCode.ALREADY_RUNNING,
-					"A run of exercice " + exercice + " with these parameters is in progress: refused.");
+					"Un run de l'exercice " + exercice + " avec ces paramètres est en cours : refusé.");
 		}
 		catch (Exception ex) {
-			return JobOutcome.refused(ExitCode.FAILED, "The job could not be launched: " + ex.getMessage());
+			return JobOutcome.refused(ExitCode.FAILED, "Le traitement n'a pas pu être lancé : " + ex.getMessage());
 		}
 	}
 
@@ -87,8 +87,8 @@ public class ExerciceJobLauncher {
 		for (String jobName : this.jobRepository.getJobNames()) {
 			for (JobExecution execution : this.jobRepository.findRunningJobExecutions(jobName)) {
 				if (isOf(execution, exercice)) {
-					logger.warn("Execution " + execution.getId() + " of " + jobName + " for exercice " + exercice
-							+ " was left running by a crashed process: recovering it before going on");
+					logger.warn("Exécution " + execution.getId() + " de " + jobName + " pour l'exercice " + exercice
+							+ " laissée en cours par un processus interrompu (arrêt brutal) : reprise en main avant de continuer");
 					this.jobOperator.recover(execution);
 				}
 			}

@@ -32,10 +32,10 @@ public record JobOutcome(ExitCode exitCode, String message, JobExecution executi
 			int held = execution.getExecutionContext().getInt(HELD_CENTRES, 0);
 			if (held > 0) {
 				return new JobOutcome(ExitCode.COMPLETED_WITH_HELD_CENTRES, success + "\n" + held
-						+ " centre(s) HELD (en attente), not paid: their inputs are incomplete or implausible."
-						+ " The reason for each is in centres-en-attente.csv, the run report and their statement"
-						+ " <FINESS>-en-attente.txt. Once corrected, release each with a dispute re-processing"
-						+ " (cds reprocess --centre <FINESS> --corrected-input <DIR> ...): it is paid once.", execution);
+						+ " centre(s) EN ATTENTE, non payé(s) : leurs entrées sont incomplètes ou invraisemblables."
+						+ " Le motif de chacun figure dans centres-en-attente.csv, le rapport du run et son relevé"
+						+ " <FINESS>-en-attente.txt. Une fois corrigé, débloquez chacun par un retraitement de litige"
+						+ " (cds reprocess --centre <FINESS> --corrected-input <DIR> ...) : il est payé une seule fois.", execution);
 			}
 			return new JobOutcome(ExitCode.OK, success, execution);
 		}
@@ -67,11 +67,12 @@ public record JobOutcome(ExitCode exitCode, String message, JobExecution executi
 			else if (cause instanceof LedgerConflictException) {
 				code = ExitCode.ALREADY_COMPLETED;
 			}
-			messages.add(cause == failure ? withRootCause(failure) : cause.getMessage());
+			// an exception of ours says in French what happened; the library exception under it would add English
+			messages.add(cause == failure && !explains(failure) ? withRootCause(failure) : cause.getMessage());
 		}
-		return new JobOutcome(code, "Run " + execution.getJobInstanceId() + " (execution " + execution.getId()
-				+ ") ended " + execution.getStatus() + ": " + String.join("\n", messages)
-				+ "\nOnce fixed, launch the same command again: the run restarts where it stopped.", execution);
+		return new JobOutcome(code, "Run " + execution.getJobInstanceId() + " (exécution " + execution.getId()
+				+ ") terminé en " + execution.getStatus() + " : " + String.join("\n", messages)
+				+ "\nUne fois le problème corrigé, relancez la même commande : le run reprend là où il s'est arrêté.", execution);
 	}
 
 	/** An unexpected failure's message and, when it wraps one, its root cause's. */
@@ -87,15 +88,19 @@ public record JobOutcome(ExitCode exitCode, String message, JobExecution executi
 	private static Throwable rootOfInterest(Throwable failure) {
 		Throwable current = failure;
 		while (current != null) {
-			if (current instanceof InputsChangedException || current instanceof InputFileException
-					|| current instanceof InputRejectedException
-					|| current instanceof RuleSetException || current instanceof LedgerConflictException
-					|| current instanceof LeaseLostException) {
+			if (explains(current)) {
 				return current;
 			}
 			current = current.getCause();
 		}
 		return failure;
+	}
+
+	/** Whether {@code failure} is one of the application's exceptions that tell the operator what to do. */
+	private static boolean explains(Throwable failure) {
+		return failure instanceof InputsChangedException || failure instanceof InputFileException
+				|| failure instanceof InputRejectedException || failure instanceof RuleSetException
+				|| failure instanceof LedgerConflictException || failure instanceof LeaseLostException;
 	}
 
 }

@@ -30,6 +30,7 @@ import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.CsvFiles;
+import fr.cds.remuneration.support.OperatorFrench;
 import fr.cds.remuneration.support.PatientIdentifiers;
 import fr.cds.remuneration.support.RunTables;
 
@@ -83,6 +84,7 @@ class BadInputCorpusTest {
 		Path caseDir = CORPUS.resolve(name);
 		Properties expected = properties(caseDir.resolve("expected.properties"));
 		Path input = inputWith(caseDir);
+		insertGeneratedLine(expected, input);
 		Path output = this.work.resolve("output");
 		InputEncoding encoding = InputEncoding.parse(expected.getProperty("encoding", "UTF-8")).orElseThrow();
 
@@ -119,12 +121,31 @@ class BadInputCorpusTest {
 				.containsExactlyElementsOf(CsvFiles.rows(expectedRejects).stream().skip(1).toList());
 		}
 		PatientIdentifiers.assertNoneIn(input.resolve(InputFile.PATIENTS.fileName()), output, logs.getAll());
+		assertFrench(outcome, logs, out);
 		for (Map.Entry<String, String> statement : statements(expected).entrySet()) {
 			Path csv = out.resolve("statements").resolve(statement.getKey() + ".csv");
 			assertThat(CsvFiles.statementTotal(csv)).isEqualByComparingTo(statement.getValue());
 			String contains = expected.getProperty("statement." + statement.getKey() + ".contains");
 			if (contains != null) {
 				assertThat(CsvFiles.rows(csv).stream().flatMap(List::stream)).anyMatch(cell -> cell.contains(contains));
+			}
+		}
+	}
+
+	/**
+	 * Whatever the case, what the operator and the centres read is French: the run's message, the log
+	 * lines of the application's classes and the causes under a failure, every reject's reason and
+	 * every held centre's reason.
+	 */
+	private static void assertFrench(JobOutcome outcome, CapturedOutput logs, Path out) throws IOException {
+		OperatorFrench.assertFrench("the run's message", outcome.message());
+		OperatorFrench.assertFrench("the application's log lines", OperatorFrench.ourLines(logs.getAll()));
+		for (String file : List.of("rejects.csv", "centres-en-attente.csv")) {
+			if (Files.exists(out.resolve(file))) {
+				List<List<String>> rows = CsvFiles.rows(out.resolve(file));
+				int reason = rows.get(0).size() - 1;
+				OperatorFrench.assertFrench(file, String.join("\n",
+						rows.stream().skip(1).map(row -> row.get(Math.min(reason, row.size() - 1))).toList()));
 			}
 		}
 	}
@@ -167,6 +188,25 @@ class BadInputCorpusTest {
 					input.resolve(file.fileName()));
 		}
 		return input;
+	}
+
+	/**
+	 * The {@code insertLine=<line>:<characters>[:quote]} key: a line too long to be committed (several MB)
+	 * is generated into the case's file at that line, made of {@code x}, starting with a quote never
+	 * closed when asked.
+	 */
+	private static void insertGeneratedLine(Properties expected, Path input) throws IOException {
+		String insert = expected.getProperty("insertLine");
+		if (insert == null) {
+			return;
+		}
+		String[] parts = insert.split(":");
+		Path file = input.resolve(expected.getProperty("file"));
+		List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
+		int characters = Integer.parseInt(parts[1]);
+		String generated = parts.length > 2 ? "\"" + "x".repeat(characters - 1) : "x".repeat(characters);
+		lines.add(Integer.parseInt(parts[0]) - 1, generated);
+		Files.write(file, lines, StandardCharsets.UTF_8);
 	}
 
 	/** FINESS to expected total, from the {@code statement.<FINESS>.total} keys. */

@@ -40,9 +40,9 @@ class ExtractProgressReporterTest {
 		assertThat(progress.bytes()).isEqualTo(size);
 		assertThat(progress.rows()).isEqualTo(21);
 		String shown = terminal.toString(StandardCharsets.UTF_8);
-		assertThat(shown).startsWith("\rpatient extract [" + "#".repeat(30) + "] 100%")
-			.contains("rows/s")
-			.contains(" in ")
+		assertThat(shown).startsWith("\rextrait patients [" + "#".repeat(30) + "] 100%")
+			.contains("lignes/s")
+			.contains(" en ")
 			.endsWith(System.lineSeparator());
 	}
 

@@ -96,9 +96,9 @@ class InputThresholdsTest {
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
 		assertThat(outcome.exitCode().code()).isEqualTo(3);
-		assertThat(outcome.message()).contains("nothing was computed nor paid",
-				"patients.csv: 3 rejected rows out of 2000 (0.150 %), above the limit of 0.1 % (cds.input.max-patient-reject-rate)",
-				"Correct the files and run again");
+		assertThat(outcome.message()).contains("rien n'a été calculé ni payé",
+				"patients.csv : 3 ligne(s) rejetée(s) sur 2000 (0.150 %), au-delà de la limite de 0.1 % (cds.input.max-patient-reject-rate)",
+				"Corrigez les fichiers et relancez");
 		assertNothingPaid("above-limit", 3);
 	}
 
@@ -111,7 +111,7 @@ class InputThresholdsTest {
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
 		assertThat(outcome.message()).contains(
-				"declarations.csv: 2 rejected rows out of 140 (1.429 %), above the limit of 1 % (cds.input.max-declaration-reject-rate)");
+				"declarations.csv : 2 ligne(s) rejetée(s) sur 140 (1.429 %), au-delà de la limite de 1 % (cds.input.max-declaration-reject-rate)");
 		assertNothingPaid("declarations", 2);
 	}
 
@@ -125,7 +125,7 @@ class InputThresholdsTest {
 		JobOutcome outcome = launch(input, RuleSetRepository.BUILT_IN);
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
-		assertThat(outcome.message()).contains("centres.csv: 1 rejected row(s) out of 20; every centre must be accepted");
+		assertThat(outcome.message()).contains("centres.csv : 1 ligne(s) rejetée(s) sur 20 ; chaque centre doit être accepté");
 		// the centre's declaration (7 rows) and patient rows are rejected with it: their centre is unknown
 		String finess = SyntheticInputs.finess(4);
 		long patientRows = Files.readAllLines(input.resolve(InputFile.PATIENTS.fileName()))

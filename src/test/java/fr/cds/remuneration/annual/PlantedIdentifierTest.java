@@ -99,7 +99,7 @@ class PlantedIdentifierTest {
 
 		JobOutcome outcome = run(joined + "\n" + String.join("\n", rest) + "\n");
 
-		assertThat(outcome.message()).contains("patients.csv", "unknown column(s) at position(s) 17, 18, 19");
+		assertThat(outcome.message()).contains("patients.csv", "colonne(s) inconnue(s) en position(s) 17, 18, 19");
 		assertNowhere("PX7", outcome, logs);
 	}
 

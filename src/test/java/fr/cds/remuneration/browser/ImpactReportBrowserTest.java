@@ -64,7 +64,7 @@ class ImpactReportBrowserTest {
 
 		try (HeadlessChromium chromium = new HeadlessChromium()) {
 			chromium.driver().get(out.resolve("impact.html").toUri().toString());
-			new WebDriverWait(chromium.driver(), Duration.ofSeconds(30))
+			new WebDriverWait(chromium.driver(), Duration.ofMinutes(2))
 				.until(ExpectedConditions.presenceOfElementLocated(By.id("difference-1")));
 			assertThat(chromium.consoleErrors()).isEmpty();
 			for (int i = 0; i < national.size(); i++) {

@@ -77,7 +77,7 @@ class RenderedOutputsBrowserTest {
 		Path pages = HeadlessChromium.SCREENSHOTS.resolve("pdf-750000101");
 		Process pdftoppm = new ProcessBuilder("pdftoppm", "-png", "-r", "50",
 				out.resolve("statements/750000101.pdf").toString(), pages.toString()).inheritIO().start();
-		assertThat(pdftoppm.waitFor(60, TimeUnit.SECONDS)).isTrue();
+		assertThat(pdftoppm.waitFor(10, TimeUnit.MINUTES)).isTrue();
 		assertThat(pdftoppm.exitValue()).isZero();
 		try (Stream<Path> files = Files.list(HeadlessChromium.SCREENSHOTS)) {
 			assertThat(files.filter(p -> p.getFileName().toString().startsWith("pdf-750000101")).toList())

@@ -38,7 +38,7 @@ class ExecutionControlCommandsTest {
 			CommandLineRun run = CommandLineRun.of(cli, "run", "--exercice", "2024", "--input", SMALL, "--output",
 					this.output.toString(), "--extraction-date", "2025-02-14");
 			assertThat(run.exitCode()).isEqualTo(3);
-			assertThat(run.err()).contains("patients.csv: 1 rejected rows out of 21");
+			assertThat(run.err()).contains("patients.csv : 1 ligne(s) rejetée(s) sur 21");
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			executionId = jdbc.queryForObject("SELECT MAX(JOB_EXECUTION_ID) FROM BATCH_JOB_EXECUTION", Long.class);
 
@@ -50,11 +50,11 @@ class ExecutionControlCommandsTest {
 			try (ExerciceLock.Held live = context.getBean(ExerciceLock.class).tryAcquire(2024).orElseThrow()) {
 				CommandLineRun refused = CommandLineRun.of(cli, "recover", String.valueOf(executionId));
 				assertThat(refused.exitCode()).isEqualTo(6);
-				assertThat(refused.err()).contains("really running");
+				assertThat(refused.err()).contains("tourne réellement");
 			}
 			CommandLineRun recovered = CommandLineRun.of(cli, "recover", String.valueOf(executionId));
 			assertThat(recovered.exitCode()).as(recovered.err()).isZero();
-			assertThat(recovered.out()).contains("now FAILED");
+			assertThat(recovered.out()).contains("désormais FAILED");
 			assertThat(jdbc.queryForObject("SELECT STATUS FROM BATCH_JOB_EXECUTION WHERE JOB_EXECUTION_ID = ?",
 					String.class, executionId)).isEqualTo("FAILED");
 		}

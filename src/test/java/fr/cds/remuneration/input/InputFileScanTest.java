@@ -63,9 +63,9 @@ class InputFileScanTest {
 		InputFileScan.Problem problem = InputFileScan.of(file, "centres.csv").problem(InputEncoding.UTF_8).orElseThrow();
 
 		assertThat(problem.line()).isEqualTo(2);
-		assertThat(problem.message()).startsWith("not valid UTF-8: byte 0xE9 at byte 25 of the line. It looks like"
-				+ " Windows-1252/Latin-1: its 2 non-ASCII byte(s) all read as French text in that encoding (the first, on"
-				+ " line 2, as 'é')");
+		assertThat(problem.message()).startsWith("pas en UTF-8 valide : octet 0xE9 en position 25 de la ligne. Il semble en Windows-1252/Latin-1 : ses 2"
+				+ " octet(s) non ASCII se lisent tous comme du texte français dans cet encodage (le premier, ligne 2,"
+				+ " comme 'é')");
 		assertThat(InputFileScan.of(file, "centres.csv").problem(InputEncoding.WINDOWS_1252)).isEmpty();
 	}
 

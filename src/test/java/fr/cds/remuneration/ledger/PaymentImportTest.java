@@ -145,7 +145,7 @@ class PaymentImportTest {
 		JobOutcome outcome = this.paymentImport.importFile(file, rejects());
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
-		assertThat(outcome.message()).contains("avances.csv:1: header does not match", "Nothing was imported");
+		assertThat(outcome.message()).contains("avances.csv:1: l'en-tête ne correspond pas aux colonnes attendues", "Nothing was imported");
 	}
 
 	private Path rejects() {

@@ -87,15 +87,15 @@ class RemotePartitionFaultsTest {
 					lock.execute("LOCK TABLE RUN_PATIENT_AGGREGATE IN ACCESS EXCLUSIVE MODE");
 				}
 				remote = CompletableFuture.supplyAsync(() -> topology.annualRun(topology.remoteRunSettings(PARTITIONS), "remote"));
-				topology.await("the first worker inside a partition", Duration.ofSeconds(120),
+				topology.await("the first worker inside a partition", Duration.ofMinutes(10),
 						() -> leaseHolders(topology).contains(first.pid() + "@"));
 				first.destroyForcibly();
-				assertThat(first.waitFor(30, TimeUnit.SECONDS)).as("kill -9 of the first worker").isTrue();
+				assertThat(first.waitFor(5, TimeUnit.MINUTES)).as("kill -9 of the first worker").isTrue();
 				killed = System.nanoTime();
 				blocker.rollback();
 			}
 
-			Run run = remote.get(300, TimeUnit.SECONDS);
+			Run run = remote.get(30, TimeUnit.MINUTES);
 			double seconds = (System.nanoTime() - killed) / 1e9;
 			System.out.printf("Worker killed inside a partition: run completed %.1f s after the kill%n", seconds);
 

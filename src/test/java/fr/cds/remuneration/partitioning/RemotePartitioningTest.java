@@ -96,7 +96,7 @@ class RemotePartitioningTest {
 			worker.destroy();
 		}
 		for (Process worker : topology.workers()) {
-			assertThat(worker.waitFor(30, TimeUnit.SECONDS)).as("worker %d ends on SIGTERM", worker.pid()).isTrue();
+			assertThat(worker.waitFor(5, TimeUnit.MINUTES)).as("worker %d ends on SIGTERM", worker.pid()).isTrue();
 		}
 		assertThat(topology.logs()).as("the workers' logs").doesNotContain("ERROR");
 	}

@@ -153,7 +153,7 @@ final class RemoteTopology implements AutoCloseable {
 
 	/** Waits until {@code count} workers listen on the queue; fails at once if a worker has exited. */
 	void awaitConsumers(int count) throws Exception {
-		await("workers listening on " + QUEUE, Duration.ofSeconds(120), () -> {
+		await("workers listening on " + QUEUE, Duration.ofMinutes(10), () -> {
 			Queue queue = this.broker.getActiveMQServer().locateQueue(QUEUE);
 			return queue != null && queue.getConsumerCount() >= count;
 		});
@@ -169,7 +169,7 @@ final class RemoteTopology implements AutoCloseable {
 	}
 
 	void awaitWorkerLog(String line) throws InterruptedException {
-		await("a worker logging '" + line + "'", Duration.ofSeconds(60), () -> logs().contains(line));
+		await("a worker logging '" + line + "'", Duration.ofMinutes(10), () -> logs().contains(line));
 	}
 
 	String logs() {

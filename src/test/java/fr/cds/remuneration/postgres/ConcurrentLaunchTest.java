@@ -84,7 +84,7 @@ class ConcurrentLaunchTest {
 				}
 				List<ExitCode> codes = new ArrayList<>();
 				for (Future<JobOutcome> launch : launches) {
-					codes.add(launch.get(120, TimeUnit.SECONDS).exitCode());
+					codes.add(launch.get(20, TimeUnit.MINUTES).exitCode());
 				}
 				assertThat(codes).as(name).containsExactlyInAnyOrder(ExitCode.OK, ExitCode.ALREADY_RUNNING);
 				JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
@@ -118,7 +118,7 @@ class ConcurrentLaunchTest {
 							@Override
 							public void beforeJob(JobExecution jobExecution) {
 								try {
-									self.getObject().otherAnswered.await(60, TimeUnit.SECONDS);
+									self.getObject().otherAnswered.await(10, TimeUnit.MINUTES);
 								}
 								catch (InterruptedException ex) {
 									Thread.currentThread().interrupt();

@@ -78,7 +78,7 @@ class HeldCentreReleaseTest {
 
 		assertThat(paid.exitCode()).as(paid.message()).isEqualTo(ExitCode.COMPLETED_WITH_HELD_CENTRES);
 		assertThat(paid.exitCode().code()).isEqualTo(8);
-		assertThat(paid.message()).contains("1 centre(s) HELD");
+		assertThat(paid.message()).contains("1 centre(s) EN ATTENTE");
 		Path out = output.resolve("2024");
 		assertThat(CsvFiles.rows(out.resolve("centres-en-attente.csv")).subList(1, 2)).singleElement()
 			.satisfies(row -> {
@@ -109,7 +109,7 @@ class HeldCentreReleaseTest {
 		JobOutcome refused = this.reprocess.launch(request(List.of(MEDICAL), Optional.of(stillWrong),
 				Optional.of(EXTRACTION)));
 		assertThat(refused.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
-		assertThat(refused.message()).contains("corrected inputs still incomplete for [750000101]");
+		assertThat(refused.message()).contains("entrées corrigées encore incomplètes pour [750000101]");
 		assertThat(ledgerOf(MEDICAL)).isEmpty();
 
 		// released with its corrected data: paid once, every stream

@@ -53,7 +53,7 @@ class BuiltInRuleSetsTest {
 	void noRuleSetBefore2016() {
 		assertThatThrownBy(() -> this.repository.rulesFor(2015, Optional.empty()))
 			.isInstanceOf(RuleSetException.class)
-			.hasMessageContaining("no rule set covers exercice 2015");
+			.hasMessageContaining("aucun jeu de règles ne couvre l'exercice 2015");
 	}
 
 	private List<String> codes(int exercice) {

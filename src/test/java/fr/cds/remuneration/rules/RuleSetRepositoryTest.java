@@ -30,8 +30,8 @@ class RuleSetRepositoryTest {
 		Files.copy(MINIMAL, this.directory.resolve("minimal.yaml"));
 		writeNextAccord(3);
 
-		assertRefused("minimal-next.yaml: [exercices] missing exercice: no rule set covers 2022"
-				+ " (minimal covers 2020–2021 and minimal-next covers 2023–2024)");
+		assertRefused("minimal-next.yaml: [exercices] exercice manquant : aucun jeu de règles ne couvre 2022"
+				+ " (minimal couvre 2020–2021 et minimal-next couvre 2023–2024)");
 	}
 
 	@Test
@@ -39,8 +39,8 @@ class RuleSetRepositoryTest {
 		Files.copy(MINIMAL, this.directory.resolve("minimal.yaml"));
 		writeNextAccord(1);
 
-		assertRefused("minimal-next.yaml: [exercices] overlapping validity: minimal covers 2020–2021"
-				+ " and minimal-next covers 2021–2022");
+		assertRefused("minimal-next.yaml: [exercices] validités qui se chevauchent : minimal couvre 2020–2021"
+				+ " et minimal-next couvre 2021–2022");
 	}
 
 	@Test
@@ -59,7 +59,7 @@ class RuleSetRepositoryTest {
 		Files.copy(MINIMAL, this.directory.resolve("a.yaml"));
 		Files.copy(MINIMAL, this.directory.resolve("b.yaml"));
 
-		assertRefused("b.yaml: [ruleset] rule set minimal@1 is also defined in a.yaml: give each edition its own version");
+		assertRefused("b.yaml: [ruleset] le jeu de règles minimal@1 est aussi défini dans a.yaml : donnez à chaque édition sa propre version");
 	}
 
 	@Test
@@ -90,8 +90,8 @@ class RuleSetRepositoryTest {
 		Files.copy(MINIMAL, this.directory.resolve("minimal.yaml"));
 		writeNextAccord(2, "continues: {indicators: [HORAIRE], status: placeholder, source: SRC}");
 
-		assertRefused("minimal-next.yaml: [HORAIRES.continues] unknown indicator 'HORAIRE': no indicator of that"
-				+ " code is in force in 2021");
+		assertRefused("minimal-next.yaml: [HORAIRES.continues] indicateur inconnu 'HORAIRE' : aucun indicateur de ce"
+				+ " code n'est en vigueur en 2021");
 	}
 
 	private void assertRefused(String problem) {

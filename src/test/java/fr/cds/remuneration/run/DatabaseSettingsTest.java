@@ -44,7 +44,7 @@ class DatabaseSettingsTest {
 		builder.redirectErrorStream(true);
 		Process process = builder.start();
 		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		assertThat(process.waitFor(30, TimeUnit.MINUTES)).isTrue();
 		assertThat(process.exitValue()).isEqualTo(2);
 		assertThat(output.strip().lines().toList()).as(output)
 			.isEqualTo(List.of("Profil postgres : variable(s) d'environnement manquante(s) CDS_DB_USER, CDS_DB_PASSWORD"

@@ -9,7 +9,7 @@ public class RuleSetException extends RuntimeException {
 	private final List<RuleProblem> problems;
 
 	public RuleSetException(List<RuleProblem> problems) {
-		super("Rule set refused (" + problems.size() + " problem" + (problems.size() > 1 ? "s" : "") + "):\n  "
+		super("Jeu de règles refusé (" + problems.size() + " problème" + (problems.size() > 1 ? "s" : "") + ") :\n  "
 				+ problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n  ")));
 		this.problems = List.copyOf(problems);
 	}

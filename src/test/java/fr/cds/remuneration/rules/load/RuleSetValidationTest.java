@@ -75,7 +75,7 @@ class RuleSetValidationTest {
 		assertThatThrownBy(() -> RuleSetRepository.load(RULES.resolve("invalid").toString()))
 			.isInstanceOf(RuleSetException.class)
 			.satisfies(ex -> assertThat(((RuleSetException) ex).problems()).hasSize(19))
-			.hasMessageContaining("Rule set refused (19 problems)")
+			.hasMessageContaining("Jeu de règles refusé (19 problèmes)")
 			.hasMessageContaining("missing-exercice.yaml:35: [HORAIRES.fixed] missing exercice");
 	}
 

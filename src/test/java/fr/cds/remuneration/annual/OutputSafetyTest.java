@@ -63,7 +63,8 @@ class OutputSafetyTest {
 		Files.copy(BadInputCorpusTest.BASE.resolve("patients.csv"), input.resolve("patients.csv"));
 		Files.copy(BadInputCorpusTest.BASE.resolve("contracts.csv"), input.resolve("contracts.csv"));
 		List<String> declarations = new ArrayList<>(Files.readAllLines(BadInputCorpusTest.BASE.resolve("declarations.csv")));
-		declarations.add("690000104;2024;FORMATION;=HYPERLINK(\"http://evil.example\")");
+		// a formula short enough to pass the field's length limit (32), so it reaches rejects.csv
+		declarations.add("690000104;2024;FORMATION;=HYPERLINK(\"http://e.example\")");
 		declarations.add("130000102;2024;@SUM(1);oui");
 		Files.write(input.resolve("declarations.csv"), declarations);
 		this.centres = CsvFiles.rows(input.resolve(InputFile.CENTRES.fileName()));
@@ -93,7 +94,7 @@ class OutputSafetyTest {
 			.anyMatch(row -> row.get(0).equals("690000104") && row.get(1).equals("'=1+2"));
 		assertThat(field(this.out.resolve("statements/750000101.csv"), "Raison sociale")).isEqualTo(MARKUP_NAME);
 		assertThat(CsvFiles.rows(this.out.resolve("rejects.csv"))).contains(
-				List.of("declarations.csv", "21", "690000104", "valeur", "'=HYPERLINK(\"http://evil.example\")",
+				List.of("declarations.csv", "21", "690000104", "valeur", "'=HYPERLINK(\"http://e.example\")",
 						"valeur non reconnue (attendu : un nombre entier positif ou nul)"),
 				List.of("declarations.csv", "22", "130000102", "indicateur", "'@SUM(1)",
 						"indicateur inconnu pour l'exercice 2024"));

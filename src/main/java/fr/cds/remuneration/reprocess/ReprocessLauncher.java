@@ -139,15 +139,15 @@ public class ReprocessLauncher {
 	private JobOutcome alreadyDone(ReprocessRun run) {
 		JobInstance instance = this.jobRepository.getJobInstance(ReprocessJobConfiguration.JOB_NAME, run.toJobParameters());
 		JobExecution done = this.jobRepository.getLastJobExecution(instance);
-		return JobOutcome.refused(ExitCode.ALREADY_COMPLETED, "This re-processing of exercice " + run.exercice()
-				+ " (rules " + run.ruleSet() + ", " + (run.centres().isEmpty() ? "every centre" : "centres " + run.centres())
-				+ (run.hasCorrectedInputs() ? ", these corrected inputs" : "") + ") was already done by run "
-				+ instance.getInstanceId() + ": refused, nothing is paid twice. Its outputs are in "
+		return JobOutcome.refused(ExitCode.ALREADY_COMPLETED, "Ce retraitement de l'exercice " + run.exercice()
+				+ " (règles " + run.ruleSet() + ", " + (run.centres().isEmpty() ? "tous les centres" : "centres " + run.centres())
+				+ (run.hasCorrectedInputs() ? ", ces entrées corrigées" : "") + ") a déjà été fait par le run "
+				+ instance.getInstanceId() + " : refusé, rien n'est payé deux fois. Ses sorties sont dans "
 				+ outputDirectory(done) + ".");
 	}
 
 	private static String outputDirectory(JobExecution execution) {
-		return execution.getExecutionContext().getString(RunContext.OUTPUT_DIRECTORY, "(not written)");
+		return execution.getExecutionContext().getString(RunContext.OUTPUT_DIRECTORY, "(non écrites)");
 	}
 
 	private static Optional<String> usageProblem(Request request) {

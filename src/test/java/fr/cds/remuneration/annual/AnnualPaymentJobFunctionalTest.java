@@ -228,7 +228,7 @@ class AnnualPaymentJobFunctionalTest {
 				this.output, RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14)));
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.ALREADY_COMPLETED);
 		assertThat(outcome.exitCode().code()).isEqualTo(5);
-		assertThat(outcome.message()).contains("nothing is paid twice");
+		assertThat(outcome.message()).contains("rien n'est payé deux fois");
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION", Integer.class)).isEqualTo(1);
 	}
 
@@ -242,7 +242,7 @@ class AnnualPaymentJobFunctionalTest {
 				this.output, RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 3, 1)));
 
 		assertThat(other.exitCode()).isEqualTo(ExitCode.ALREADY_COMPLETED);
-		assertThat(other.message()).contains("from other input files", "nothing is paid twice", "re-processing",
+		assertThat(other.message()).contains("à partir d'autres fichiers d'entrée", "rien n'est payé deux fois", "retraitement",
 				"reprocess --exercice 2024");
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_INSTANCE", Integer.class)).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM PAYMENT_LEDGER WHERE KIND = 'SOLDE'", Integer.class))

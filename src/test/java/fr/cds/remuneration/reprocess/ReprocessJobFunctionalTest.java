@@ -170,7 +170,7 @@ class ReprocessJobFunctionalTest {
 		JobOutcome again = reprocess(B);
 
 		assertThat(again.exitCode()).isEqualTo(ExitCode.ALREADY_COMPLETED);
-		assertThat(again.message()).contains("already done by run", "nothing is paid twice");
+		assertThat(again.message()).contains("a déjà été fait par le run", "rien n'est payé deux fois");
 		assertThat(ledgerEntries()).isEqualTo(entries);
 
 		// other parameters, same rules: recomputed, but the ledger already holds these amounts

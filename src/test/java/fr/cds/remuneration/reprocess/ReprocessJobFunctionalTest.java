@@ -91,6 +91,8 @@ class ReprocessJobFunctionalTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	private LocalDate testStart;
+
 	@MockitoSpyBean
 	CentreSettler settler;
 
@@ -101,6 +103,7 @@ class ReprocessJobFunctionalTest {
 
 	@BeforeEach
 	void payTheExerciceUnderRuleSetA() {
+		this.testStart = LocalDate.now();
 		RunTables.empty(this.jdbc);
 		JobOutcome paid = this.annual.launch(new AnnualRunLauncher.Request(2024, SMALL_INPUT, this.output, RULES,
 				Optional.of(A), LocalDate.of(2025, 2, 14)));
@@ -140,11 +143,11 @@ class ReprocessJobFunctionalTest {
 		assertThat(line(dental, "COORDINATION").subList(2, 6)).containsExactly("7014,88", "7014,88", "0,00", "");
 		assertThat(line(dental, "TOTAL").subList(2, 5)).containsExactly("23114,88", "22414,88", "-700,00");
 		// a recovery states its cause, nature, amount and the payments concerned with their dates (CSS R133-9-1)
-		String today = CsvFiles.frenchDate(LocalDate.now());
+		String soldeComputedOn = computedOn("RFS-2024-690000104-SOLDE-R" + this.annualRunId);
 		assertThat(dental).contains(List.of("Indu à reverser", "700,00", "référence RFS-2024-690000104-REGULARISATION-R" + runId),
 				List.of("Montant réclamé", "700,00", ""),
 				List.of("Versement concerné : solde", "23114,88", "référence RFS-2024-690000104-SOLDE-R" + this.annualRunId
-						+ ", calculé le " + today + ", calculé, non encore ordonnancé"));
+						+ ", calculé le " + soldeComputedOn + ", calculé, non encore ordonnancé"));
 		assertThat(line(dental, "Cause").get(1)).contains("Application de la version " + B, "Avenant 6",
 				"22\u00A0414,88\u00A0€ au lieu des 23\u00A0114,88\u00A0€ déjà versés");
 		assertThat(line(dental, "Nature").get(1)).contains("Trop-perçu", "exercice 2024");
@@ -200,7 +203,9 @@ class ReprocessJobFunctionalTest {
 		assertThat(line(medical, "ACCES_HORAIRES").subList(2, 5)).containsExactly("6300,00", "6300,00", "0,00");
 		assertThat(medical).contains(List.of("Déjà versé : régularisation", "700,00",
 				"référence RFS-2024-750000101-REGULARISATION-R" + (second.execution().getJobInstanceId() - 1)
-						+ ", calculé le " + CsvFiles.frenchDate(LocalDate.now()) + ", calculé, non encore ordonnancé"));
+						+ ", calculé le " + computedOn("RFS-2024-750000101-REGULARISATION-R"
+								+ (second.execution().getJobInstanceId() - 1))
+						+ ", calculé, non encore ordonnancé"));
 	}
 
 	@Test
@@ -367,6 +372,17 @@ class ReprocessJobFunctionalTest {
 			Optional<LocalDate> extractionDate) {
 		return new ReprocessLauncher.Request(2024, Optional.of(ruleSet), RULES, centres, corrected, extractionDate,
 				this.output, Optional.empty());
+	}
+
+	/**
+	 * The date the ledger recorded for a payment, checked to lie between the test's start and now, so
+	 * that a test running across midnight expects the date the payment was really computed on.
+	 */
+	private String computedOn(String reference) {
+		LocalDate computed = this.jdbc.queryForObject("SELECT COMPUTED_ON FROM PAYMENT_LEDGER WHERE REFERENCE = ?",
+				LocalDate.class, reference);
+		assertThat(computed).as("computation date of " + reference).isBetween(this.testStart, LocalDate.now());
+		return CsvFiles.frenchDate(computed);
 	}
 
 	/** Net amount of the forfait per centre in the ledger, in FINESS order. */

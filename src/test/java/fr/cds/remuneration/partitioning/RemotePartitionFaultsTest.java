@@ -66,6 +66,9 @@ class RemotePartitionFaultsTest {
 				.hasSize(PARTITIONS)
 				.allSatisfy(process -> assertThat(process).startsWith(worker.pid() + "@"));
 			OutputTrees.assertSame(local.output(), again.output());
+			assertThat(again.ledger()).as("the ledger of the local run: nothing paid twice, nothing missing")
+				.isNotEmpty()
+				.isEqualTo(local.ledger());
 			assertThat(stepsStillRunning(topology)).isZero();
 		}
 	}
@@ -106,6 +109,9 @@ class RemotePartitionFaultsTest {
 			assertThat(topology.logs()).contains("taken over");
 			assertThat(partitionRows(topology)).as("each partition's counts stored exactly once").isEqualTo(PARTITIONS);
 			OutputTrees.assertSame(local.output(), run.output());
+			assertThat(run.ledger()).as("the ledger of the local run: nothing paid twice, nothing missing")
+				.isNotEmpty()
+				.isEqualTo(local.ledger());
 			assertThat(stepsStillRunning(topology)).isZero();
 		}
 	}

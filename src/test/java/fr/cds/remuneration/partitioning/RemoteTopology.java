@@ -28,6 +28,7 @@ import fr.cds.remuneration.partitioning.PartitionProcessRecorder;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.Applications;
+import fr.cds.remuneration.support.LedgerRows;
 import fr.cds.remuneration.support.EmbeddedPostgres;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,9 +122,10 @@ final class RemoteTopology implements AutoCloseable {
 
 	/**
 	 * A run's outputs, its outcome, for each partition of its extract the process that read it, and
-	 * the partitions' step execution ids.
+	 * the partitions' step execution ids, and the ledger after it.
 	 */
-	record Run(Path output, JobOutcome outcome, Map<String, String> readBy, List<Long> partitionIds) {
+	record Run(Path output, JobOutcome outcome, Map<String, String> readBy, List<Long> partitionIds,
+			List<String> ledger) {
 	}
 
 	/** The README's annual run on the samples, with these settings, its outputs in {@code work/name}. */
@@ -147,7 +149,7 @@ final class RemoteTopology implements AutoCloseable {
 					}
 				}
 			}
-			return new Run(output, outcome, readBy, partitionIds);
+			return new Run(output, outcome, readBy, partitionIds, LedgerRows.of(context));
 		}
 	}
 

@@ -29,6 +29,7 @@ import fr.cds.remuneration.cli.RunsCommand;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.run.JobOutcome;
 import fr.cds.remuneration.support.Applications;
+import fr.cds.remuneration.support.LedgerRows;
 import fr.cds.remuneration.support.EmbeddedPostgres;
 import fr.cds.remuneration.support.HoldAtStep;
 import fr.cds.remuneration.support.OutputTrees;
@@ -86,7 +87,7 @@ class ExerciceLeaseFaultsTest {
 		JobOutcome finished = live.get(10, TimeUnit.MINUTES);
 		assertThat(finished.exitCode()).as(finished.message()).isEqualTo(ExitCode.OK);
 		try (ConfigurableApplicationContext context = Applications.start(settings(url))) {
-			assertThat(ledger(context)).isEqualTo(reference.ledger());
+			assertThat(LedgerRows.of(context)).isEqualTo(reference.ledger());
 			assertThat(context.getBean(JdbcTemplate.class)
 				.queryForObject("SELECT COUNT(*) FROM EXERCICE_LEASE WHERE HOLDER_ID IS NOT NULL", Integer.class))
 				.as("the lease given back").isZero();
@@ -126,7 +127,7 @@ class ExerciceLeaseFaultsTest {
 		assertThat(fenced.exitCode()).as(fenced.message()).isEqualTo(ExitCode.ALREADY_RUNNING);
 		assertThat(fenced.message()).contains("n'a plus le bail de l'exercice 2024", "rien n'a été payé");
 		try (ConfigurableApplicationContext context = Applications.start(settings(url))) {
-			assertThat(ledger(context)).as("the ledger of an uninterrupted run, nothing paid twice")
+			assertThat(LedgerRows.of(context)).as("the ledger of an uninterrupted run, nothing paid twice")
 				.isEqualTo(reference.ledger());
 		}
 		OutputTrees.assertSame(reference.output(), this.work.resolve("taken"));
@@ -140,7 +141,7 @@ class ExerciceLeaseFaultsTest {
 			.start(List.of("spring.datasource.url=jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1"))) {
 			JobOutcome outcome = launch(context, "reference");
 			assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.OK);
-			return new Uninterrupted(this.work.resolve("reference"), ledger(context));
+			return new Uninterrupted(this.work.resolve("reference"), LedgerRows.of(context));
 		}
 	}
 
@@ -153,13 +154,6 @@ class ExerciceLeaseFaultsTest {
 		return context.getBean(AnnualRunLauncher.class)
 			.launch(new AnnualRunLauncher.Request(2024, SAMPLES, this.work.resolve(name), RuleSetRepository.BUILT_IN,
 					Optional.empty(), LocalDate.of(2025, 2, 14)));
-	}
-
-	private static List<String> ledger(ConfigurableApplicationContext context) {
-		return context.getBean(JdbcTemplate.class)
-			.query("SELECT REFERENCE, FINESS, STREAM, KIND, AMOUNT_EUR, STATUS FROM PAYMENT_LEDGER ORDER BY REFERENCE",
-					(rs, i) -> String.join("|", rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-							rs.getBigDecimal(5).toPlainString(), rs.getString(6)));
 	}
 
 	private static String runs(ConfigurableApplicationContext context) {

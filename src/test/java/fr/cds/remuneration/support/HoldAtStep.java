@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 /**
  * Test hook, on the test class path only: a context started with {@code cds.test.hold-at=<step>}
  * stops its run at the start of that step (recorded STARTED, nothing done, no transaction open)
- * until the test calls {@link #release()}. Fault tests act on a live run at an exact point instead
+ * (or, for a partitioned worker step, at the start of each of its partitions) until the test calls
+ * {@link #release()}. Fault tests act on a live run at an exact point instead
  * of racing a timer. One held run at a time per JVM: {@link #arm()} before launching it.
  */
 @Component
@@ -54,7 +55,9 @@ public class HoldAtStep implements BeanPostProcessor {
 
 				@Override
 				public void beforeStep(StepExecution stepExecution) {
-					if (stepExecution.getStepName().equals(HoldAtStep.this.step)) {
+					String name = stepExecution.getStepName();
+					// a partitioned step's executions are named <step>:partitionN: each waits, the first reached
+					if (name.equals(HoldAtStep.this.step) || name.startsWith(HoldAtStep.this.step + ":")) {
 						CountDownLatch release = released;
 						reached.countDown();
 						try {

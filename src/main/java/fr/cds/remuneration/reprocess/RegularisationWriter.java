@@ -45,11 +45,12 @@ public class RegularisationWriter implements ItemWriter<Regularisation> {
 		// fencing, in the chunk's transaction: a run whose lease was taken over writes nothing
 		results.stream().map(CentreResult::exercice).distinct().forEach(this.lease::fence);
 		this.store.saveResults(this.runId, List.copyOf(results));
+		java.util.Map<String, Long> previousRuns = new java.util.HashMap<>();
+		chunk.getItems().forEach(r -> previousRuns.put(r.finess(), r.previousRunId().orElse(null)));
+		this.reprocessStore.savePreviousRuns(this.runId, previousRuns);
 		LocalDate today = LocalDate.now();
 		for (Regularisation regularisation : chunk) {
 			CentreResult result = regularisation.result();
-			this.reprocessStore.savePreviousRun(this.runId, regularisation.finess(),
-					regularisation.previousRunId().orElse(null));
 			this.settler.settleAll(this.runId, ReprocessJobConfiguration.JOB_NAME, PaymentKind.REGULARISATION,
 					regularisation.finess(), result.exercice(), result.ruleSet().reference(), result.totalsByStream(),
 					result.streamsNotComputed(), today);

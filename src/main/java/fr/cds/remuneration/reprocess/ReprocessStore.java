@@ -53,10 +53,6 @@ public class ReprocessStore {
 				});
 	}
 
-	public void savePreviousRun(long runId, String finess, Long previousRunId) {
-		this.jdbc.update("UPDATE REPROCESS_CENTRE SET PREVIOUS_RUN_ID = ? WHERE RUN_ID = ? AND FINESS = ?", previousRunId,
-				runId, finess);
-	}
 
 	/** The run whose stored inputs the centre was recomputed from. */
 	public long inputRun(long runId, String finess) {
@@ -105,17 +101,36 @@ public class ReprocessStore {
 		return runs;
 	}
 
+
 	/**
-	 * The run whose result the centre's ledger stands on: the latest run that recorded an amount for
-	 * the centre in any payment stream (its balance or a regularisation), else the annual run. Any
-	 * stream: a re-processing that changed only the médecin-traitant forfait still holds the
-	 * centre's latest result for every stream.
+	 * By FINESS, the run whose result each centre's ledger stands on: the latest run other than the
+	 * current one that recorded an amount for the centre in any payment stream (its balance or a
+	 * regularisation); a centre absent stands on the annual run. Any stream: a re-processing that
+	 * changed only the médecin-traitant forfait still holds the centre's latest result for every
+	 * stream. One query, whatever the number of centres.
 	 */
-	public long ledgerBasisRun(int exercice, long baseRunId, String finess, long currentRunId) {
-		Long latest = this.jdbc.queryForObject("SELECT MAX(RUN_ID) FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND FINESS = ?"
-				+ " AND KIND IN ('SOLDE', 'REGULARISATION') AND RUN_ID IS NOT NULL AND RUN_ID <> ?", Long.class, exercice,
-				finess, currentRunId);
-		return latest != null ? latest : baseRunId;
+	public java.util.Map<String, Long> ledgerBasisRuns(int exercice, long currentRunId) {
+		java.util.Map<String, Long> runs = new java.util.HashMap<>();
+		this.jdbc.query("SELECT FINESS, MAX(RUN_ID) FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND KIND IN ('SOLDE',"
+				+ " 'REGULARISATION') AND RUN_ID IS NOT NULL AND RUN_ID <> ? GROUP BY FINESS", rs -> {
+					runs.put(rs.getString(1), rs.getLong(2));
+				}, exercice, currentRunId);
+		return runs;
+	}
+
+	/** Records, for a chunk of centres, the run of the result each one's ledger stood on (none: null). */
+	public void savePreviousRuns(long runId, java.util.Map<String, Long> previousRunByCentre) {
+		this.jdbc.batchUpdate("UPDATE REPROCESS_CENTRE SET PREVIOUS_RUN_ID = ? WHERE RUN_ID = ? AND FINESS = ?",
+				List.copyOf(previousRunByCentre.entrySet()), 500, (ps, e) -> {
+					if (e.getValue() == null) {
+						ps.setNull(1, java.sql.Types.BIGINT);
+					}
+					else {
+						ps.setLong(1, e.getValue());
+					}
+					ps.setLong(2, runId);
+					ps.setString(3, e.getKey());
+				});
 	}
 
 	/** The rule sets of the previous results of the run's centres, sorted. */

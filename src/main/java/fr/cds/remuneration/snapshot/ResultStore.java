@@ -115,6 +115,12 @@ public class ResultStore {
 			.findFirst();
 	}
 
+	/** The centres the run stored a result for (their results are not read). */
+	public java.util.Set<String> centresWithResult(long runId) {
+		return new java.util.HashSet<>(
+				this.jdbc.queryForList("SELECT FINESS FROM CENTRE_RESULT WHERE RUN_ID = ?", String.class, runId));
+	}
+
 	/** Every result of the run, in FINESS order. */
 	public List<CentreResult> results(long runId) {
 		return this.jdbc.query("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS",

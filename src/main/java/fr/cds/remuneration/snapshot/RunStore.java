@@ -299,6 +299,11 @@ public class RunStore {
 		return this.results.result(runId, finess);
 	}
 
+	/** The centres the run stored a result for (their results are not read). */
+	public Set<String> centresWithResult(long runId) {
+		return this.results.centresWithResult(runId);
+	}
+
 	/** Every result of the run, in FINESS order. */
 	public List<CentreResult> results(long runId) {
 		return this.results.results(runId);

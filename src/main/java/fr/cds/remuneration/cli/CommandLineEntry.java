@@ -1,5 +1,7 @@
 package fr.cds.remuneration.cli;
 
+import java.util.ResourceBundle;
+
 import fr.cds.remuneration.run.ExitCode;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -19,6 +21,9 @@ import picocli.CommandLine;
 @Component
 @ConditionalOnProperty(name = "cds.cli.enabled", havingValue = "true", matchIfMissing = true)
 public class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
+
+	/** picocli's own words in --help (headings, the standard help options), in French. */
+	static final String USAGE_HELP = "fr.cds.remuneration.cli.UsageHelp";
 
 	private final CdsCommand root;
 
@@ -41,6 +46,8 @@ public class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
 		CommandLine commandLine = new CommandLine(this.root, new SpringFactory(this.context));
 		commandLine.setExitCodeExceptionMapper(CommandLineEntry::exitCodeOf);
 		commandLine.setParameterExceptionHandler(new FrenchUsageErrors());
+		// after the subcommands are added, so that every one of them gets it
+		commandLine.setResourceBundle(ResourceBundle.getBundle(USAGE_HELP));
 		return commandLine.execute(args);
 	}
 

@@ -55,10 +55,10 @@ class RemotePartitionFaultsTest {
 			Process worker = topology.startWorker(HEARTBEAT);
 			topology.awaitWorkerLog("injoignable");
 			assertThat(topology.logs()).as("a worker that cannot reach the broker does not claim to read its queue")
-				.doesNotContain("reads the partitions");
+				.doesNotContain("lit les partitions");
 			topology.startBroker();
 			topology.awaitConsumers(1);
-			assertThat(topology.logs()).contains("joint", "reads the partitions");
+			assertThat(topology.logs()).contains("joint", "lit les partitions");
 
 			Run again = topology.annualRun(topology.remoteRunSettings(PARTITIONS), "remote");
 			assertThat(again.outcome().exitCode()).as(again.outcome().message() + topology.logs()).isEqualTo(ExitCode.OK);

@@ -3,6 +3,8 @@ package fr.cds.remuneration.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.advance.AdvanceLauncher;
@@ -13,9 +15,10 @@ import picocli.CommandLine.Option;
 
 /** {@code advances}: compute and record the advances of an exercice, paid during the exercice. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "advances", mixinStandardHelpOptions = true,
 		description = { "Calcule l'avance de chaque centre pour un exercice N, selon le calendrier des paiements",
-				"(cds.schedule.advances : un taux de ce que rapporteraient les indicateurs du socle à 100 %,",
+				"(cds.schedule.advances : un taux de ce que rapporteraient les indicateurs du socle à 100 %%,",
 				"un minimum, jamais plus que ce montant du socle), à partir des centres du run annuel terminé",
 				"de N-1, sous les règles de N ; les inscrit au registre des paiements et écrit <output>/<N>/advances/.",
 				"Les centres qui ont déjà une avance pour N sont laissés tels quels." })

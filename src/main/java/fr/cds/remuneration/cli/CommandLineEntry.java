@@ -43,12 +43,17 @@ public class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
 
 	/** Runs one command line and returns its exit code. */
 	public int execute(String... args) {
+		return commandLine().execute(args);
+	}
+
+	/** The command line with its subcommands, as {@link #execute} runs it (a test walks it to read every --help). */
+	CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(this.root, new SpringFactory(this.context));
 		commandLine.setExitCodeExceptionMapper(CommandLineEntry::exitCodeOf);
 		commandLine.setParameterExceptionHandler(new FrenchUsageErrors());
 		// after the subcommands are added, so that every one of them gets it
 		commandLine.setResourceBundle(ResourceBundle.getBundle(USAGE_HELP));
-		return commandLine.execute(args);
+		return commandLine;
 	}
 
 	/**

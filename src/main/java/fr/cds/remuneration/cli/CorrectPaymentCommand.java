@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.paymentimport.PaymentCorrection;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code correct-payment}: a PAID payment's real date or amount, as two new reasoned entries. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "correct-payment", mixinStandardHelpOptions = true,
 		description = "Corrige un paiement déjà PAID : sa ligne garde sa date et son montant ; son annulation (<REF>-ANNUL)"
 				+ " et le paiement tel qu'il a réellement été fait (<REF>-CORR) sont inscrits, avec le motif.")

@@ -3,6 +3,8 @@ package fr.cds.remuneration.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.run.ExitCode;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code explain <FINESS> <exercice>}: the stored explanation of a centre's amount. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "explain", mixinStandardHelpOptions = true,
 		description = { "Affiche l'explication enregistrée du montant d'un centre pour un exercice :",
 				"chaque indicateur, sa base, sa valeur et sa règle, tels que calculés par le dernier run terminé",

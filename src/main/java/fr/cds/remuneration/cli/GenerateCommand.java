@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.run.ExitCode;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code generate}: realistic synthetic national inputs for tests and benchmarks. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "generate", mixinStandardHelpOptions = true,
 		description = { "Écrit des entrées nationales synthétiques réalistes (centres, déclarations, contrats, extraction patients).",
 				"Déterministe selon la graine ; calé sur les chiffres 2024 (répartition des types, régions, échecs",

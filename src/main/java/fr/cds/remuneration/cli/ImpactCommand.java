@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.run.ExitCode;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Option;
 
 /** {@code impact}: what a draft avenant would change for every centre of a paid exercice. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "impact", mixinStandardHelpOptions = true,
 		description = { "Estime ce que des règles en projet (un avenant proposé) changeraient pour chaque centre d'un",
 				"exercice payé : chaque centre est recalculé à partir des entrées figées de l'exercice sous les règles",

@@ -3,6 +3,8 @@ package fr.cds.remuneration.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.run.ExitCode;
@@ -13,6 +15,7 @@ import picocli.CommandLine.Option;
 
 /** {@code import-payments}: record in the ledger the amounts an earlier system paid. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "import-payments", mixinStandardHelpOptions = true,
 		description = { "Importe dans le registre des paiements les montants versés par un système antérieur (avances,",
 				"soldes, régularisations), depuis un fichier CSV : finess;exercice;nature;montant_eur;date_paiement;reference.",

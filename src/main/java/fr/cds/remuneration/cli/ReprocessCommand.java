@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.reprocess.ReprocessLauncher;
@@ -17,6 +19,7 @@ import picocli.CommandLine.Option;
 
 /** {@code reprocess}: recompute a paid exercice and pay or recover only the difference. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "reprocess", mixinStandardHelpOptions = true,
 		description = { "Recalcule un exercice payé à partir de ses entrées figées, sous une nouvelle version des règles",
 				"(un avenant) ou avec les entrées corrigées de centres désignés (un litige), et ne verse ou ne",

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.annual.AnnualRunLauncher;
@@ -16,6 +18,7 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code run}: the annual payment job for one exercice. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "run", mixinStandardHelpOptions = true,
 		description = { "Lance le traitement annuel de paiement d'un exercice.",
 				"Calcule chaque centre et écrit relevés, synthèse régionale, fichier de paiement, rejets et",

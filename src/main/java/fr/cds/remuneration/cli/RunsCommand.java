@@ -15,6 +15,8 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.run.ExerciceLease;
@@ -24,6 +26,7 @@ import picocli.CommandLine.Option;
 
 /** {@code runs}: the executions of every job, newest first. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "runs", mixinStandardHelpOptions = true,
 		description = "Liste les exécutions des traitements avec statut, paramètres, nombres de lignes et durée, les plus récentes d'abord.")
 public class RunsCommand implements Callable<Integer> {

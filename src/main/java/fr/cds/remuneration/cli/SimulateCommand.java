@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.run.ExitCode;
@@ -21,6 +23,7 @@ import picocli.CommandLine.Option;
 
 /** {@code simulate}: the calculette on the command line, one centre, nothing stored. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "simulate", mixinStandardHelpOptions = true,
 		description = { "Calcule un centre et affiche son résultat expliqué (la calculette).",
 				"Même calcul que le run annuel, sans toucher à la base de données ni au registre des paiements.",

@@ -20,18 +20,18 @@ import fr.cds.remuneration.support.OperatorFrench;
  */
 abstract class OperatorConsoleFixture {
 
-	static final Path SMALL = Path.of("src/test/resources/annual/small");
-
-	/** The sample exercice and the date of its patient extract. */
-	static final String EXERCICE = "2024";
-
-	static final String EXTRACTION_DATE = "2025-02-14";
-
 	@Autowired
 	CommandLineEntry cli;
 
 	@TempDir
 	Path work;
+
+	/** The small sample inputs, of exercice {@link #EXERCICE}, extracted on {@link #EXTRACTION_DATE}. */
+	static final Path SMALL = Path.of("src/test/resources/annual/small");
+
+	static final String EXERCICE = "2024";
+
+	static final String EXTRACTION_DATE = "2025-02-14";
 
 	/** Runs one command line of the application in-process. */
 	CommandLineRun cds(String... args) {

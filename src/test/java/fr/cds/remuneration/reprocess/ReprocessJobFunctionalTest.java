@@ -361,7 +361,7 @@ class ReprocessJobFunctionalTest {
 				List.of(), Optional.empty(), Optional.empty(), this.output, Optional.empty()));
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
-		assertThat(outcome.message()).contains("no completed annual run");
+		assertThat(outcome.message()).contains("n'a pas de run annuel terminé");
 	}
 
 	private JobOutcome reprocess(String ruleSet) {

@@ -103,7 +103,7 @@ class RemotePartitionFaultsTest {
 			assertThat(run.readBy().values()).as("every partition, the one taken over included, read by the live worker")
 				.hasSize(PARTITIONS)
 				.allSatisfy(process -> assertThat(process).startsWith(second.pid() + "@"));
-			assertThat(topology.logs()).contains("taken over");
+			assertThat(topology.logs()).contains("reprise : son lecteur");
 			assertThat(partitionRows(topology)).as("each partition's counts stored exactly once").isEqualTo(PARTITIONS);
 			OutputTrees.assertSame(local.output(), run.output());
 			assertThat(stepsStillRunning(topology)).isZero();

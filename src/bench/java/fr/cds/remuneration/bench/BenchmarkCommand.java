@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -116,7 +117,7 @@ public class BenchmarkCommand implements Callable<Integer> {
 		}
 		Path inputs = this.input != null ? this.input : generated();
 		Path extract = inputs.resolve("patients.csv");
-		System.out.printf("Benchmark: %s (%,.0f MB), -Xmx%s %s, %d cores, load average %s%n", inputs,
+		System.out.printf(Locale.FRANCE, "Mesure : %s (%,.0f Mo), -Xmx%s %s, %d cœurs, charge moyenne %s%n", inputs,
 				Files.size(extract) / 1e6, this.heap, this.collector, Runtime.getRuntime().availableProcessors(),
 				loadAverage());
 		List<Ours> ours = new ArrayList<>();
@@ -159,7 +160,7 @@ public class BenchmarkCommand implements Callable<Integer> {
 				Map.of("CDS_HOME", dir.resolve("home").toString(), "CDS_DB_URL", "jdbc:h2:file:" + dir.resolve("db/cds")),
 				dir, gcLog);
 		if (result.exitCode() != 0 && result.exitCode() != 8) {
-			System.out.println("this project's run exited with " + result.exitCode() + "; see " + result.log());
+			System.out.println("le run de ce projet s'est terminé avec le code " + result.exitCode() + " ; voir " + result.log());
 			return Optional.empty();
 		}
 		List<String> steps = new ArrayList<>();
@@ -185,7 +186,7 @@ public class BenchmarkCommand implements Callable<Integer> {
 				extract.toAbsolutePath().toString(), String.valueOf(this.duckdbThreads)));
 		MeasuredProcess.Result result = MeasuredProcess.run(command, Map.of("TMPDIR", dir.toString()), dir, null);
 		if (result.exitCode() != 0) {
-			throw new IllegalStateException("DuckDB exited with " + result.exitCode() + "; see " + result.log());
+			throw new IllegalStateException("DuckDB s'est terminé avec le code " + result.exitCode() + " ; voir " + result.log());
 		}
 		String groupBy = line(result, DuckDbQueries.GROUP_BY_LINE);
 		String duplicates = line(result, DuckDbQueries.DUPLICATES_LINE);
@@ -211,22 +212,22 @@ public class BenchmarkCommand implements Callable<Integer> {
 				groupBy += step.group(1).equals("textbookGroupBy") ? seconds(step.group(2)) : 0;
 			}
 		}
-		System.out.printf("%ntextbook (FlatFileItemReader → JdbcBatchItemWriter → GROUP BY), exit %d: wall %.1f s,"
-				+ " load %.1f s, GROUP BY %.1f s, peak RSS %d MB, peak heap %d MB (load average %s)%n", result.exitCode(),
+		System.out.printf(Locale.FRANCE, "%nmanuel (FlatFileItemReader → JdbcBatchItemWriter → GROUP BY), code %d : durée %.1f s,"
+				+ " chargement %.1f s, GROUP BY %.1f s, RSS max %d Mo, tas max %d Mo (charge moyenne %s)%n", result.exitCode(),
 				result.wallSeconds(), load, groupBy, result.peakRssMb(), result.peakHeapMb(), loadAverage());
 	}
 
 	private void printRound(int round, Ours ours, Duck duck) {
-		System.out.printf("%nround %d (load average %s)%n", round, loadAverage());
-		System.out.printf("  this project : wall %.1f s (JVM included), before the first step %.1f s,"
-				+ " extract %.1f s + duplicate search %.1f s, peak RSS %d MB, peak heap %d MB%n", ours.wall(),
+		System.out.printf("%ntour %d (charge moyenne %s)%n", round, loadAverage());
+		System.out.printf(Locale.FRANCE, "  ce projet    : durée %.1f s (JVM comprise), avant la première étape %.1f s,"
+				+ " extraction %.1f s + recherche des doublons %.1f s, RSS max %d Mo, tas max %d Mo%n", ours.wall(),
 				ours.beforeFirstStep(), ours.extract(), ours.duplicates(), ours.rssMb(), ours.heapMb());
-		System.out.printf("                 steps: %s%n", String.join(", ", ours.steps()));
+		System.out.printf("                 étapes : %s%n", String.join(", ", ours.steps()));
 		if (duck != null) {
-			System.out.printf("  DuckDB       : wall %.1f s (JVM included), GROUP BY %.2f s + duplicates %.2f s,"
-					+ " peak RSS %d MB (%s)%n", duck.wall(), duck.groupBy(), duck.duplicates(), duck.rssMb(), duck.counts());
-			System.out.printf("  ratios       : whole run / DuckDB (JVM included) %.2f; extract + duplicates / DuckDB's"
-					+ " queries %.2f; peak RSS ours / DuckDB %.2f%n", ours.wall() / duck.wall(),
+			System.out.printf(Locale.FRANCE, "  DuckDB       : durée %.1f s (JVM comprise), GROUP BY %.2f s + doublons %.2f s,"
+					+ " RSS max %d Mo (%s)%n", duck.wall(), duck.groupBy(), duck.duplicates(), duck.rssMb(), duck.counts());
+			System.out.printf(Locale.FRANCE, "  rapports     : run entier / DuckDB (JVM comprise) %.2f ; extraction + doublons / requêtes"
+					+ " de DuckDB %.2f ; RSS max ce projet / DuckDB %.2f%n", ours.wall() / duck.wall(),
 					ours.extractAndDuplicates() / duck.queries(), (double) ours.rssMb() / duck.rssMb());
 		}
 	}
@@ -244,7 +245,7 @@ public class BenchmarkCommand implements Callable<Integer> {
 		Path marker = inputs.resolve("generated-with.txt");
 		String options = "centres=" + this.centres + " patients=" + this.patients + " seed=" + this.seed;
 		if (Files.exists(marker) && Files.readString(marker).equals(options)) {
-			System.out.println("Reusing the data generated in " + inputs + " (" + options + ")");
+			System.out.println("Reprise des données générées dans " + inputs + " (" + options + ")");
 			return inputs;
 		}
 		Path dir = fresh("generate");
@@ -253,10 +254,10 @@ public class BenchmarkCommand implements Callable<Integer> {
 				String.valueOf(this.centres), "--patients", String.valueOf(this.patients), "--seed",
 				String.valueOf(this.seed)), Map.of("CDS_HOME", dir.resolve("home").toString()), dir, null);
 		if (result.exitCode() != 0) {
-			throw new IllegalStateException("generate exited with " + result.exitCode() + "; see " + result.log());
+			throw new IllegalStateException("generate s'est terminé avec le code " + result.exitCode() + " ; voir " + result.log());
 		}
 		Files.writeString(marker, options);
-		System.out.printf("Generated %s in %.1f s%n", inputs, result.wallSeconds());
+		System.out.printf(Locale.FRANCE, "Données générées dans %s en %.1f s%n", inputs, result.wallSeconds());
 		return inputs;
 	}
 

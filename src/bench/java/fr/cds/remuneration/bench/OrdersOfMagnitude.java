@@ -61,7 +61,7 @@ final class OrdersOfMagnitude {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + regionalSummary, ex);
+			throw new UncheckedIOException("lecture impossible de " + regionalSummary, ex);
 		}
 		return groups;
 	}
@@ -69,23 +69,23 @@ final class OrdersOfMagnitude {
 	/** The side-by-side table, in the order of the published aggregates. */
 	static String report(int exercice, Map<String, Group> synthetic, List<PublishedAggregate> published) {
 		StringBuilder out = new StringBuilder();
-		out.append(String.format(Locale.ROOT, "%nOrders of magnitude: synthetic exercice %d against the payer's published aggregates%n",
+		out.append(String.format(Locale.ROOT, "%nOrdres de grandeur : exercice synthétique %d face aux agrégats publiés par le payeur%n",
 				exercice));
-		out.append("  (a report, not a fit: the generator is not tuned to them; synthetic = the forfait of the run,\n"
-				+ "  the payments outside it not included; published years differ from the synthetic exercice)\n");
-		out.append(String.format(Locale.ROOT, "  %-29s %-11s %16s %16s %6s %7s%n", "measure", "centres", "synthetic", "published",
-				"year", "ratio"));
+		out.append("  (un constat, pas un ajustement : le générateur n'est pas calé sur eux ; synthétique = le forfait du run,\n"
+				+ "  sans les paiements hors forfait ; les années publiées diffèrent de l'exercice synthétique)\n");
+		out.append(String.format(Locale.ROOT, "  %-29s %-11s %16s %16s %6s %7s%n", "mesure", "centres", "synthétique", "publié",
+				"année", "rapport"));
 		for (PublishedAggregate aggregate : published) {
 			Group group = synthetic.getOrDefault(aggregate.centreType(), Group.NONE);
 			BigDecimal ours = group.value(aggregate.measure());
 			String ratio = aggregate.value().signum() == 0 ? "—"
-					: ours.divide(aggregate.value(), 2, RoundingMode.HALF_UP).toPlainString();
+					: ours.divide(aggregate.value(), 2, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
 			String number = aggregate.measure() == PublishedAggregate.Measure.MOYENNE_PAR_CENTRE_EUR ? "%,16.2f" : "%,16.0f";
-			out.append(String.format(Locale.ROOT, "  %-29s %-11s " + number + " " + number + " %6d %7s%n",
-					aggregate.measure().label(), aggregate.centreType().isEmpty() ? "all" : aggregate.centreType(), ours,
+			out.append(String.format(Locale.FRANCE, "  %-29s %-11s " + number + " " + number + " %6d %7s%n",
+					aggregate.measure().label(), aggregate.centreType().isEmpty() ? "tous" : aggregate.centreType(), ours,
 					aggregate.value(), aggregate.year(), ratio));
 		}
-		out.append("  sources: ").append(PublishedAggregate.RESOURCE.substring(1)).append(" (each figure's quote)\n");
+		out.append("  sources : ").append(PublishedAggregate.RESOURCE.substring(1)).append(" (la citation de chaque chiffre)\n");
 		return out.toString();
 	}
 

@@ -26,9 +26,9 @@ record PublishedAggregate(int year, Measure measure, String centreType, BigDecim
 	/** What is counted, as the regional summary lets the synthetic run count it. */
 	enum Measure {
 
-		CENTRES_PAYES("centres paid"),
+		CENTRES_PAYES("centres payés"),
 		MONTANT_TOTAL_EUR("forfait total (€)"),
-		MOYENNE_PAR_CENTRE_EUR("average per centre paid (€)");
+		MOYENNE_PAR_CENTRE_EUR("moyenne par centre payé (€)");
 
 		private final String label;
 
@@ -45,7 +45,7 @@ record PublishedAggregate(int year, Measure measure, String centreType, BigDecim
 	static List<PublishedAggregate> load() {
 		try (InputStream in = PublishedAggregate.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
-				throw new IllegalStateException(RESOURCE + " is missing from the application");
+				throw new IllegalStateException(RESOURCE + " absent de l'application");
 			}
 			List<PublishedAggregate> aggregates = new ArrayList<>();
 			CSVFormat format = CsvFormats.INPUT.builder().setHeader().setSkipHeaderRecord(true).get();
@@ -57,7 +57,7 @@ record PublishedAggregate(int year, Measure measure, String centreType, BigDecim
 			return List.copyOf(aggregates);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + RESOURCE, ex);
+			throw new UncheckedIOException("lecture impossible de " + RESOURCE, ex);
 		}
 	}
 

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import fr.cds.remuneration.common.FrenchFormat;
 import fr.cds.remuneration.rules.RuleSetCatalog;
 import fr.cds.remuneration.rules.PaymentCalendar;
 import fr.cds.remuneration.annual.AnnualRun;
@@ -100,20 +101,20 @@ public class AdvanceLauncher {
 		}
 		Optional<PaymentSchedule.Advance> rule = PaymentCalendar.advance(rules, this.schedule);
 		if (rule.isEmpty()) {
-			return JobOutcome.refused(ExitCode.USAGE, "No advance is scheduled for exercice " + exercice + " (parameter"
-					+ " advance of " + rules.ruleSet().reference() + ", or cds.schedule.advances).");
+			return JobOutcome.refused(ExitCode.USAGE, "Aucune avance n'est prévue pour l'exercice " + exercice + " (paramètre"
+					+ " advance de " + rules.ruleSet().reference() + ", ou cds.schedule.advances).");
 		}
 		return this.exerciceJobs.underLock(exercice, () -> {
 			if (!this.ledger.balanceRuns(exercice, -1).isEmpty()) {
-				return JobOutcome.refused(ExitCode.ALREADY_COMPLETED, "Exercice " + exercice + " already has its"
-						+ " balances: advances are paid during the exercice, before its annual run.");
+				return JobOutcome.refused(ExitCode.ALREADY_COMPLETED, "L'exercice " + exercice + " a déjà ses"
+						+ " soldes : les avances sont versées pendant l'exercice, avant son run annuel.");
 			}
 			List<JobExecution> previous = this.exerciceJobs.completedExecutions(AnnualPaymentJobConfiguration.JOB_NAME,
 					exercice - 1);
 			if (previous.isEmpty()) {
-				return JobOutcome.refused(ExitCode.INPUT_REFUSED, "The advances of " + exercice + " are computed from"
-						+ " the centres paid for " + (exercice - 1) + ", which has no completed annual run. Record advances"
-						+ " computed elsewhere with import-payments.");
+				return JobOutcome.refused(ExitCode.INPUT_REFUSED, "Les avances de " + exercice + " sont calculées à partir"
+						+ " des centres payés pour " + (exercice - 1) + ", qui n'a pas de run annuel terminé. Inscrivez les"
+						+ " avances calculées ailleurs avec import-payments.");
 			}
 			JobExecution base = previous.get(0);
 			List<AdvancesFileWriter.Row> rows = this.transaction.execute(status -> {
@@ -129,10 +130,10 @@ public class AdvanceLauncher {
 			AdvancesFileWriter.write(directory.resolve("advances.csv"), rows);
 			PaymentsFileWriter.write(directory.resolve("payments.csv"), PaymentLine.of(advances, rules.latestText().id()));
 			BigDecimal total = PaymentLedger.net(advances);
-			return new JobOutcome(ExitCode.OK, "Exercice " + exercice + ": " + advances.size() + " advances for "
-					+ total.toPlainString() + " € computed from the centres of annual run " + base.getJobInstanceId()
-					+ " of " + (exercice - 1) + " under " + rules.ruleSet().reference() + " (" + rows.size()
-					+ " centres); outputs in " + directory, null);
+			return new JobOutcome(ExitCode.OK, "Exercice " + exercice + " : " + advances.size() + " avance(s) pour "
+					+ FrenchFormat.euros(total) + " calculée(s) à partir des centres du run annuel " + base.getJobInstanceId()
+					+ " de " + (exercice - 1) + " selon " + rules.ruleSet().reference() + " (" + rows.size()
+					+ " centres) ; sorties dans " + directory, null);
 		});
 	}
 
@@ -182,7 +183,7 @@ public class AdvanceLauncher {
 			else {
 				this.ledger.record(new LedgerEntry(reference, finess, exercice, PaymentStream.advanced(), PaymentKind.AVANCE,
 						advance.amountEuros(), rules.ruleSet().reference(), null, ORIGIN,
-						ORIGIN + " from annual run " + baseRunId + " of " + (exercice - 1), PaymentStatus.COMPUTED, today,
+						"avances du run annuel " + baseRunId + " de " + (exercice - 1), PaymentStatus.COMPUTED, today,
 						null, null));
 				rows.add(new AdvancesFileWriter.Row(finess, name, region, advance, reference,
 						advance.minimumApplied() ? "minimum appliqué" : timingNote(exercice, rule)));

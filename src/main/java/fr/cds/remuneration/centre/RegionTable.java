@@ -44,7 +44,7 @@ public final class RegionTable {
 			return new RegionTable(regions);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + RESOURCE, ex);
+			throw new UncheckedIOException("lecture impossible de " + RESOURCE, ex);
 		}
 	}
 

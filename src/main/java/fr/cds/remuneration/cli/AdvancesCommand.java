@@ -3,6 +3,8 @@ package fr.cds.remuneration.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.advance.AdvanceLauncher;
@@ -13,23 +15,24 @@ import picocli.CommandLine.Option;
 
 /** {@code advances}: compute and record the advances of an exercice, paid during the exercice. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "advances", mixinStandardHelpOptions = true,
-		description = { "Compute the advance of every centre for an exercice N, as the payment calendar says",
-				"(cds.schedule.advances: a rate of what the socle indicators would earn at 100 %, a minimum,",
-				"never more than that socle amount), from the centres of the completed annual run of",
-				"N-1 under the rules of N; record them in the ledger and write <output>/<N>/advances/.",
-				"Centres that already have an advance for N are left as they are." })
+		description = { "Calcule l'avance de chaque centre pour un exercice N, selon le calendrier des paiements",
+				"(cds.schedule.advances : un taux de ce que rapporteraient les indicateurs du socle à 100 %%,",
+				"un minimum, jamais plus que ce montant du socle), à partir des centres du run annuel terminé",
+				"de N-1, sous les règles de N ; les inscrit au registre des paiements et écrit <output>/<N>/advances/.",
+				"Les centres qui ont déjà une avance pour N sont laissés tels quels." })
 public class AdvancesCommand implements Callable<Integer> {
 
 	private final AdvanceLauncher launcher;
 
-	@Option(names = "--exercice", required = true, description = "Exercice N whose advances are paid during N.")
+	@Option(names = "--exercice", required = true, description = "Exercice N dont les avances sont versées pendant N.")
 	int exercice;
 
 	@Mixin
 	RuleSetOptions ruleSets;
 
-	@Option(names = "--output", defaultValue = "output", description = "Output directory (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--output", defaultValue = "output", description = "Répertoire de sortie (par défaut : ${DEFAULT-VALUE}).")
 	Path output;
 
 	public AdvancesCommand(AdvanceLauncher launcher) {

@@ -15,9 +15,10 @@ import picocli.CommandLine.Command;
 				WorkerCommand.class, DeskCommands.Approve.class, DeskCommands.Reject.class,
 				DeskCommands.BankStatus.class, DeskCommands.BankReissue.class, SyntheseCommand.class,
 				ImpactCommand.class, CorrectPaymentCommand.class },
-		footer = { "", "Exit codes: 0 ok, 1 failed, 2 usage, 3 inputs refused, 4 rule set refused,",
-				"            5 already completed (nothing paid twice), 6 already running,",
-				"            9 approval refused (payer's desk)." })
+		footer = { "", "Codes de sortie : 0 terminé, 1 échec, 2 ligne de commande invalide, 3 entrées refusées,",
+				"  4 jeu de règles refusé, 5 déjà fait (rien n'est payé deux fois), 6 déjà en cours,",
+				"  7 une entrée a changé pendant le run, 8 terminé avec des centres en attente,",
+				"  9 approbation refusée (ordonnancement)." })
 public class CdsCommand implements Runnable {
 
 	@picocli.CommandLine.Spec

@@ -1,5 +1,7 @@
 package fr.cds.remuneration.cli;
 
+import java.util.ResourceBundle;
+
 import fr.cds.remuneration.run.ExitCode;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,6 +22,9 @@ import picocli.CommandLine;
 @ConditionalOnProperty(name = "cds.cli.enabled", havingValue = "true", matchIfMissing = true)
 public class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
 
+	/** picocli's own words in --help (headings, the standard help options), in French. */
+	static final String USAGE_HELP = "fr.cds.remuneration.cli.UsageHelp";
+
 	private final CdsCommand root;
 
 	private final ApplicationContext context;
@@ -38,10 +43,17 @@ public class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
 
 	/** Runs one command line and returns its exit code. */
 	public int execute(String... args) {
+		return commandLine().execute(args);
+	}
+
+	/** The command line with its subcommands, as {@link #execute} runs it (a test walks it to read every --help). */
+	CommandLine commandLine() {
 		CommandLine commandLine = new CommandLine(this.root, new SpringFactory(this.context));
 		commandLine.setExitCodeExceptionMapper(CommandLineEntry::exitCodeOf);
 		commandLine.setParameterExceptionHandler(new FrenchUsageErrors());
-		return commandLine.execute(args);
+		// after the subcommands are added, so that every one of them gets it
+		commandLine.setResourceBundle(ResourceBundle.getBundle(USAGE_HELP));
+		return commandLine;
 	}
 
 	/**

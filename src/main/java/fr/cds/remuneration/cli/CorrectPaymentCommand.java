@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.paymentimport.PaymentCorrection;
@@ -15,23 +17,24 @@ import picocli.CommandLine.Option;
 
 /** {@code correct-payment}: a PAID payment's real date or amount, as two new reasoned entries. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "correct-payment", mixinStandardHelpOptions = true,
-		description = "Correct a payment already PAID: its entry keeps its date and amount; its reversal (<REF>-ANNUL)"
-				+ " and the payment as it was really made (<REF>-CORR) are recorded, with the reason.")
+		description = "Corrige un paiement déjà PAID : sa ligne garde sa date et son montant ; son annulation (<REF>-ANNUL)"
+				+ " et le paiement tel qu'il a réellement été fait (<REF>-CORR) sont inscrits, avec le motif.")
 public class CorrectPaymentCommand implements Callable<Integer> {
 
 	private final PaymentCorrection correction;
 
-	@Option(names = "--reference", required = true, description = "The reference of the PAID payment.")
+	@Option(names = "--reference", required = true, description = "Référence du paiement PAID.")
 	String reference;
 
-	@Option(names = "--paid-on", required = true, description = "The date it was really paid (yyyy-mm-dd).")
+	@Option(names = "--paid-on", required = true, description = "Date à laquelle il a réellement été versé (aaaa-mm-jj).")
 	LocalDate paidOn;
 
-	@Option(names = "--amount", description = "The amount really paid (default: the recorded amount).")
+	@Option(names = "--amount", description = "Montant réellement versé (par défaut : le montant inscrit).")
 	BigDecimal amount;
 
-	@Option(names = "--reason", required = true, description = "Why (kept with both new entries).")
+	@Option(names = "--reason", required = true, description = "Motif (conservé avec les deux nouvelles lignes).")
 	String reason;
 
 	public CorrectPaymentCommand(PaymentCorrection correction) {

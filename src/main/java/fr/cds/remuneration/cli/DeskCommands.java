@@ -70,7 +70,7 @@ public final class DeskCommands {
 
 		private final ExerciceLock lock;
 
-		@Option(names = "--exercice", required = true, description = "The exercice.")
+		@Option(names = "--exercice", required = true, description = "L'exercice.")
 		int exercice;
 
 		RunDecision(PaymentDesk desk, ExerciceLock lock) {
@@ -94,21 +94,21 @@ public final class DeskCommands {
 	@Component
 	@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 	@Command(name = "approve", mixinStandardHelpOptions = true,
-			description = { "Approve the payment lines a completed run proposed (annual run or re-processing).",
-					"The approving operator must not be the one who launched the run. Approved lines are",
-					"ordered in the ledger and their transfers written to virements-<exercice>-<run>.xml",
-					"(SEPA pain.001.001.09) beside the run's payments.csv. Refused (exit 9) when the inputs or",
-					"the rules changed since the run, or an earlier run of the exercice is still undecided." })
+			description = { "Approuve les lignes de paiement proposées par un run terminé (run annuel ou retraitement).",
+					"L'opérateur qui approuve ne doit pas être celui qui a lancé le run. Les lignes approuvées sont",
+					"ordonnancées au registre et leurs virements écrits dans virements-<exercice>-<run>.xml",
+					"(SEPA pain.001.001.09) à côté du payments.csv du run. Refusé (code 9) si les entrées ou",
+					"les règles ont changé depuis le run, ou si un run antérieur de l'exercice attend encore sa décision." })
 	public static class Approve extends RunDecision {
 
-		@Option(names = "--run", required = true, description = "The run id (see 'runs').")
+		@Option(names = "--run", required = true, description = "Identifiant du run (voir 'runs').")
 		long run;
 
-		@Option(names = "--operator", required = true, description = "Name of the approving operator.")
+		@Option(names = "--operator", required = true, description = "Nom de l'opérateur qui approuve.")
 		String operator;
 
 		@Option(names = "--execution-date",
-				description = "Requested execution date of the transfers (default: the next business day).")
+				description = "Date d'exécution demandée des virements (par défaut : le prochain jour ouvré).")
 		LocalDate executionDate;
 
 		public Approve(PaymentDesk desk, ExerciceLock lock) {
@@ -148,17 +148,17 @@ public final class DeskCommands {
 	@Component
 	@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 	@Command(name = "reject", mixinStandardHelpOptions = true,
-			description = { "Reject the payment lines a completed run proposed: they are cancelled in the ledger and",
-					"never paid. The reason is recorded. A correction then goes through 'reprocess'." })
+			description = { "Rejette les lignes de paiement proposées par un run terminé : elles sont annulées au registre et",
+					"jamais versées. Le motif est inscrit. Une correction passe ensuite par 'reprocess'." })
 	public static class Reject extends RunDecision {
 
-		@Option(names = "--run", required = true, description = "The run id (see 'runs').")
+		@Option(names = "--run", required = true, description = "Identifiant du run (voir 'runs').")
 		long run;
 
-		@Option(names = "--operator", required = true, description = "Name of the rejecting operator.")
+		@Option(names = "--operator", required = true, description = "Nom de l'opérateur qui rejette.")
 		String operator;
 
-		@Option(names = "--reason", required = true, description = "Why the lines are sent back.")
+		@Option(names = "--reason", required = true, description = "Pourquoi les lignes sont renvoyées.")
 		String reason;
 
 		public Reject(PaymentDesk desk, ExerciceLock lock) {
@@ -185,13 +185,13 @@ public final class DeskCommands {
 	@Component
 	@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 	@Command(name = "bank-status", mixinStandardHelpOptions = true,
-			description = { "Import the bank's payment status report (pain.002.001.10): rejected transfers are marked",
-					"in the ledger and listed for correction ('bank-reissue')." })
+			description = { "Importe le compte rendu de la banque (pain.002.001.10) : les virements rejetés sont marqués",
+					"au registre et listés pour correction ('bank-reissue')." })
 	public static class BankStatus implements Callable<Integer> {
 
 		private final PaymentDesk desk;
 
-		@Option(names = "--file", required = true, description = "The pain.002 XML file.")
+		@Option(names = "--file", required = true, description = "Le fichier XML pain.002.")
 		Path file;
 
 		public BankStatus(PaymentDesk desk) {
@@ -229,20 +229,20 @@ public final class DeskCommands {
 	@Component
 	@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 	@Command(name = "bank-reissue", mixinStandardHelpOptions = true,
-			description = { "Issue the transfers of an approved run that were held (no IBAN) or rejected by the bank,",
-					"to the accounts of a corrected centres file (columns finess, iban, bic at least). Each is",
-					"issued once, in virements-<exercice>-<run>-C<n>.xml; a rejected transfer whose IBAN did not",
-					"change waits on." })
+			description = { "Émet les virements d'un run approuvé qui étaient retenus (sans IBAN) ou rejetés par la banque,",
+					"vers les comptes d'un fichier des centres corrigé (au moins les colonnes finess, iban, bic).",
+					"Chacun est émis une seule fois, dans virements-<exercice>-<run>-C<n>.xml ; un virement rejeté",
+					"dont l'IBAN n'a pas changé reste en attente." })
 	public static class BankReissue extends RunDecision {
 
-		@Option(names = "--run", required = true, description = "The approved run id.")
+		@Option(names = "--run", required = true, description = "Identifiant du run approuvé.")
 		long run;
 
-		@Option(names = "--centres", required = true, description = "Corrected centres file (finess;iban;bic...).")
+		@Option(names = "--centres", required = true, description = "Fichier des centres corrigé (finess;iban;bic...).")
 		Path centres;
 
 		@Option(names = "--execution-date",
-				description = "Requested execution date (default: the next business day).")
+				description = "Date d'exécution demandée (par défaut : le prochain jour ouvré).")
 		LocalDate executionDate;
 
 		public BankReissue(PaymentDesk desk, ExerciceLock lock) {

@@ -16,7 +16,7 @@ final class ExecutionCommands {
 
 	abstract static class OnExecution implements Callable<Integer> {
 
-		@Parameters(index = "0", description = "Execution id (see 'runs').")
+		@Parameters(index = "0", description = "Identifiant de l'exécution (voir 'runs').")
 		long executionId;
 
 		protected int print(LongFunction<JobOutcome> action) {
@@ -27,9 +27,9 @@ final class ExecutionCommands {
 
 	@org.springframework.stereotype.Component
 	@Command(name = "restart", mixinStandardHelpOptions = true,
-			description = { "Restart a failed or stopped execution from the step where it stopped.",
-					"An execution left running by a crashed process is recovered first; refused while it",
-					"really runs." })
+			description = { "Relance une exécution en échec ou arrêtée à partir de l'étape où elle s'est arrêtée.",
+					"Une exécution laissée en cours par un processus tombé est d'abord récupérée ; refusé tant",
+					"qu'elle tourne réellement." })
 	static class Restart extends OnExecution {
 
 		private final ExecutionControl control;
@@ -47,9 +47,9 @@ final class ExecutionCommands {
 
 	@org.springframework.stereotype.Component
 	@Command(name = "recover", mixinStandardHelpOptions = true,
-			description = { "Mark an execution left STARTED by a crashed process as FAILED.",
-					"It can then be restarted. Refused while it really runs (its exercice is locked by a live",
-					"process)." })
+			description = { "Marque FAILED une exécution laissée STARTED par un processus tombé.",
+					"Elle peut ensuite être relancée. Refusé tant qu'elle tourne réellement (son exercice est",
+					"verrouillé par un processus vivant)." })
 	static class Recover extends OnExecution {
 
 		private final ExecutionControl control;

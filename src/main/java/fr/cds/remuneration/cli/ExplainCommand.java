@@ -3,6 +3,8 @@ package fr.cds.remuneration.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.run.ExitCode;
@@ -17,21 +19,22 @@ import picocli.CommandLine.Parameters;
 
 /** {@code explain <FINESS> <exercice>}: the stored explanation of a centre's amount. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "explain", mixinStandardHelpOptions = true,
-		description = { "Print the stored explanation of a centre's amount for an exercice.",
-				"Every indicator, its base, its value and rule, as computed by the latest completed run",
-				"(or the run given)." })
+		description = { "Affiche l'explication enregistrée du montant d'un centre pour un exercice :",
+				"chaque indicateur, sa base, sa valeur et sa règle, tels que calculés par le dernier run terminé",
+				"(ou par le run indiqué)." })
 public class ExplainCommand implements Callable<Integer> {
 
 	private final RunStore store;
 
-	@Parameters(index = "0", description = "FINESS of the centre.")
+	@Parameters(index = "0", description = "FINESS du centre.")
 	String finess;
 
 	@Parameters(index = "1", description = "Exercice.")
 	int exercice;
 
-	@Option(names = "--run", description = "Run id (see 'runs'); default: the latest completed run of the exercice.")
+	@Option(names = "--run", description = "Identifiant du run (voir 'runs') ; par défaut : le dernier run terminé de l'exercice.")
 	Long run;
 
 	public ExplainCommand(RunStore store) {
@@ -41,14 +44,14 @@ public class ExplainCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		if (!Finess.isWellFormed(this.finess)) {
-			System.err.println("'" + this.finess + "' is not a FINESS number (9 characters).");
+			System.err.println("'" + this.finess + "' n'est pas un numéro FINESS (9 caractères).");
 			return ExitCode.USAGE.code();
 		}
 		Optional<CentreResult> result = this.run != null ? this.store.result(this.run, this.finess)
 				: this.store.latestCompletedResult(this.exercice, this.finess);
 		if (result.isEmpty() || result.get().exercice() != this.exercice) {
-			System.err.println("No stored result for centre " + this.finess + " and exercice " + this.exercice
-					+ (this.run != null ? " in run " + this.run : " in a completed run") + ".");
+			System.err.println("Aucun résultat enregistré pour le centre " + this.finess + " et l'exercice " + this.exercice
+					+ (this.run != null ? " dans le run " + this.run : " dans un run terminé") + ".");
 			return ExitCode.FAILED.code();
 		}
 		System.out.print(StatementTextRenderer.render(StatementView.of(result.get())));

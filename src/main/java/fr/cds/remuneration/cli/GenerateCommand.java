@@ -1,8 +1,11 @@
 package fr.cds.remuneration.cli;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.run.ExitCode;
@@ -14,32 +17,33 @@ import picocli.CommandLine.Option;
 
 /** {@code generate}: realistic synthetic national inputs for tests and benchmarks. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "generate", mixinStandardHelpOptions = true,
-		description = { "Write realistic synthetic national inputs (centres, declarations, patient extract).",
-				"Deterministic from the seed; calibrated on the 2024 figures (type mix, regions, socle",
-				"failures). Not real data: never commit it." })
+		description = { "Écrit des entrées nationales synthétiques réalistes (centres, déclarations, contrats, extraction patients).",
+				"Déterministe selon la graine ; calé sur les chiffres 2024 (répartition des types, régions, échecs",
+				"du socle). Ce ne sont pas des données réelles : ne jamais les committer." })
 public class GenerateCommand implements Callable<Integer> {
 
 	private final RegionTable regions;
 
-	@Option(names = "--output", required = true, description = "Directory to write the four CSV input files to (centres, declarations, contracts, patients).")
+	@Option(names = "--output", required = true, description = "Répertoire où écrire les quatre fichiers CSV d'entrée (centres, déclarations, contrats, patients).")
 	Path output;
 
-	@Option(names = "--exercice", defaultValue = "2024", description = "Exercice of the declarations (default ${DEFAULT-VALUE}).")
+	@Option(names = "--exercice", defaultValue = "2024", description = "Exercice des déclarations (par défaut : ${DEFAULT-VALUE}).")
 	int exercice;
 
-	@Option(names = "--centres", defaultValue = "3000", description = "Number of centres (default ${DEFAULT-VALUE}).")
+	@Option(names = "--centres", defaultValue = "3000", description = "Nombre de centres (par défaut : ${DEFAULT-VALUE}).")
 	int centres;
 
 	@Option(names = "--patients", defaultValue = "10000000",
-			description = "Rows of the patient extract (default ${DEFAULT-VALUE}, about 1 GB).")
+			description = "Lignes de l'extraction patients (par défaut : ${DEFAULT-VALUE}, environ 1 Go).")
 	long patients;
 
-	@Option(names = "--seed", defaultValue = "2024", description = "Random seed (default ${DEFAULT-VALUE}).")
+	@Option(names = "--seed", defaultValue = "2024", description = "Graine aléatoire (par défaut : ${DEFAULT-VALUE}).")
 	long seed;
 
 	@Option(names = "--bad-rows-per-million", defaultValue = "10",
-			description = "Patient rows naming an unknown centre, per million (default ${DEFAULT-VALUE}).")
+			description = "Lignes patients désignant un centre inconnu, par million (par défaut : ${DEFAULT-VALUE}).")
 	int badRows;
 
 	@Mixin
@@ -55,7 +59,7 @@ public class GenerateCommand implements Callable<Integer> {
 		NationalDataGenerator.Summary summary = new NationalDataGenerator(this.regions).generate(this.output,
 				this.ruleSets.rulesFor(this.exercice),
 				new NationalDataGenerator.Options(this.centres, this.patients, this.seed, this.badRows));
-		System.out.printf("%d centres, %d declaration rows, %d contracts, %d patient rows (%.0f MB) written to %s in %.1f s%n",
+		System.out.printf(Locale.FRANCE, "%d centres, %d lignes de déclaration, %d contrats, %d lignes patients (%.0f Mo) écrits dans %s en %.1f s%n",
 				summary.centres(), summary.declarationRows(), summary.contractRows(), summary.patientRows(),
 				summary.patientBytes() / 1e6, this.output, (System.nanoTime() - started) / 1e9);
 		return ExitCode.OK.code();

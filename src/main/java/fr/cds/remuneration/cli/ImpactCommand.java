@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.run.ExitCode;
@@ -15,40 +17,41 @@ import picocli.CommandLine.Option;
 
 /** {@code impact}: what a draft avenant would change for every centre of a paid exercice. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "impact", mixinStandardHelpOptions = true,
-		description = { "Estimate what draft rules (a proposed avenant) would change for every centre of a paid",
-				"exercice: each centre is recomputed from the exercice's frozen snapshot under the base rules and",
-				"under each draft. Nothing is paid or recorded (no job, no ledger entry). Writes totals.csv,",
-				"distribution.csv, centres.csv, centres.xlsx, impact.html and synthese.txt to",
-				"<output>/impact/<name>/; with --finess, prints that centre's statement before and after instead." })
+		description = { "Estime ce que des règles en projet (un avenant proposé) changeraient pour chaque centre d'un",
+				"exercice payé : chaque centre est recalculé à partir des entrées figées de l'exercice sous les règles",
+				"de base et sous chaque projet. Rien n'est payé ni inscrit (aucun traitement, aucune ligne au registre).",
+				"Écrit totals.csv, distribution.csv, centres.csv, centres.xlsx, impact.html et synthese.txt dans",
+				"<output>/impact/<nom>/ ; avec --finess, affiche à la place le relevé de ce centre avant et après." })
 public class ImpactCommand implements Callable<Integer> {
 
 	private final ImpactService service;
 
-	@Option(names = "--exercice", required = true, description = "Paid exercice to recompute.")
+	@Option(names = "--exercice", required = true, description = "Exercice payé à recalculer.")
 	int exercice;
 
 	@Option(names = "--amendment", required = true, paramLabel = "FILE",
-			description = { "Draft rules: a full rule-set file (repeat the option to compare several drafts",
-					"side by side, each against the base)." })
+			description = { "Règles en projet : un fichier de règles complet (répétez l'option pour comparer plusieurs",
+					"projets côte à côte, chacun avec la base)." })
 	List<Path> amendments = new ArrayList<>();
 
 	@Option(names = "--base", paramLabel = "ID@VERSION",
-			description = "Base rule set (default: that of the latest completed run of the exercice).")
+			description = "Jeu de règles de base (par défaut : celui du dernier run terminé de l'exercice).")
 	String base;
 
 	@Option(names = "--rules", paramLabel = "DIR",
-			description = "Where the base rule set is read (default: where that run read its rules).")
+			description = "Où lire le jeu de règles de base (par défaut : là où ce run a lu ses règles).")
 	String rules;
 
 	@Option(names = "--finess", paramLabel = "FINESS",
-			description = "Print this centre's statement before and after, line by line, instead of the reports.")
+			description = "Affiche le relevé de ce centre avant et après, ligne à ligne, au lieu des rapports.")
 	String finess;
 
-	@Option(names = "--output", defaultValue = "output", description = "Output directory (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--output", defaultValue = "output", description = "Répertoire de sortie (par défaut : ${DEFAULT-VALUE}).")
 	Path output;
 
-	@Option(names = "--name", description = "Directory under <output>/impact/ (default: <exercice>-<drafts' names>).")
+	@Option(names = "--name", description = "Répertoire sous <output>/impact/ (par défaut : <exercice>-<noms des projets>).")
 	String name;
 
 	public ImpactCommand(ImpactService service) {

@@ -3,6 +3,8 @@ package fr.cds.remuneration.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.run.ExitCode;
@@ -13,31 +15,32 @@ import picocli.CommandLine.Option;
 
 /** {@code import-payments}: record in the ledger the amounts an earlier system paid. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "import-payments", mixinStandardHelpOptions = true,
-		description = { "Import the amounts paid by an earlier system (advances, balances, regularisations) into the",
-				"payment ledger, from a CSV file: finess;exercice;nature;montant_eur;date_paiement;reference.",
-				"All or nothing: a rejected row imports nothing and is listed in the rejects file (exit code 3).",
-				"Importing the same file again adds nothing: each reference is recorded once." })
+		description = { "Importe dans le registre des paiements les montants versés par un système antérieur (avances,",
+				"soldes, régularisations), depuis un fichier CSV : finess;exercice;nature;montant_eur;date_paiement;reference.",
+				"Tout ou rien : une ligne rejetée fait tout refuser, elle est listée dans le fichier des rejets (code 3).",
+				"Importer à nouveau le même fichier n'ajoute rien : chaque référence est inscrite une seule fois." })
 public class ImportPaymentsCommand implements Callable<Integer> {
 
 	private final PaymentImport paymentImport;
 
-	@Option(names = "--file", required = true, description = "The CSV file of payments to import.")
+	@Option(names = "--file", required = true, description = "Fichier CSV des paiements à importer.")
 	Path file;
 
 	@Option(names = "--output", defaultValue = "output",
-			description = "Output directory; rejects go to <output>/imports/<file>-rejects.csv (default: ${DEFAULT-VALUE}).")
+			description = "Répertoire de sortie ; les rejets vont dans <output>/imports/<fichier>-rejects.csv (par défaut : ${DEFAULT-VALUE}).")
 	Path output;
 
 	@Option(names = "--accept-duplicates", paramLabel = "MOTIF",
-			description = "Accept rows that repeat a payment already recorded under another reference (same centre,"
-					+ " exercice, nature, amount and date), giving why they are real second payments; the reason is"
-					+ " kept with each entry.")
+			description = "Accepte les lignes qui répètent un paiement déjà inscrit sous une autre référence (même centre,"
+					+ " exercice, nature, montant et date), en disant pourquoi ce sont de vrais seconds paiements ; le motif"
+					+ " est conservé avec chaque ligne.")
 	String duplicateReason;
 
 	@Option(names = "--centres", paramLabel = "CENTRES_CSV",
-			description = "A centres.csv whose centres count as known: needed on an installation that knows no"
-					+ " centre yet (no run, empty ledger), where the import is refused without it.")
+			description = "Un centres.csv dont les centres comptent comme connus : nécessaire sur une installation qui ne"
+					+ " connaît encore aucun centre (aucun run, registre vide), où l'import est refusé sans lui.")
 	Path centres;
 
 	public ImportPaymentsCommand(PaymentImport paymentImport) {

@@ -37,8 +37,8 @@ import picocli.CommandLine.Option;
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "ledger", mixinStandardHelpOptions = true,
-		description = { "List the payment ledger of an exercice (every amount with its kind, reference, status and",
-				"dates, and the net per centre), or record that payments were ordered or paid:",
+		description = { "Liste le registre des paiements d'un exercice (chaque montant avec sa nature, sa référence, son",
+				"statut et ses dates, et le net par centre), ou inscrit que des paiements ont été ordonnancés ou versés :",
 				"  ledger --exercice 2024 [--finess 750000101]",
 				"  ledger --exercice 2024 --status PAID --date 2025-04-30 --reference RFS-2024-750000101-SOLDE-R1 [...]" })
 public class LedgerCommand implements Callable<Integer> {
@@ -49,19 +49,19 @@ public class LedgerCommand implements Callable<Integer> {
 
 	private final PaymentDesk desk;
 
-	@Option(names = "--exercice", required = true, description = "The exercice.")
+	@Option(names = "--exercice", required = true, description = "L'exercice.")
 	int exercice;
 
-	@Option(names = "--finess", description = "Only this centre.")
+	@Option(names = "--finess", description = "Seulement ce centre.")
 	String finess;
 
-	@Option(names = "--status", description = "ORDERED or PAID: record that the referenced payments moved on.")
+	@Option(names = "--status", description = "ORDERED ou PAID : inscrit que les paiements désignés ont avancé.")
 	PaymentStatus status;
 
-	@Option(names = "--date", description = "Date they were ordered or paid (yyyy-mm-dd), with --status.")
+	@Option(names = "--date", description = "Date à laquelle ils ont été ordonnancés ou versés (aaaa-mm-jj), avec --status.")
 	LocalDate date;
 
-	@Option(names = "--reference", description = "Payment reference (repeat the option for several), with --status.")
+	@Option(names = "--reference", description = "Référence de paiement (répétez l'option pour plusieurs), avec --status.")
 	List<String> references = new ArrayList<>();
 
 	private final TransactionTemplate transaction;
@@ -82,12 +82,12 @@ public class LedgerCommand implements Callable<Integer> {
 			return ExitCode.OK.code();
 		}
 		if (this.status == PaymentStatus.COMPUTED || this.status == PaymentStatus.CANCELLED || this.date == null || this.references.isEmpty()) {
-			System.err.println("--status ORDERED or PAID needs --date and at least one --reference.");
+			System.err.println("--status ORDERED ou PAID demande --date et au moins une --reference.");
 			return ExitCode.USAGE.code();
 		}
 		Optional<ExerciceLock.Held> lock = this.exerciceLock.tryAcquire(this.exercice);
 		if (lock.isEmpty()) {
-			System.err.println("Exercice " + this.exercice + " is being processed by another process: nothing changed.");
+			System.err.println("L'exercice " + this.exercice + " est en cours de traitement par un autre processus : rien n'a été modifié.");
 			return ExitCode.ALREADY_RUNNING.code();
 		}
 		try (ExerciceLock.Held held = lock.get()) {
@@ -168,7 +168,7 @@ public class LedgerCommand implements Callable<Integer> {
 		}
 		out.println();
 		net.forEach((finess, amount) -> out.println(String.format("%-9s net %12s", finess, amount.toPlainString())));
-		out.println(entries.size() + " entries, " + net.size() + " centres, total "
+		out.println(entries.size() + " ligne(s), " + net.size() + " centre(s), total "
 				+ net.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).toPlainString());
 	}
 

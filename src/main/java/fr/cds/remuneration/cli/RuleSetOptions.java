@@ -10,11 +10,11 @@ import picocli.CommandLine.Option;
 public class RuleSetOptions {
 
 	@Option(names = "--rules", defaultValue = RuleSetRepository.BUILT_IN,
-			description = "Rule-set directory (default: the rule sets shipped with the application).")
+			description = "Répertoire des jeux de règles (par défaut : ceux livrés avec l'application).")
 	String rules;
 
 	@Option(names = "--rule-set",
-			description = "Rule set to apply, as id@version (default: the newest covering the exercice).")
+			description = "Jeu de règles à appliquer, sous la forme id@version (par défaut : le plus récent qui couvre l'exercice).")
 	String ruleSet;
 
 	Optional<String> ruleSet() {

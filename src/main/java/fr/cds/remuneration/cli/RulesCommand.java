@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
  */
 @Component
 @Command(name = "rules", mixinStandardHelpOptions = true,
-		description = "Show the rule sets: texts, rules of an exercice, differences, values not confirmed.",
+		description = "Affiche les jeux de règles : textes, règles d'un exercice, différences, valeurs non confirmées.",
 		subcommands = { RulesCommand.Texts.class, RulesCommand.Show.class, RulesCommand.Diff.class,
 				RulesCommand.Provisional.class })
 public class RulesCommand implements Runnable {
@@ -64,7 +64,7 @@ public class RulesCommand implements Runnable {
 	}
 
 	@Command(name = "texts", mixinStandardHelpOptions = true,
-			description = "List the accords and avenants: signature, approval and publication dates, first exercice.")
+			description = "Liste les accords et avenants : dates de signature, d'approbation et de publication, premier exercice.")
 	static class Texts extends View {
 
 		@Mixin
@@ -78,13 +78,13 @@ public class RulesCommand implements Runnable {
 	}
 
 	@Command(name = "show", mixinStandardHelpOptions = true,
-			description = "The rules of an exercice: each indicator, socle or not, its values with status, source and text.")
+			description = "Les règles d'un exercice : chaque indicateur, du socle ou non, ses valeurs avec statut, source et texte.")
 	static class Show extends View {
 
 		@Mixin
 		RuleSetOptions options;
 
-		@Option(names = "--exercice", required = true, description = "Year of activity N.")
+		@Option(names = "--exercice", required = true, description = "Année d'activité N.")
 		int exercice;
 
 		@Override
@@ -95,24 +95,24 @@ public class RulesCommand implements Runnable {
 	}
 
 	@Command(name = "diff", mixinStandardHelpOptions = true,
-			description = { "What changes between the rules of two exercices, or of two rule-set versions for one exercice.",
-					"Example: rules diff --exercice 2022 --against-exercice 2023" })
+			description = { "Ce qui change entre les règles de deux exercices, ou de deux versions des règles pour un exercice.",
+					"Exemple : rules diff --exercice 2022 --against-exercice 2023" })
 	static class Diff extends View {
 
 		@Mixin
 		RuleSetOptions options;
 
-		@Option(names = "--exercice", required = true, description = "Exercice of the first side.")
+		@Option(names = "--exercice", required = true, description = "Exercice du premier côté.")
 		int exercice;
 
-		@Option(names = "--against-exercice", description = "Exercice of the second side (default: the same).")
+		@Option(names = "--against-exercice", description = "Exercice du second côté (par défaut : le même).")
 		Integer againstExercice;
 
 		@Option(names = "--against-rules",
-				description = "Rule-set directory of the second side (default: that of the first).")
+				description = "Répertoire des règles du second côté (par défaut : celui du premier).")
 		String againstRules;
 
-		@Option(names = "--against-rule-set", description = "Rule set of the second side, as id@version.")
+		@Option(names = "--against-rule-set", description = "Jeu de règles du second côté, sous la forme id@version.")
 		String againstRuleSet;
 
 		@Override
@@ -127,13 +127,13 @@ public class RulesCommand implements Runnable {
 	}
 
 	@Command(name = "provisional", mixinStandardHelpOptions = true,
-			description = "Every value that is not confirmed (analog or placeholder), with the exercices it applies to.")
+			description = "Chaque valeur non confirmée (analog ou placeholder), avec les exercices où elle s'applique.")
 	static class Provisional extends View {
 
 		@Mixin
 		RuleSetOptions options;
 
-		@Option(names = "--exercice", description = "Only the values that apply in this exercice.")
+		@Option(names = "--exercice", description = "Seulement les valeurs qui s'appliquent à cet exercice.")
 		Integer exercice;
 
 		@Override

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.annual.AnnualRunLauncher;
@@ -16,44 +18,45 @@ import picocli.CommandLine.TypeConversionException;
 
 /** {@code run}: the annual payment job for one exercice. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "run", mixinStandardHelpOptions = true,
-		description = { "Run the annual payment job for an exercice.",
-				"Computes every centre and writes statements, regional summary, payment file, rejects and",
-				"run report to <output>/<exercice>/.",
-				"A failed run restarts where it stopped when launched again with the same inputs;",
-				"once an exercice is completed, any second annual run of it is refused (exit code 5):",
-				"nothing is paid twice; a change after payment goes through 'reprocess'." })
+		description = { "Lance le traitement annuel de paiement d'un exercice.",
+				"Calcule chaque centre et écrit relevés, synthèse régionale, fichier de paiement, rejets et",
+				"rapport du run dans <output>/<exercice>/.",
+				"Un run en échec reprend là où il s'est arrêté quand on le relance avec les mêmes entrées ;",
+				"une fois un exercice terminé, tout second run annuel de cet exercice est refusé (code 5) :",
+				"rien n'est payé deux fois ; une modification après paiement passe par 'reprocess'." })
 public class RunCommand implements Callable<Integer> {
 
 	private final AnnualRunLauncher launcher;
 
-	@Option(names = "--exercice", required = true, description = "Year of activity N (paid in N+1).")
+	@Option(names = "--exercice", required = true, description = "Année d'activité N (payée en N+1).")
 	int exercice;
 
 	@Option(names = "--input", required = true,
-			description = "Directory holding centres.csv, declarations.csv and patients.csv.")
+			description = "Répertoire contenant centres.csv, declarations.csv, contracts.csv et patients.csv.")
 	Path input;
 
-	@Option(names = "--output", defaultValue = "output", description = "Output directory (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--output", defaultValue = "output", description = "Répertoire de sortie (par défaut : ${DEFAULT-VALUE}).")
 	Path output;
 
 	@Option(names = "--extraction-date", required = true,
-			description = "Date the insurer's patient extract was taken (yyyy-mm-dd).")
+			description = "Date de l'extraction des patients par l'Assurance Maladie (aaaa-mm-jj).")
 	LocalDate extractionDate;
 
-	@Option(names = "--pdf", description = "Also write each statement as PDF (about a tenth of a second per centre).")
+	@Option(names = "--pdf", description = "Écrit aussi chaque relevé en PDF (environ un dixième de seconde par centre).")
 	boolean pdf;
 
 	@Mixin
 	RuleSetOptions ruleSets;
 
-	@Option(names = "--operator", description = { "Name of the operator launching the run (default: the OS user name).",
-			"Its payment lines are then approved by another operator ('approve')." })
+	@Option(names = "--operator", description = { "Nom de l'opérateur qui lance le run (par défaut : l'utilisateur du système).",
+			"Ses lignes de paiement sont ensuite approuvées par un autre opérateur ('approve')." })
 	String operator;
 
 	@Option(names = "--input-encoding", defaultValue = "UTF-8", converter = EncodingConverter.class,
-			description = { "Encoding of the input files: UTF-8 (default) or windows-1252 (also for Latin-1 files).",
-					"A declaration the files' bytes contradict is refused." })
+			description = { "Encodage des fichiers d'entrée : UTF-8 (par défaut) ou windows-1252 (aussi pour les fichiers Latin-1).",
+					"Un encodage déclaré que les octets des fichiers contredisent est refusé." })
 	InputEncoding inputEncoding;
 
 	public RunCommand(AnnualRunLauncher launcher) {

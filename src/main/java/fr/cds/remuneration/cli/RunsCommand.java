@@ -8,12 +8,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.run.ExerciceLease;
@@ -23,18 +26,19 @@ import picocli.CommandLine.Option;
 
 /** {@code runs}: the executions of every job, newest first. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "runs", mixinStandardHelpOptions = true,
-		description = "List job executions with status, parameters, row counts and duration, newest first.")
+		description = "Liste les exécutions des traitements avec statut, paramètres, nombres de lignes et durée, les plus récentes d'abord.")
 public class RunsCommand implements Callable<Integer> {
 
 	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
 	private final JobRepository jobRepository;
 
-	@Option(names = "--exercice", description = "Only the executions of this exercice.")
+	@Option(names = "--exercice", description = "Seulement les exécutions de cet exercice.")
 	Integer exercice;
 
-	@Option(names = "--limit", defaultValue = "20", description = "How many executions at most (default ${DEFAULT-VALUE}).")
+	@Option(names = "--limit", defaultValue = "20", description = "Nombre maximal d'exécutions (par défaut : ${DEFAULT-VALUE}).")
 	int limit;
 
 	private final ExerciceLease leases;
@@ -67,8 +71,8 @@ public class RunsCommand implements Callable<Integer> {
 			System.out.println("Aucune exécution" + (this.exercice == null ? "." : " pour l'exercice " + this.exercice + "."));
 			return ExitCode.OK.code();
 		}
-		System.out.println(String.format("%-9s %-5s %-22s %-8s %-10s %-19s %9s  %s", "execution", "run", "job",
-				"exercice", "status", "started", "duration", "steps read/written/filtered — parameters"));
+		System.out.println(String.format("%-9s %-5s %-22s %-8s %-10s %-19s %9s  %s", "exécution", "run", "traitement",
+				"exercice", "statut", "début", "durée", "étapes lues/écrites/filtrées — paramètres"));
 		for (JobExecution execution : shown) {
 			long read = 0;
 			long written = 0;
@@ -115,7 +119,7 @@ public class RunsCommand implements Callable<Integer> {
 		}
 		LocalDateTime end = execution.getEndTime() != null ? execution.getEndTime() : LocalDateTime.now();
 		Duration duration = Duration.between(execution.getStartTime(), end);
-		return String.format("%.1f s", duration.toMillis() / 1000.0);
+		return String.format(Locale.FRANCE, "%.1f s", duration.toMillis() / 1000.0);
 	}
 
 }

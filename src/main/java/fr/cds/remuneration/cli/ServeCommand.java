@@ -20,10 +20,10 @@ import picocli.CommandLine.Command;
  */
 @Component
 @Command(name = ServeCommand.NAME, mixinStandardHelpOptions = true,
-		description = { "Serve the web calculette for centres, until stopped (Ctrl-C).",
-				"A centre estimates its remuneration on a web page, with the rules",
-				"and the engine of the payment run. Nothing is stored.",
-				"Address and port: SERVER_ADDRESS (default 127.0.0.1), SERVER_PORT (8080)." })
+		description = { "Sert la calculette web des centres, jusqu'à l'arrêt (Ctrl-C).",
+				"Un centre estime sa rémunération sur une page web, avec les règles",
+				"et le moteur du run de paiement. Rien n'est enregistré.",
+				"Adresse et port : SERVER_ADDRESS (par défaut 127.0.0.1), SERVER_PORT (8080)." })
 public class ServeCommand implements Callable<Integer> {
 
 	/** The command's name, which {@code Application.main} looks for. */
@@ -45,8 +45,8 @@ public class ServeCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws InterruptedException {
 		if (!(this.context instanceof WebServerApplicationContext web) || web.getWebServer() == null) {
-			System.err.println("serve must be the first argument of the command line (the process then starts"
-					+ " as a web application)");
+			System.err.println("serve doit être le premier argument de la ligne de commande (le processus démarre alors"
+					+ " comme une application web)");
 			return ExitCode.USAGE.code();
 		}
 		String address = this.context.getEnvironment().getProperty("server.address", "localhost");

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import org.springframework.beans.factory.config.ConfigurableBeanFactory;
+import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.run.ExitCode;
@@ -21,24 +23,25 @@ import picocli.CommandLine.Option;
 
 /** {@code simulate}: the calculette on the command line, one centre, nothing stored. */
 @Component
+@Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-		description = { "Compute one centre and print its explained result (the calculette).",
-				"Same computation as the annual run, without touching the database or the ledger.",
-				"Inputs: its rows of centres.csv and declarations.csv (same formats as the run),",
-				"either a patient-count summary or the patient extract, and optionally contracts.csv." })
+		description = { "Calcule un centre et affiche son résultat expliqué (la calculette).",
+				"Même calcul que le run annuel, sans toucher à la base de données ni au registre des paiements.",
+				"Entrées : ses lignes de centres.csv et de declarations.csv (mêmes formats que le run),",
+				"soit un résumé des nombres de patients, soit l'extraction patients, et au besoin contracts.csv." })
 public class SimulateCommand implements Callable<Integer> {
 
 	private final CentreSimulation simulation;
 
 	private final StatementHtmlRenderer html;
 
-	@Option(names = "--exercice", required = true, description = "Year of activity N.")
+	@Option(names = "--exercice", required = true, description = "Année d'activité N.")
 	int exercice;
 
-	@Option(names = "--centres", required = true, description = "A centres.csv file holding the centre.")
+	@Option(names = "--centres", required = true, description = "Un fichier centres.csv qui contient le centre.")
 	Path centres;
 
-	@Option(names = "--declarations", required = true, description = "A declarations.csv file with its answers.")
+	@Option(names = "--declarations", required = true, description = "Un fichier declarations.csv avec ses réponses.")
 	Path declarations;
 
 	@ArgGroup(exclusive = true, multiplicity = "1")
@@ -47,28 +50,28 @@ public class SimulateCommand implements Callable<Integer> {
 	static class Patients {
 
 		@Option(names = "--patient-counts", required = true,
-				description = "Summary: finess;population;patients;c2s;ame;ald;handicap, one row per patient list"
+				description = "Résumé : finess;population;patients;c2s;ame;ald;handicap, une ligne par liste de patients"
 						+ " (medecin_traitant, file_active, file_active_equipe).")
 		Path counts;
 
-		@Option(names = "--patients", required = true, description = "The patient extract (patients.csv).")
+		@Option(names = "--patients", required = true, description = "L'extraction patients (patients.csv).")
 		Path extract;
 
 	}
 
-	@Option(names = "--contracts", description = "A contracts.csv file with its contracts (for the contract aids).")
+	@Option(names = "--contracts", description = "Un fichier contracts.csv avec ses contrats (pour les aides aux contrats).")
 	Path contracts;
 
-	@Option(names = "--finess", description = "The centre to compute, when the centres file holds several.")
+	@Option(names = "--finess", description = "Le centre à calculer, quand le fichier des centres en contient plusieurs.")
 	String finess;
 
-	@Option(names = "--extraction-date", description = "Date of the patient data, printed with the counts.")
+	@Option(names = "--extraction-date", description = "Date des données patients, affichée avec les nombres.")
 	LocalDate extractionDate;
 
 	@Mixin
 	RuleSetOptions ruleSets;
 
-	@Option(names = "--html", description = "Also write the statement as an HTML page to this file.")
+	@Option(names = "--html", description = "Écrit aussi le relevé en page HTML dans ce fichier.")
 	Path htmlFile;
 
 	public SimulateCommand(CentreSimulation simulation, StatementHtmlRenderer html) {
@@ -86,7 +89,7 @@ public class SimulateCommand implements Callable<Integer> {
 			StatementView view = StatementView.of(result.result());
 			System.out.print(StatementTextRenderer.render(view));
 			result.rejects()
-				.forEach(r -> System.err.println("rejected: " + r.file() + ":" + r.line() + " " + r.field() + " — "
+				.forEach(r -> System.err.println("rejetée : " + r.file() + ":" + r.line() + " " + r.field() + " — "
 						+ r.reason()));
 			if (this.htmlFile != null) {
 				this.html.write(this.htmlFile, view);

@@ -25,22 +25,22 @@ import picocli.CommandLine.Option;
 @Component
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "synthese", mixinStandardHelpOptions = true,
-		description = { "Write synthese-<exercice>.xlsx: a national sheet and one sheet per region, a row per centre",
-				"(FINESS as text, amounts per payment stream, socle verdict and failed indicators, held transfers),",
-				"beside the run's outputs unless --output says otherwise." })
+		description = { "Écrit synthese-<exercice>.xlsx : une feuille nationale et une feuille par région, une ligne par centre",
+				"(FINESS en texte, montants par flux de paiement, verdict du socle et indicateurs non atteints, virements",
+				"retenus), à côté des sorties du run sauf si --output en décide autrement." })
 public class SyntheseCommand implements Callable<Integer> {
 
 	private final RunStore store;
 
 	private final PaymentDesk desk;
 
-	@Option(names = "--exercice", required = true, description = "The exercice.")
+	@Option(names = "--exercice", required = true, description = "L'exercice.")
 	int exercice;
 
-	@Option(names = "--run", description = "The run (default: the exercice's completed annual run).")
+	@Option(names = "--run", description = "Le run (par défaut : le run annuel terminé de l'exercice).")
 	Long run;
 
-	@Option(names = "--output", description = "Directory to write to (default: the run's output directory).")
+	@Option(names = "--output", description = "Répertoire où écrire (par défaut : le répertoire de sortie du run).")
 	Path output;
 
 	public SyntheseCommand(RunStore store, PaymentDesk desk) {

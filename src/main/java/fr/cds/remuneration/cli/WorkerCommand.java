@@ -20,12 +20,12 @@ import picocli.CommandLine.Command;
  */
 @Component
 @Command(name = "worker", mixinStandardHelpOptions = true,
-		description = { "Read partitions of the patient extract for runs launched elsewhere",
-				"(remote partitioning), until stopped: on SIGTERM or Ctrl-C, the partitions",
-				"being read are finished first.",
-				"Needs SPRING_PROFILES_ACTIVE=" + RemotePartitioningConfiguration.PROFILE + ",postgres, the run's",
-				"database (CDS_DB_*), its broker (CDS_BROKER_URL), and its input and output",
-				"directories at the same paths (docs/scale.md, Remote partitioning)." })
+		description = { "Lit des partitions de l'extraction patients pour des runs lancés ailleurs",
+				"(partitionnement distant), jusqu'à l'arrêt : sur SIGTERM ou Ctrl-C, les partitions",
+				"en cours de lecture sont d'abord terminées.",
+				"Demande SPRING_PROFILES_ACTIVE=" + RemotePartitioningConfiguration.PROFILE + ",postgres, la base",
+				"de données du run (CDS_DB_*), son courtier de messages (CDS_BROKER_URL), et ses répertoires",
+				"d'entrée et de sortie aux mêmes chemins (docs/scale.md, Remote partitioning)." })
 public class WorkerCommand implements Callable<Integer> {
 
 	private final ObjectProvider<PartitionWorker> worker;
@@ -45,7 +45,7 @@ public class WorkerCommand implements Callable<Integer> {
 	public Integer call() throws InterruptedException {
 		PartitionWorker partitionWorker = this.worker.getIfAvailable();
 		if (partitionWorker == null) {
-			System.err.println("worker needs the " + RemotePartitioningConfiguration.PROFILE + " profile:"
+			System.err.println("worker demande le profil " + RemotePartitioningConfiguration.PROFILE + " :"
 					+ " SPRING_PROFILES_ACTIVE=" + RemotePartitioningConfiguration.PROFILE + ",postgres");
 			return ExitCode.USAGE.code();
 		}
@@ -53,7 +53,7 @@ public class WorkerCommand implements Callable<Integer> {
 			return ExitCode.OK.code();
 		}
 		System.out.println("Worker " + partitionWorker.describe());
-		System.out.println("Stop: SIGTERM or Ctrl-C");
+		System.out.println("Arrêt : SIGTERM ou Ctrl-C");
 		this.closed.await();
 		return ExitCode.OK.code();
 	}

@@ -36,7 +36,7 @@ public final class Checksums {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + file, ex);
+			throw new UncheckedIOException("lecture impossible de " + file, ex);
 		}
 		return HexFormat.of().formatHex(digest.digest());
 	}

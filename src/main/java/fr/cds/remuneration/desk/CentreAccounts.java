@@ -61,7 +61,7 @@ public final class CentreAccounts {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + centresCsv, ex);
+			throw new UncheckedIOException("lecture impossible de " + centresCsv, ex);
 		}
 		return new CentreAccounts(accounts, problems);
 	}

@@ -43,7 +43,7 @@ public final class PatientExtract {
 							centres, rejects, ExtractProgress.unwatched(), spill);
 				}
 				FingerprintSpill.Contents contents = FingerprintSpill.open(spillFile, 0, folded.accepted())
-					.orElseThrow(() -> new IllegalStateException("spill of " + file + " incomplete"));
+					.orElseThrow(() -> new IllegalStateException("débordement sur disque de " + file + " incomplet"));
 				DuplicateRemoval.Result removal = DuplicateRemoval.remove(List.of(contents), centres, Map.of(0, 0L),
 						new DuplicateRowFinder(DuplicateRowFinder.DEFAULT_CHUNK_ROWS, workDirectory),
 						(partition, reject) -> rejects.accept(reject));

@@ -45,7 +45,7 @@ final class SchemeCodes {
 			return java.util.Collections.unmodifiableSet(codes);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + RESOURCE, ex);
+			throw new UncheckedIOException("lecture impossible de " + RESOURCE, ex);
 		}
 	}
 

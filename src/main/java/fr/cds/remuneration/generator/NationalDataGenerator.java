@@ -66,7 +66,7 @@ public final class NationalDataGenerator {
 			return new Summary(centres.size(), declarations, contracts, rows, Files.size(patients));
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write the generated data to " + directory, ex);
+			throw new UncheckedIOException("écriture impossible des données générées dans " + directory, ex);
 		}
 	}
 

@@ -3,6 +3,7 @@ package fr.cds.remuneration.impact;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Wall time and process CPU time of the phases of an impact computation, for its log line. On a
@@ -17,11 +18,11 @@ final class PhaseClock {
 
 	private long cpu = processCpuNanos();
 
-	/** Ends a phase: {@code what} in {@code N} ms (CPU {@code M} ms). */
+	/** Ends a phase: {@code what} en {@code N} ms (CPU {@code M} ms), said in French like the rest of the operator's line. */
 	void lap(String what) {
 		long wallNow = System.nanoTime();
 		long cpuNow = processCpuNanos();
-		this.phases.add(String.format("%s in %d ms (CPU %d ms)", what, (wallNow - this.wall) / 1_000_000,
+		this.phases.add(String.format("%s en %d ms (CPU %d ms)", what, (wallNow - this.wall) / 1_000_000,
 				(cpuNow - this.cpu) / 1_000_000));
 		this.wall = wallNow;
 		this.cpu = cpuNow;
@@ -30,7 +31,7 @@ final class PhaseClock {
 	/** The phases so far, then the machine's load average over the last minute. */
 	String summary() {
 		return String.join(", ", this.phases)
-				+ String.format(", load average %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+				+ String.format(Locale.FRANCE, ", charge moyenne %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
 	}
 
 	private static long processCpuNanos() {

@@ -42,10 +42,10 @@ public final class ValidatedFile {
 			if (ex.getCause() instanceof InputFileException refused) {
 				throw refused;
 			}
-			throw new InputFileException(layout.fileName(), 0, "cannot read: " + ex.getMessage(), ex);
+			throw new InputFileException(layout.fileName(), 0, "lecture impossible : " + ex.getMessage(), ex);
 		}
 		catch (Exception ex) {
-			throw new InputFileException(layout.fileName(), 0, "cannot read: " + ex.getMessage(), ex);
+			throw new InputFileException(layout.fileName(), 0, "lecture impossible : " + ex.getMessage(), ex);
 		}
 		finally {
 			reader.close();

@@ -87,8 +87,8 @@ public class PaymentLedger {
 		}
 		LedgerEntry existing = entry(entry.reference()).orElseThrow();
 		if (!existing.samePaymentAs(entry)) {
-			throw new LedgerConflictException("payment reference " + entry.reference() + " is already recorded for "
-					+ describe(existing) + "; refused for " + describe(entry));
+			throw new LedgerConflictException("la référence de paiement " + entry.reference() + " est déjà inscrite pour "
+					+ describe(existing) + " ; refusée pour " + describe(entry));
 		}
 		return Recorded.ALREADY_RECORDED;
 	}

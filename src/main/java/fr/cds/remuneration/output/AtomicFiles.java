@@ -49,7 +49,7 @@ public final class AtomicFiles {
 			return temporaries.stream().map(directory::relativize).toList();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot clean " + directory, ex);
+			throw new UncheckedIOException("nettoyage impossible de " + directory, ex);
 		}
 	}
 
@@ -68,7 +68,7 @@ public final class AtomicFiles {
 			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot write " + target, ex);
+			throw new UncheckedIOException("écriture impossible de " + target, ex);
 		}
 	}
 

@@ -48,7 +48,7 @@ public final class ManifestWriter {
 				.toList();
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("cannot list " + directory, ex);
+			throw new UncheckedIOException("liste impossible du contenu de " + directory, ex);
 		}
 	}
 

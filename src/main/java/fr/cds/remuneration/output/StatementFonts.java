@@ -97,7 +97,7 @@ final class StatementFonts {
 	private static byte[] resource(String name) {
 		try (InputStream in = StatementFonts.class.getResourceAsStream("/fonts/" + name)) {
 			if (in == null) {
-				throw new IOException("font /fonts/" + name + " missing from the application");
+				throw new IOException("police /fonts/" + name + " absente de l'application");
 			}
 			return in.readAllBytes();
 		}

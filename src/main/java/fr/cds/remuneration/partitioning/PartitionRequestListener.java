@@ -1,6 +1,7 @@
 package fr.cds.remuneration.partitioning;
 
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -76,7 +77,7 @@ class PartitionRequestListener implements MessageListener {
 		long id = request.getStepExecutionId();
 		StepExecution partition = this.jobRepository.getStepExecution(id);
 		if (partition == null || !partition.getJobExecution().isRunning()) {
-			drop(id, partition == null ? "unknown to the job repository" : describe(partition));
+			drop(id, partition == null ? "inconnue du dépôt des traitements" : describe(partition));
 			return;
 		}
 		if (partition.getStatus() == BatchStatus.STARTED) {
@@ -84,8 +85,8 @@ class PartitionRequestListener implements MessageListener {
 			if (gone.isEmpty()) {
 				return;
 			}
-			logger.warn("Partition " + partition.getStepName() + " of job execution " + partition.getJobExecutionId()
-					+ " taken over: its reader " + gone.get() + " stopped its heartbeat");
+			logger.warn("Partition " + partition.getStepName() + " de l'exécution " + partition.getJobExecutionId()
+					+ " reprise : son lecteur " + gone.get() + " a cessé de signaler son activité");
 		}
 		else if (partition.getStatus() != BatchStatus.STARTING) {
 			drop(id, describe(partition));
@@ -110,19 +111,19 @@ class PartitionRequestListener implements MessageListener {
 			beating.cancel(false);
 			this.lease.release(id, process);
 		}
-		logger.info(String.format("Partition %s of job execution %d: %s in %.1f s", ended.getStepName(),
+		logger.info(String.format(Locale.FRANCE, "Partition %s de l'exécution %d : %s en %.1f s", ended.getStepName(),
 				ended.getJobExecutionId(), ended.getStatus(), (System.nanoTime() - started) / 1e9));
 	}
 
 	private void beat(long id, String process) {
 		try {
 			if (!this.lease.beat(id, process)) {
-				logger.warn("Lease of step execution " + id + " held by another process: this reading will not be kept");
+				logger.warn("Bail de l'étape " + id + " tenu par un autre processus : cette lecture ne sera pas gardée");
 			}
 		}
 		catch (RuntimeException ex) {
 			// a missed beat (database briefly unreachable) is not fatal: the next one may pass
-			logger.warn("Heartbeat of step execution " + id + " not recorded: " + ex.getMessage());
+			logger.warn("Signal d'activité de l'étape " + id + " non enregistré : " + ex.getMessage());
 		}
 	}
 
@@ -134,18 +135,18 @@ class PartitionRequestListener implements MessageListener {
 	private Optional<String> awaitReaderGone(StepExecution partition) {
 		long id = partition.getId();
 		Optional<PartitionLease.Holder> before = this.lease.holder(id);
-		logger.info("Request for partition " + partition.getStepName() + " redelivered while it is read by "
-				+ before.map(PartitionLease.Holder::process).orElse("no process") + ": watching its heartbeat");
+		logger.info("Demande de la partition " + partition.getStepName() + " remise alors qu'elle est lue par "
+				+ before.map(PartitionLease.Holder::process).orElse("aucun processus") + " : surveillance de son signal d'activité");
 		while (true) {
 			sleep(this.heartbeat.multipliedBy(MISSED_BEATS));
 			StepExecution now = this.jobRepository.getStepExecution(id);
 			if (now == null || now.getStatus() != BatchStatus.STARTED || !now.getJobExecution().isRunning()) {
-				drop(id, now == null ? "unknown to the job repository" : describe(now));
+				drop(id, now == null ? "inconnue du dépôt des traitements" : describe(now));
 				return Optional.empty();
 			}
 			Optional<PartitionLease.Holder> after = this.lease.holder(id);
 			if (after.equals(before)) {
-				return Optional.of(after.map(PartitionLease.Holder::process).orElse("unknown"));
+				return Optional.of(after.map(PartitionLease.Holder::process).orElse("inconnu"));
 			}
 			before = after;
 		}
@@ -158,16 +159,16 @@ class PartitionRequestListener implements MessageListener {
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
 			// not acknowledged: the broker gives the request to another worker
-			throw new IllegalStateException("worker stopping while watching a partition", ex);
+			throw new IllegalStateException("worker arrêté pendant la surveillance d'une partition", ex);
 		}
 	}
 
 	private static void drop(long id, String why) {
-		logger.warn("Request for step execution " + id + " dropped: " + why);
+		logger.warn("Demande de l'étape " + id + " abandonnée : " + why);
 	}
 
 	private static String describe(StepExecution partition) {
-		return "partition " + partition.getStepName() + " is " + partition.getStatus() + " in job execution "
+		return "partition " + partition.getStepName() + " en " + partition.getStatus() + " dans l'exécution "
 				+ partition.getJobExecutionId() + " (" + partition.getJobExecution().getStatus() + ")";
 	}
 
@@ -176,7 +177,7 @@ class PartitionRequestListener implements MessageListener {
 			return PartitionRequestMessages.fromMessage(message);
 		}
 		catch (JMSException ex) {
-			throw new IllegalArgumentException("unreadable partition request", ex);
+			throw new IllegalArgumentException("demande de partition illisible", ex);
 		}
 	}
 

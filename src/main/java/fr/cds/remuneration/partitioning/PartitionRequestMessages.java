@@ -33,7 +33,7 @@ final class PartitionRequestMessages {
 				&& map.getObject(STEP_EXECUTION_ID) instanceof Long id) {
 			return new StepExecutionRequest(name, id);
 		}
-		throw new IllegalArgumentException("not a partition request: " + message);
+		throw new IllegalArgumentException("ce n'est pas une demande de partition : " + message);
 	}
 
 }

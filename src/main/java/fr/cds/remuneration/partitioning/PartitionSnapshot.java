@@ -39,12 +39,12 @@ record PartitionSnapshot(List<StepExecution> partitions) {
 		return this.partitions.stream().filter(execution -> execution.getStatus().isRunning()).toList();
 	}
 
-	/** {@code 3 of 8 partitions ended, 2 being read, 3 waiting for a worker}. */
+	/** {@code 3 partitions terminées sur 8, 2 en lecture, 3 en attente d'un worker}. */
 	String progress() {
 		int unfinished = unfinished().size();
 		long waiting = this.partitions.stream().filter(execution -> execution.getStatus() == BatchStatus.STARTING).count();
-		return (this.partitions.size() - unfinished) + " of " + this.partitions.size() + " partitions ended, "
-				+ (unfinished - waiting) + " being read, " + waiting + " waiting for a worker";
+		return (this.partitions.size() - unfinished) + " partitions terminées sur " + this.partitions.size() + ", "
+				+ (unfinished - waiting) + " en lecture, " + waiting + " en attente d'un worker";
 	}
 
 	/** Which process ran which partitions: {@code 1234@host-a: range0, range2; 5678@host-b: range1}. */
@@ -60,7 +60,7 @@ record PartitionSnapshot(List<StepExecution> partitions) {
 	}
 
 	private static String process(StepExecution execution) {
-		return execution.getExecutionContext().getString(PartitionProcessRecorder.PROCESS, "unknown process");
+		return execution.getExecutionContext().getString(PartitionProcessRecorder.PROCESS, "processus inconnu");
 	}
 
 }

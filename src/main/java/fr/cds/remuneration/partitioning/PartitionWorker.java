@@ -74,8 +74,8 @@ public class PartitionWorker {
 
 	/** {@code 1234@host reads the partitions of queue q on tcp://broker:61616, 2 at a time}. */
 	public String describe() {
-		return PartitionProcessRecorder.currentProcess() + " reads the partitions of queue " + this.properties.queue()
-				+ " on " + this.properties.brokerUrl() + ", " + this.properties.workerThreads() + " at a time";
+		return PartitionProcessRecorder.currentProcess() + " lit les partitions de la file " + this.properties.queue()
+				+ " sur " + this.properties.brokerUrl() + ", " + this.properties.workerThreads() + " à la fois";
 	}
 
 }

@@ -56,8 +56,8 @@ class RemotePartitionHandler extends MessageChannelPartitionHandler {
 	@Override
 	protected Set<StepExecution> doHandle(StepExecution managerStepExecution, Set<StepExecution> partitions)
 			throws Exception {
-		logger.info(partitions.size() + " partitions of the patient extract sent to the workers; waiting at most "
-				+ this.timeout + " for them to end");
+		logger.info(partitions.size() + " partitions de l'extraction patients envoyées aux workers ; attente de leur fin"
+				+ " pendant au plus " + this.timeout);
 		ScheduledExecutorService progress = logProgress(managerStepExecution);
 		Set<StepExecution> ended;
 		try {
@@ -66,9 +66,9 @@ class RemotePartitionHandler extends MessageChannelPartitionHandler {
 		catch (TimeoutException ex) {
 			stop(progress);
 			failUnfinished(partitions);
-			throw new IllegalStateException("Partitions of the patient extract not ended by a worker within "
-					+ this.timeout + " (cds.remote-partitioning.timeout): marked failed; they are sent again when"
-					+ " the run is restarted. Are workers running on queue and database of this run?", ex);
+			throw new IllegalStateException("Partitions de l'extraction patients non terminées par un worker en "
+					+ this.timeout + " (cds.remote-partitioning.timeout) : marquées en échec ; elles sont renvoyées quand"
+					+ " le run est relancé. Des workers tournent-ils sur la file et la base de données de ce run ?", ex);
 		}
 		catch (RuntimeException ex) {
 			// Most often the broker refused the requests (down, unreachable, wrong address): the
@@ -83,7 +83,7 @@ class RemotePartitionHandler extends MessageChannelPartitionHandler {
 			stop(progress);
 		}
 		PartitionSnapshot last = snapshot(managerStepExecution);
-		logger.info("Patient extract: " + last.partitions().size() + " partitions read by " + last.processes());
+		logger.info("Extraction patients : " + last.partitions().size() + " partitions lues par " + last.processes());
 		return ended;
 	}
 
@@ -107,7 +107,7 @@ class RemotePartitionHandler extends MessageChannelPartitionHandler {
 		scheduler.scheduleWithFixedDelay(() -> {
 			String progress = snapshot(managerStepExecution).progress();
 			if (!progress.equals(last.getAndSet(progress))) {
-				logger.info("Patient extract: " + progress);
+				logger.info("Extraction patients : " + progress);
 			}
 		}, this.pollInterval, this.pollInterval, TimeUnit.MILLISECONDS);
 		return scheduler;
@@ -127,7 +127,7 @@ class RemotePartitionHandler extends MessageChannelPartitionHandler {
 		}
 		catch (RuntimeException ex) {
 			// the job repository itself is unreachable: `recover` marks them failed later
-			logger.error("Partitions not marked failed: " + rootMessage(ex));
+			logger.error("Partitions non marquées en échec : " + rootMessage(ex));
 		}
 	}
 
@@ -146,14 +146,14 @@ class RemotePartitionHandler extends MessageChannelPartitionHandler {
 				continue;
 			}
 			partition.setStatus(BatchStatus.FAILED);
-			partition.setExitStatus(ExitStatus.FAILED.addExitDescription("not ended by a worker within " + this.timeout));
+			partition.setExitStatus(ExitStatus.FAILED.addExitDescription("non terminée par un worker en " + this.timeout));
 			partition.setEndTime(LocalDateTime.now());
 			try {
 				this.jobRepository.update(partition);
-				logger.warn("Partition " + partition.getStepName() + " marked failed: no worker ended it in time");
+				logger.warn("Partition " + partition.getStepName() + " marquée en échec : aucun worker ne l'a terminée à temps");
 			}
 			catch (OptimisticLockingFailureException ex) {
-				logger.info("Partition " + partition.getStepName() + " ended while being marked failed; left as is");
+				logger.info("Partition " + partition.getStepName() + " terminée pendant son marquage en échec : laissée telle quelle");
 			}
 		}
 	}

@@ -79,7 +79,7 @@ public class PaymentImport {
 			rows = PaymentImportFile.rows(file);
 		}
 		catch (InputFileException ex) {
-			return JobOutcome.refused(ExitCode.INPUT_REFUSED, ex.getMessage() + "\nNothing was imported.");
+			return JobOutcome.refused(ExitCode.INPUT_REFUSED, ex.getMessage() + "\nRien n'a été importé.");
 		}
 		if (centresFile.isEmpty() && !this.ledger.knowsAnyCentre()) {
 			return JobOutcome.refused(ExitCode.INPUT_REFUSED, file.getFileName() + " : installation sans aucun centre"
@@ -123,11 +123,11 @@ public class PaymentImport {
 			}
 		}
 		long rejectedRows = rejects.stream().map(Reject::line).distinct().count();
-		String counts = rows.size() + " rows read, " + accepted.size() + " accepted, " + rejectedRows + " rejected";
+		String counts = rows.size() + " ligne(s) lue(s), " + accepted.size() + " acceptée(s), " + rejectedRows + " rejetée(s)";
 		if (!rejects.isEmpty()) {
 			RejectsFileWriter.write(rejectsFile, rejects);
-			return JobOutcome.refused(ExitCode.INPUT_REFUSED, file.getFileName() + ": " + counts
-					+ ". Nothing was imported: correct the rows listed in " + rejectsFile + " and import the file again.");
+			return JobOutcome.refused(ExitCode.INPUT_REFUSED, file.getFileName() + " : " + counts
+					+ ". Rien n'a été importé : corrigez les lignes listées dans " + rejectsFile + " et importez à nouveau le fichier.");
 		}
 		SortedSet<Integer> exercices = new TreeSet<>(accepted.stream().map(LedgerEntry::exercice).toList());
 		List<ExerciceLock.Held> locks = new ArrayList<>();
@@ -135,16 +135,16 @@ public class PaymentImport {
 			for (int exercice : exercices) {
 				Optional<ExerciceLock.Held> lock = this.exerciceLock.tryAcquire(exercice);
 				if (lock.isEmpty()) {
-					return JobOutcome.refused(ExitCode.ALREADY_RUNNING, "Exercice " + exercice
-							+ " is being processed by another process: nothing was imported. Import once it has ended.");
+					return JobOutcome.refused(ExitCode.ALREADY_RUNNING, "L'exercice " + exercice
+							+ " est en cours de traitement par un autre processus : rien n'a été importé. Importez une fois ce traitement fini.");
 				}
 				locks.add(lock.get());
 			}
 			long added = this.transaction.execute(status -> accepted.stream()
 				.filter(entry -> this.ledger.record(entry) == PaymentLedger.Recorded.ADDED)
 				.count());
-			return new JobOutcome(ExitCode.OK, file.getFileName() + ": " + counts + "; " + added + " added to the"
-					+ " ledger, " + (accepted.size() - added) + " already recorded under the same reference."
+			return new JobOutcome(ExitCode.OK, file.getFileName() + " : " + counts + " ; " + added + " ajoutée(s) au"
+					+ " registre des paiements, " + (accepted.size() - added) + " déjà inscrite(s) sous la même référence."
 					+ balancedWarning(exercices), null);
 		}
 		finally {
@@ -200,8 +200,8 @@ public class PaymentImport {
 			.filter(e -> !this.ledger.balanceRuns(e, NO_RUN).isEmpty())
 			.toList();
 		return balanced.isEmpty() ? ""
-				: "\nWarning: exercice(s) " + balanced + " already have their balances recorded; the amounts imported"
-						+ " for them are deducted by the next re-processing ('reprocess'), not by the balances already paid.";
+				: "\nAttention : exercice(s) " + balanced + " dont les soldes sont déjà enregistrés ; les montants importés"
+						+ " pour eux sont déduits par le prochain retraitement ('reprocess'), pas par les soldes déjà versés.";
 	}
 
 }

@@ -61,7 +61,7 @@ final class PaymentImportFile {
 			return rows;
 		}
 		catch (NoSuchFileException ex) {
-			throw new InputFileException(name, 0, "file not found (" + file.toAbsolutePath() + ")");
+			throw new InputFileException(name, 0, "fichier introuvable (" + file.toAbsolutePath() + ")");
 		}
 		catch (UncheckedIOException ex) {
 			throw unreadable(name, ex.getCause());
@@ -73,8 +73,8 @@ final class PaymentImportFile {
 
 	private static InputFileException unreadable(String name, IOException cause) {
 		return new InputFileException(name, 0, cause instanceof CharacterCodingException
-				? "not valid UTF-8: the file may be in Windows-1252/Latin-1; convert it to UTF-8"
-				: "cannot read: " + cause.getMessage(), cause);
+				? "UTF-8 invalide : le fichier est peut-être en Windows-1252/Latin-1 ; convertissez-le en UTF-8"
+				: "lecture impossible : " + cause.getMessage(), cause);
 	}
 
 }

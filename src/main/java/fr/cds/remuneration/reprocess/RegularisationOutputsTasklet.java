@@ -89,9 +89,9 @@ public class RegularisationOutputsTasklet implements Tasklet {
 			.allMatch(r -> byCentre.getOrDefault(r.finess(), Map.of()).keySet().containsAll(r.totalsByStream().keySet()));
 		if (!everyCentreSettled || byCentre.size() != results.size() || regularised.size() != payments.size()
 				|| paymentsTotal.compareTo(sum(regularised.stream().map(Settlement::amountEuros).toList())) != 0) {
-			throw new IllegalStateException("regularisations do not add up: " + results.size() + " centres recomputed, "
-					+ byCentre.size() + " settled, " + regularised.size() + " regularisations, payment file "
-					+ paymentsTotal + " in " + payments.size() + " lines");
+			throw new IllegalStateException("les régularisations ne concordent pas : " + results.size() + " centres recalculés, "
+					+ byCentre.size() + " soldés, " + regularised.size() + " régularisations, fichier de paiement de "
+					+ paymentsTotal + " en " + payments.size() + " lignes");
 		}
 		PaymentsFileWriter.write(directory.resolve(PAYMENTS), payments);
 		RegularisationSummaryWriter.write(directory.resolve(REGIONAL_SUMMARY), results.stream()

@@ -109,26 +109,26 @@ public class ReprocessLauncher {
 			List<JobExecution> annual = this.exerciceJobs.completedExecutions(AnnualPaymentJobConfiguration.JOB_NAME,
 					request.exercice());
 			if (annual.isEmpty()) {
-				return JobOutcome.refused(ExitCode.INPUT_REFUSED, "Exercice " + request.exercice()
-						+ " has no completed annual run: there is nothing paid to re-process. Run the annual job first.");
+				return JobOutcome.refused(ExitCode.INPUT_REFUSED, "L'exercice " + request.exercice()
+						+ " n'a pas de run annuel terminé : rien n'a été payé, il n'y a rien à retraiter. Lancez d'abord le run annuel.");
 			}
 			JobExecution base = annual.get(0);
 			AnnualRun baseRun = AnnualRun.from(base.getJobParameters());
 			ReprocessRun run = new ReprocessRun(request.exercice(), ruleSet, base.getJobInstanceId(), request.centres(),
 					request.correctedInputDir(), checksum, request.extractionDate().orElse(baseRun.extractionDate()),
 					request.outputDir(), request.rulesLocation(), request.label());
-			logger.info("Launching " + ReprocessJobConfiguration.JOB_NAME + " for exercice " + run.exercice() + " under "
-					+ ruleSet + " from annual run " + run.baseRunId()
-					+ (run.centres().isEmpty() ? "" : " for " + run.centres())
-					+ (run.hasCorrectedInputs() ? " with corrected inputs " + checksum : ""));
+			logger.info("Lancement de " + ReprocessJobConfiguration.JOB_NAME + " pour l'exercice " + run.exercice() + " selon "
+					+ ruleSet + " à partir du run annuel " + run.baseRunId()
+					+ (run.centres().isEmpty() ? "" : " pour " + run.centres())
+					+ (run.hasCorrectedInputs() ? " avec les entrées corrigées " + checksum : ""));
 			try {
 				JobExecution execution = this.jobOperator.start(this.reprocessJob,
 						new JobParametersBuilder(run.toJobParameters())
 							.addString(RunOperator.PARAMETER, RunOperator.orCurrent(operator), false)
 							.addString(RunOperator.RULES_SHA256, rulesSha256, false)
 							.toJobParameters());
-				return JobOutcome.of(execution, "Exercice " + run.exercice() + " re-processed under "
-						+ ruleSet + " (run " + execution.getJobInstanceId() + "); outputs in " + outputDirectory(execution));
+				return JobOutcome.of(execution, "Exercice " + run.exercice() + " retraité selon "
+						+ ruleSet + " (run " + execution.getJobInstanceId() + ") ; sorties dans " + outputDirectory(execution));
 			}
 			catch (JobInstanceAlreadyCompleteException ex) {
 				return alreadyDone(run);
@@ -153,21 +153,21 @@ public class ReprocessLauncher {
 	private static Optional<String> usageProblem(Request request) {
 		List<String> malformed = request.centres().stream().filter(f -> !Finess.isWellFormed(f)).toList();
 		if (!malformed.isEmpty()) {
-			return Optional.of("Malformed FINESS in --centre: " + malformed
-					+ " (9 characters, starting with the département).");
+			return Optional.of("FINESS mal formé dans --centre : " + malformed
+					+ " (9 caractères, commençant par le département).");
 		}
 		if (request.correctedInputDir().isPresent() && request.centres().isEmpty()) {
-			return Optional.of("--corrected-input needs the centres it corrects: name each with --centre.");
+			return Optional.of("--corrected-input demande les centres qu'il corrige : désignez chacun avec --centre.");
 		}
 		if (request.correctedInputDir().isPresent() && request.extractionDate().isEmpty()) {
-			return Optional.of("--corrected-input needs --extraction-date, the date of the corrected patient extract.");
+			return Optional.of("--corrected-input demande --extraction-date, la date de l'extraction corrigée des patients.");
 		}
 		if (request.correctedInputDir().isEmpty() && request.extractionDate().isPresent()) {
-			return Optional.of("--extraction-date is the date of a corrected patient extract: it needs --corrected-input"
-					+ " (without, each centre keeps the date of its stored extract).");
+			return Optional.of("--extraction-date est la date d'une extraction corrigée des patients : elle demande --corrected-input"
+					+ " (sans lui, chaque centre garde la date de son extraction enregistrée).");
 		}
 		if (request.label().isPresent() && !LABEL.matcher(request.label().get()).matches()) {
-			return Optional.of("--name must be letters, digits, '.', '_' or '-' (at most 40), e.g. avenant-6.");
+			return Optional.of("--name ne peut contenir que des lettres, chiffres, '.', '_' ou '-' (40 au plus), par exemple avenant-6.");
 		}
 		return Optional.empty();
 	}

@@ -55,13 +55,13 @@ public class ReprocessScopeTasklet implements Tasklet {
 			inputRun.ifPresentOrElse(id -> scope.add(new ScopeCentre(finess, id)), () -> withoutInputs.add(finess));
 		}
 		if (!withoutInputs.isEmpty()) {
-			throw new InputRejectedException("No stored inputs for exercice " + run.exercice() + " for " + withoutInputs
-					+ ": these centres were not in the annual run. Supply their inputs with --corrected-input.");
+			throw new InputRejectedException("Aucune entrée enregistrée pour l'exercice " + run.exercice() + " pour " + withoutInputs
+					+ " : ces centres n'étaient pas dans le run annuel. Fournissez leurs entrées avec --corrected-input.");
 		}
 		if (!held.isEmpty() && !run.centres().isEmpty()) {
-			throw new InputRejectedException("Centres " + held + " are held (en attente): their stored inputs are"
-					+ " incomplete. Release them with their corrected data (--corrected-input). Nothing was computed nor"
-					+ " paid.");
+			throw new InputRejectedException("Centres " + held + " en attente : leurs entrées enregistrées sont"
+					+ " incomplètes. Débloquez-les avec leurs données corrigées (--corrected-input). Rien n'a été calculé"
+					+ " ni payé.");
 		}
 		this.store.saveScope(runId, scope);
 		return RepeatStatus.FINISHED;
@@ -73,9 +73,9 @@ public class ReprocessScopeTasklet implements Tasklet {
 		Set<String> extra = new TreeSet<>(corrected);
 		extra.removeAll(named);
 		if (!missing.isEmpty() || !extra.isEmpty()) {
-			throw new InputRejectedException("The corrected centres.csv must hold exactly the centres named with"
-					+ " --centre" + (missing.isEmpty() ? "" : "; missing: " + missing)
-					+ (extra.isEmpty() ? "" : "; not named: " + extra) + ". Nothing was computed nor paid.");
+			throw new InputRejectedException("Le centres.csv corrigé doit contenir exactement les centres désignés par"
+					+ " --centre" + (missing.isEmpty() ? "" : " ; manquants : " + missing)
+					+ (extra.isEmpty() ? "" : " ; non désignés : " + extra) + ". Rien n'a été calculé ni payé.");
 		}
 	}
 

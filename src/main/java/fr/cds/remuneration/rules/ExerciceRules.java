@@ -121,7 +121,7 @@ public record ExerciceRules(int exercice, RuleSet ruleSet, LegalText latestText,
 	public static ExerciceRules resolve(RuleSet ruleSet, int exercice) {
 		if (!ruleSet.exercices().contains(exercice)) {
 			throw new RuleSetException(ruleSet.origin(),
-					"rule set " + ruleSet.reference() + " covers exercices " + ruleSet.exercices() + ", not " + exercice);
+					"le jeu de règles " + ruleSet.reference() + " couvre les exercices " + ruleSet.exercices() + ", pas " + exercice);
 		}
 		var p = ruleSet.parameters();
 		Optional<UpliftRule> uplift = p.upliftCap().at(exercice)
@@ -168,7 +168,7 @@ public record ExerciceRules(int exercice, RuleSet ruleSet, LegalText latestText,
 			.stream()
 			.filter(t -> t.firstExercice() <= exercice)
 			.max(Comparator.comparing(LegalText::latestKnownDate))
-			.orElseThrow(() -> new RuleSetException(ruleSet.origin(), "no text governs exercice " + exercice));
+			.orElseThrow(() -> new RuleSetException(ruleSet.origin(), "aucun texte ne régit l'exercice " + exercice));
 	}
 
 	private static <T> Resolved<T> required(Timeline<T> timeline, int exercice, RuleSet ruleSet, String name) {

@@ -81,28 +81,28 @@ public record PaymentSchedule(List<Advance> advances, List<Balance> balances) {
 		List<String> problems = new ArrayList<>();
 		for (Advance advance : advances) {
 			if (advance.rate() == null || advance.rate().signum() <= 0 || advance.rate().compareTo(BigDecimal.ONE) > 0) {
-				problems.add("advance from " + advance.from() + ": rate must be in ]0, 1], e.g. 0.60");
+				problems.add("avance à partir de " + advance.from() + " : le taux doit être dans ]0, 1], par exemple 0.60");
 			}
 			if (advance.minimumEur() == null || advance.minimumEur().signum() < 0) {
-				problems.add("advance from " + advance.from() + ": minimum-eur must be 0 or more");
+				problems.add("avance à partir de " + advance.from() + " : minimum-eur doit être d'au moins 0");
 			}
-			checkProvenance("advance", advance.from(), advance.status(), advance.source(), problems);
+			checkProvenance("avance", advance.from(), advance.status(), advance.source(), problems);
 		}
 		for (Balance balance : balances) {
 			if (parse(balance.due()).isEmpty()) {
-				problems.add("balance from " + balance.from() + ": due must be a month and day, MM-dd (e.g. 04-30)");
+				problems.add("solde à partir de " + balance.from() + " : due doit être un mois et un jour, MM-dd (par exemple 04-30)");
 			}
-			checkProvenance("balance", balance.from(), balance.status(), balance.source(), problems);
+			checkProvenance("solde", balance.from(), balance.status(), balance.source(), problems);
 		}
 		for (String ruleSet : advances.stream().map(a -> String.valueOf(a.ruleSet())).distinct().toList()) {
-			checkPeriods("advance", advances.stream()
+			checkPeriods("avance", advances.stream()
 				.filter(a -> String.valueOf(a.ruleSet()).equals(ruleSet))
 				.map(a -> new int[] { a.from(), a.to() == null ? Integer.MAX_VALUE : a.to() })
 				.toList(), problems);
 		}
-		checkPeriods("balance", balances.stream().map(b -> new int[] { b.from(), b.to() == null ? Integer.MAX_VALUE : b.to() }).toList(), problems);
+		checkPeriods("solde", balances.stream().map(b -> new int[] { b.from(), b.to() == null ? Integer.MAX_VALUE : b.to() }).toList(), problems);
 		if (!problems.isEmpty()) {
-			throw new IllegalArgumentException("cds.schedule refused: " + String.join("; ", problems));
+			throw new IllegalArgumentException("cds.schedule refusé : " + String.join("; ", problems));
 		}
 	}
 
@@ -151,7 +151,7 @@ public record PaymentSchedule(List<Advance> advances, List<Balance> balances) {
 
 	private static void checkProvenance(String what, int from, ValueStatus status, String source, List<String> problems) {
 		if (status == null || source == null || source.isBlank()) {
-			problems.add(what + " from " + from + ": status (confirmed, analog, placeholder) and source are required");
+			problems.add(what + " à partir de " + from + " : status (confirmed, analog, placeholder) et source sont obligatoires");
 		}
 	}
 
@@ -159,7 +159,7 @@ public record PaymentSchedule(List<Advance> advances, List<Balance> balances) {
 		for (int i = 0; i < periods.size(); i++) {
 			for (int j = i + 1; j < periods.size(); j++) {
 				if (periods.get(i)[0] <= periods.get(j)[1] && periods.get(j)[0] <= periods.get(i)[1]) {
-					problems.add(what + " periods from " + periods.get(i)[0] + " and from " + periods.get(j)[0] + " overlap");
+					problems.add(what + " : les périodes à partir de " + periods.get(i)[0] + " et de " + periods.get(j)[0] + " se chevauchent");
 				}
 			}
 		}

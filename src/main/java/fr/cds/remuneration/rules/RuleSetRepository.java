@@ -210,8 +210,8 @@ public final class RuleSetRepository {
 			RuleSet named = this.ruleSets.stream()
 				.filter(r -> r.reference().equals(reference.get()))
 				.findFirst()
-				.orElseThrow(() -> new RuleSetException(reference.get(), "no rule set " + reference.get()
-						+ " (available: " + this.ruleSets.stream().map(RuleSet::reference).toList() + ")"));
+				.orElseThrow(() -> new RuleSetException(reference.get(), "aucun jeu de règles " + reference.get()
+						+ " (disponibles : " + this.ruleSets.stream().map(RuleSet::reference).toList() + ")"));
 			if (!named.exercices().contains(exercice)) {
 				throw new RuleSetException(named.origin(),
 						named.reference() + " couvre les exercices " + named.exercices() + ", pas " + exercice);

@@ -275,7 +275,7 @@ public class CentreSimulation {
 			return PatientCountsFile.read(request.patientCounts().get(), finess);
 		}
 		if (request.patients().isEmpty()) {
-			throw new InputFileException("patients", 0, "give a patient-count summary or the patient extract");
+			throw new InputFileException("patients", 0, "donnez un résumé des nombres de patients ou l'extraction patients");
 		}
 		Path extract = request.patients().get();
 		Path work = temporaryDirectory();
@@ -313,14 +313,14 @@ public class CentreSimulation {
 			String reasons = rows.stream()
 				.flatMap(r -> r.rejects().stream())
 				.filter(r -> finess.get().equals(r.finess()))
-				.map(r -> r.field() + ": " + r.reason())
-				.reduce((a, b) -> a + "; " + b)
-				.orElse("not in the file");
-			throw new InputFileException(InputFile.CENTRES.fileName(), 0, "centre " + finess.get() + ": " + reasons);
+				.map(r -> r.field() + " : " + r.reason())
+				.reduce((a, b) -> a + " ; " + b)
+				.orElse("absent du fichier");
+			throw new InputFileException(InputFile.CENTRES.fileName(), 0, "centre " + finess.get() + " : " + reasons);
 		}
 		if (accepted.size() != 1) {
 			throw new InputFileException(InputFile.CENTRES.fileName(), 0,
-					accepted.size() + " centres accepted in the file: name the one to simulate with --finess");
+					accepted.size() + " centres acceptés dans le fichier : désignez celui à simuler avec --finess");
 		}
 		return accepted.get(0);
 	}

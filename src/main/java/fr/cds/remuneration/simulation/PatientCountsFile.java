@@ -50,26 +50,26 @@ public final class PatientCountsFile {
 				}
 				String name = record.get(columns.get("population")).strip();
 				Population population = DataCode.parse(Population.class, name)
-					.orElseThrow(() -> new InputFileException(file, line, "population: unknown value '" + name
-							+ "' (expected medecin_traitant, file_active or file_active_equipe)"));
+					.orElseThrow(() -> new InputFileException(file, line, "population : valeur inconnue '" + name
+							+ "' (attendu : medecin_traitant, file_active ou file_active_equipe)"));
 				PatientCounts.Checked counts = PatientCounts.check(population, c -> record.get(columns.get(c)));
 				if (!counts.problems().isEmpty()) {
 					PatientCounts.Problem problem = counts.problems().get(0);
-					throw new InputFileException(file, line, problem.column() + ": " + problem.reason());
+					throw new InputFileException(file, line, problem.column() + " : " + problem.reason());
 				}
 				if (populations.put(population, counts.counts()) != null) {
-					throw new InputFileException(file, line, "population: " + name + " given twice for " + finess);
+					throw new InputFileException(file, line, "population : " + name + " donnée deux fois pour " + finess);
 				}
 			}
 			Map<Population, Long> sizes = new EnumMap<>(Population.class);
 			populations.forEach((population, counts) -> sizes.put(population, counts.patients()));
 			PatientCounts.checkLists(sizes).ifPresent(problem -> {
-				throw new InputFileException(file, 0, problem.population().dataValue() + ": " + problem.reason());
+				throw new InputFileException(file, 0, problem.population().dataValue() + " : " + problem.reason());
 			});
 			return new PatientAggregate(0, populations, Map.of());
 		}
 		catch (IOException ex) {
-			throw new InputFileException(file, 0, "cannot read: " + ex.getMessage(), ex);
+			throw new InputFileException(file, 0, "lecture impossible : " + ex.getMessage(), ex);
 		}
 	}
 

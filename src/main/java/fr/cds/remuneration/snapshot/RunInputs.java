@@ -53,7 +53,7 @@ public final class RunInputs {
 	public CentreInputs of(String finess) {
 		Centre centre = this.centres.get(finess);
 		if (centre == null) {
-			throw new IllegalArgumentException("centre " + finess + " is not among the run's accepted centres");
+			throw new IllegalArgumentException("le centre " + finess + " n'est pas parmi les centres acceptés du run");
 		}
 		return new CentreInputs(centre, this.declarations.getOrDefault(finess, Declaration.none(new Finess(finess))),
 				this.patients.getOrDefault(finess, PatientAggregate.EMPTY), this.extractionDate,

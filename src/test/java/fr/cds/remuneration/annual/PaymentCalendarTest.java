@@ -100,7 +100,7 @@ class PaymentCalendarTest {
 		assertThatThrownBy(() -> RuleSetRepository.load(this.temp.toString()))
 			.isInstanceOfSatisfying(RuleSetException.class, ex -> assertThat(ex.problems())
 				.extracting(RuleProblem::toString)
-				.containsExactly("bad.yaml:5: [balance_due] expected a month and day MM-dd (e.g. 04-30), found '31-04'"));
+				.containsExactly("bad.yaml:5: [balance_due] attendu : un mois et un jour MM-dd (par exemple 04-30), trouvé '31-04'"));
 	}
 
 }

@@ -204,7 +204,7 @@ class RuleSetsInTheJobTest {
 				output, "src/test/resources/rules/invalid", Optional.empty(), LocalDate.of(2022, 2, 14)));
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.RULES_REFUSED);
-		assertThat(outcome.message()).contains("value-without-status.yaml:36: [HORAIRES.fixed] value without status");
+		assertThat(outcome.message()).contains("value-without-status.yaml:36: [HORAIRES.fixed] valeur sans statut");
 		// the writability check may have created the directory; nothing is written in it
 		if (java.nio.file.Files.exists(output)) {
 			try (var written = java.nio.file.Files.walk(output)) {

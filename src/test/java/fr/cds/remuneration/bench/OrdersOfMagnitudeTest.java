@@ -46,11 +46,11 @@ class OrdersOfMagnitudeTest {
 		assertThat(totals.get("")).isEqualTo(new OrdersOfMagnitude.Group(4, new BigDecimal("158000.00")));
 
 		String report = OrdersOfMagnitude.report(2024, totals, PublishedAggregate.load());
-		assertThat(report).containsPattern("average per centre paid \\(€\\) +médical +54,000.00 +53,900.00 +2024 +1.00");
-		assertThat(report).containsPattern("average per centre paid \\(€\\) +all +39,500.00 +39,532.51 +2022 +1.00");
-		assertThat(report).containsPattern("centres paid +all +4 +2,398 +2022 +0.00");
+		assertThat(report).containsPattern("moyenne par centre payé \\(€\\) +médical +54\\h000,00 +53\\h900,00 +2024 +1,00");
+		assertThat(report).containsPattern("moyenne par centre payé \\(€\\) +tous +39\\h500,00 +39\\h532,51 +2022 +1,00");
+		assertThat(report).containsPattern("centres payés +tous +4 +2\\h398 +2022 +0,00");
 		// one dental centre paid, against 1,111 published
-		assertThat(report).containsPattern("centres paid +dentaire +1 +1,111 +2024 +0.00");
+		assertThat(report).containsPattern("centres payés +dentaire +1 +1\\h111 +2024 +0,00");
 	}
 
 	@Test

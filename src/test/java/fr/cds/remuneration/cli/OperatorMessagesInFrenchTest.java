@@ -8,8 +8,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -30,24 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(properties = { "spring.datasource.url=jdbc:h2:mem:operator-french;DB_CLOSE_DELAY=-1",
 		"cds.input.max-declaration-reject-rate=0.2", "cds.input.max-patient-reject-rate=0.2" })
 @ExtendWith(OutputCaptureExtension.class)
-class OperatorMessagesInFrenchTest {
-
-	static final Path SMALL = Path.of("src/test/resources/annual/small");
-
-	@Autowired
-	CommandLineEntry cli;
-
-	@TempDir
-	Path work;
+class OperatorMessagesInFrenchTest extends OperatorConsoleFixture {
 
 	@Test
 	void everyMistakeIsAnsweredInFrench(CapturedOutput logs) throws IOException {
 		String input = SMALL.toString();
 		String output = this.work.resolve("output").toString();
-		Path unreadable = Files.createDirectories(this.work.resolve("unreadable"));
-		for (InputFile file : InputFile.values()) {
-			Files.copy(SMALL.resolve(file.fileName()), unreadable.resolve(file.fileName()));
-		}
+		Path unreadable = smallInputs("unreadable");
 		Files.writeString(unreadable.resolve(InputFile.DECLARATIONS.fileName()), "finess,exercice,indicateur,valeur\n");
 		List<String[]> mistakes = List.of(
 				new String[] { "run", "--exercice" },
@@ -75,9 +62,9 @@ class OperatorMessagesInFrenchTest {
 						"2025-02-14" });
 		List<Integer> codes = new ArrayList<>();
 		for (String[] mistake : mistakes) {
-			CommandLineRun run = CommandLineRun.of(this.cli, mistake);
+			CommandLineRun run = cds(mistake);
 			codes.add(run.exitCode());
-			OperatorFrench.assertFrench(String.join(" ", mistake), OperatorFrench.printed(run.out() + "\n" + run.err()));
+			assertPrintedInFrench(String.join(" ", mistake), run);
 		}
 		OperatorFrench.assertFrench("the application's log lines", OperatorFrench.ourLines(logs.getAll()));
 		// what each mistake is, so that the test cannot pass by printing nothing: usage 2, inputs 3, rules 4,

@@ -5,8 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.cds.remuneration.run.ExitCode;
@@ -21,23 +19,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is a directory is named; each in one French line, without a stack trace.
  */
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:operator-refusals;DB_CLOSE_DELAY=-1")
-class OperatorRefusalsTest {
-
-	static final Path SMALL = Path.of("src/test/resources/annual/small");
-
-	@Autowired
-	CommandLineEntry cli;
-
-	@TempDir
-	Path work;
+class OperatorRefusalsTest extends OperatorConsoleFixture {
 
 	@Test
 	void usageErrorsExitWithTwo() {
-		assertThat(CommandLineRun.of(this.cli, "run", "--exercice").exitCode()).isEqualTo(2);
-		assertThat(CommandLineRun.of(this.cli, "run", "--exercice", "2024", "--input", SMALL.toString(),
-				"--extraction-date", "2025-13-45").exitCode()).isEqualTo(2);
-		assertThat(CommandLineRun.of(this.cli, "run", "--no-such-option").exitCode()).isEqualTo(2);
-		assertThat(CommandLineRun.of(this.cli, "no-such-command").exitCode()).isEqualTo(2);
+		assertThat(cds("run", "--exercice").exitCode()).isEqualTo(2);
+		assertThat(cds("run", "--exercice", EXERCICE, "--input", SMALL.toString(), "--extraction-date", "2025-13-45")
+			.exitCode()).isEqualTo(2);
+		assertThat(cds("run", "--no-such-option").exitCode()).isEqualTo(2);
+		assertThat(cds("no-such-command").exitCode()).isEqualTo(2);
 	}
 
 	@Test
@@ -46,8 +36,7 @@ class OperatorRefusalsTest {
 		Path emptyInput = Files.createDirectories(this.work.resolve("empty-input"));
 		Path aFile = Files.writeString(this.work.resolve("a-file"), "not a directory");
 
-		CommandLineRun run = CommandLineRun.of(this.cli, "run", "--exercice", "2024", "--input", emptyInput.toString(),
-				"--output", aFile.resolve("output").toString(), "--extraction-date", "2025-02-14");
+		CommandLineRun run = cds(annualRun(emptyInput, aFile.resolve("output")));
 
 		assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USAGE.code());
 		assertOneFrenchLine(run.err()).contains("Répertoire de sortie").contains("--output");
@@ -55,18 +44,12 @@ class OperatorRefusalsTest {
 
 	@Test
 	void anInputThatIsADirectoryIsNamedInOneLine() throws IOException {
-		Path input = Files.createDirectories(this.work.resolve("input"));
-		for (InputFile file : InputFile.values()) {
-			if (file == InputFile.PATIENTS) {
-				Files.createDirectories(input.resolve(file.fileName()));
-			}
-			else {
-				Files.copy(SMALL.resolve(file.fileName()), input.resolve(file.fileName()));
-			}
-		}
+		Path input = smallInputs("input");
+		Path patients = input.resolve(InputFile.PATIENTS.fileName());
+		Files.delete(patients);
+		Files.createDirectories(patients);
 
-		CommandLineRun run = CommandLineRun.of(this.cli, "run", "--exercice", "2024", "--input", input.toString(),
-				"--output", this.work.resolve("output").toString(), "--extraction-date", "2025-02-14");
+		CommandLineRun run = cds(annualRun(input, this.work.resolve("output")));
 
 		assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.INPUT_REFUSED.code());
 		assertOneFrenchLine(run.err()).startsWith("patients.csv : ").contains("est un répertoire, pas un fichier");

@@ -123,7 +123,7 @@ class RulesCommandTest {
 		Result refused = run("show", "--exercice", "2021", "--rules", "src/test/resources/rules/invalid");
 
 		assertThat(refused.code()).isEqualTo(ExitCode.RULES_REFUSED.code());
-		assertThat(refused.err()).contains("missing-exercice.yaml:35: [HORAIRES.fixed] missing exercice");
+		assertThat(refused.err()).contains("missing-exercice.yaml:35: [HORAIRES.fixed] exercice manquant");
 	}
 
 	private record Result(int code, String out, String err) {

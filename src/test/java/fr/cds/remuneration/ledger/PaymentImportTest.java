@@ -63,7 +63,7 @@ class PaymentImportTest {
 		JobOutcome outcome = this.paymentImport.importFile(file, rejects());
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
-		assertThat(outcome.message()).contains("4 rows read, 1 accepted, 3 rejected");
+		assertThat(outcome.message()).contains("4 ligne(s) lue(s), 1 acceptée(s), 3 rejetée(s)");
 		List<List<String>> rejects = CsvFiles.rows(rejects());
 		assertThat(rejects.subList(1, rejects.size())).extracting(r -> r.get(1) + " " + r.get(3)).containsExactly(
 				"2 montant_eur", "3 finess", "5 reference");
@@ -97,7 +97,7 @@ class PaymentImportTest {
 		JobOutcome first = this.paymentImport.importFile(file, rejects());
 
 		assertThat(first.exitCode()).as(first.message()).isEqualTo(ExitCode.OK);
-		assertThat(first.message()).contains("2 rows read, 2 accepted, 0 rejected; 2 added to the ledger, 0 already");
+		assertThat(first.message()).contains("2 ligne(s) lue(s), 2 acceptée(s), 0 rejetée(s) ; 2 ajoutée(s) au registre des paiements, 0 déjà");
 		LedgerEntry entry = this.ledger.entry("AV-2024-0002").orElseThrow();
 		assertThat(entry.finess()).isEqualTo("2A0000016");
 		assertThat(entry.kind()).isEqualTo(PaymentKind.AVANCE);
@@ -110,7 +110,7 @@ class PaymentImportTest {
 		JobOutcome again = this.paymentImport.importFile(file, rejects());
 
 		assertThat(again.exitCode()).isEqualTo(ExitCode.OK);
-		assertThat(again.message()).contains("0 added to the ledger, 2 already recorded");
+		assertThat(again.message()).contains("0 ajoutée(s) au registre des paiements, 2 déjà inscrite(s)");
 		assertThat(this.jdbc.queryForObject("SELECT SUM(AMOUNT_EUR) FROM PAYMENT_LEDGER", BigDecimal.class))
 			.isEqualByComparingTo("27340.50");
 	}
@@ -128,7 +128,7 @@ class PaymentImportTest {
 		JobOutcome outcome = this.paymentImport.importFile(file, rejects());
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
-		assertThat(outcome.message()).contains("4 rows read, 1 accepted, 3 rejected", "Nothing was imported");
+		assertThat(outcome.message()).contains("4 ligne(s) lue(s), 1 acceptée(s), 3 rejetée(s)", "Rien n'a été importé");
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM PAYMENT_LEDGER", Integer.class)).isEqualTo(1);
 		List<List<String>> rejects = CsvFiles.rows(rejects());
 		assertThat(rejects.subList(1, rejects.size())).extracting(r -> r.get(1) + " " + r.get(3)).containsExactly(
@@ -145,7 +145,7 @@ class PaymentImportTest {
 		JobOutcome outcome = this.paymentImport.importFile(file, rejects());
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
-		assertThat(outcome.message()).contains("avances.csv:1: l'en-tête ne correspond pas aux colonnes attendues", "Nothing was imported");
+		assertThat(outcome.message()).contains("avances.csv:1: l'en-tête ne correspond pas aux colonnes attendues", "Rien n'a été importé");
 	}
 
 	private Path rejects() {

@@ -44,7 +44,7 @@ class PaymentLedgerTest {
 		assertThat(this.ledger.record(balance("13571.71"))).isEqualTo(PaymentLedger.Recorded.ALREADY_RECORDED);
 
 		assertThatThrownBy(() -> this.ledger.record(balance("13571.72"))).isInstanceOf(LedgerConflictException.class)
-			.hasMessageContaining("RFS-2024-750000101-SOLDE-R7 is already recorded");
+			.hasMessageContaining("RFS-2024-750000101-SOLDE-R7 est déjà inscrite");
 		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM PAYMENT_LEDGER", Integer.class)).isEqualTo(1);
 		assertThat(this.ledger.entry("RFS-2024-750000101-SOLDE-R7").orElseThrow().amountEuros())
 			.isEqualByComparingTo("13571.71");

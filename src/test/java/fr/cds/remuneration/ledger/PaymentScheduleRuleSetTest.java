@@ -39,7 +39,7 @@ class PaymentScheduleRuleSetTest {
 				ValueStatus.ANALOG, "x", "reglement-arbitral-2015", null);
 
 		assertThatThrownBy(() -> new PaymentSchedule(List.of(COMMON, ARBITRAL, again), List.of()))
-			.hasMessageContaining("advance periods from 2015 and from 2016 overlap");
+			.hasMessageContaining("avance : les périodes à partir de 2015 et de 2016 se chevauchent");
 	}
 
 }

@@ -55,10 +55,10 @@ class RemotePartitionFaultsTest {
 			Process worker = topology.startWorker(HEARTBEAT);
 			topology.awaitWorkerLog("injoignable");
 			assertThat(topology.logs()).as("a worker that cannot reach the broker does not claim to read its queue")
-				.doesNotContain("reads the partitions");
+				.doesNotContain("lit les partitions");
 			topology.startBroker();
 			topology.awaitConsumers(1);
-			assertThat(topology.logs()).contains("joint", "reads the partitions");
+			assertThat(topology.logs()).contains("joint", "lit les partitions");
 
 			Run again = topology.annualRun(topology.remoteRunSettings(PARTITIONS), "remote");
 			assertThat(again.outcome().exitCode()).as(again.outcome().message() + topology.logs()).isEqualTo(ExitCode.OK);
@@ -106,7 +106,7 @@ class RemotePartitionFaultsTest {
 			assertThat(run.readBy().values()).as("every partition, the one taken over included, read by the live worker")
 				.hasSize(PARTITIONS)
 				.allSatisfy(process -> assertThat(process).startsWith(second.pid() + "@"));
-			assertThat(topology.logs()).contains("taken over");
+			assertThat(topology.logs()).contains("reprise : son lecteur");
 			assertThat(partitionRows(topology)).as("each partition's counts stored exactly once").isEqualTo(PARTITIONS);
 			OutputTrees.assertSame(local.output(), run.output());
 			assertThat(run.ledger()).as("the ledger of the local run: nothing paid twice, nothing missing")

@@ -102,7 +102,7 @@ class HeldCentreReleaseTest {
 		assertThat(ledgerOf(MEDICAL)).isEmpty();
 		JobOutcome named = this.reprocess.launch(request(List.of(MEDICAL), Optional.empty(), Optional.empty()));
 		assertThat(named.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
-		assertThat(named.message()).contains("[750000101] are held (en attente)", "--corrected-input");
+		assertThat(named.message()).contains("[750000101] en attente", "--corrected-input");
 
 		// corrected data that are still incomplete keep it held: refused, nothing paid
 		Path stillWrong = correctedInputs("still-wrong", "1 200");

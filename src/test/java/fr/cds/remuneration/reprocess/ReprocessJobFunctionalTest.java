@@ -346,7 +346,7 @@ class ReprocessJobFunctionalTest {
 				Optional.of(LocalDate.of(2025, 6, 2))));
 
 		assertThat(wrongCentre.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
-		assertThat(wrongCentre.message()).contains("not named: [690000104]", "Nothing was computed nor paid");
+		assertThat(wrongCentre.message()).contains("non désignés : [690000104]", "Rien n'a été calculé ni payé");
 		assertThat(ledgerEntries()).isEqualTo(entries);
 
 		JobOutcome noDate = this.reprocess.launch(request(A, List.of(MEDICAL),
@@ -361,7 +361,7 @@ class ReprocessJobFunctionalTest {
 				List.of(), Optional.empty(), Optional.empty(), this.output, Optional.empty()));
 
 		assertThat(outcome.exitCode()).isEqualTo(ExitCode.INPUT_REFUSED);
-		assertThat(outcome.message()).contains("no completed annual run");
+		assertThat(outcome.message()).contains("n'a pas de run annuel terminé");
 	}
 
 	private JobOutcome reprocess(String ruleSet) {

@@ -167,10 +167,10 @@ class AmendedRuleSetsTest {
 				""");
 
 		assertThat(problems(wrongPath)).containsExactly(
-				"wrong-path.yaml:4: [changes] nothing at 'indicators/NO_SUCH_INDICATOR' in the rule set amended");
+				"wrong-path.yaml:4: [changes] rien à 'indicators/NO_SUCH_INDICATOR' dans le jeu de règles modifié");
 		assertThat(problems(noStatus)).singleElement()
 			.asString()
-			.startsWith("no-status.yaml:6: [ACCES_HORAIRES.fixed] value without status");
+			.startsWith("no-status.yaml:6: [ACCES_HORAIRES.fixed] valeur sans statut");
 	}
 
 	private static List<String> problems(Path amendment) {
@@ -193,7 +193,7 @@ class AmendedRuleSetsTest {
 		assertThatThrownBy(() -> AmendedRuleSets.apply(base(), List.of(amendment)))
 			.isInstanceOfSatisfying(RuleSetException.class, ex -> assertThat(ex.problems())
 				.extracting(RuleProblem::toString)
-				.containsExactly("wrong-base.yaml:1: [amends] this file amends accord-2015@2025.9 but is applied over accord-2015@2026.1"));
+				.containsExactly("wrong-base.yaml:1: [amends] ce fichier modifie accord-2015@2025.9 mais est appliqué sur accord-2015@2026.1"));
 	}
 
 	private Path write(String name, String content) throws IOException {

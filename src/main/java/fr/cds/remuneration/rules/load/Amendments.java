@@ -129,7 +129,7 @@ public final class Amendments {
 			guard("amends", () -> {
 				YamlNode amends = required(fields, "amends", amendment.line());
 				if (!amends.string().equals(baseReference)) {
-					throw amends.fail("this file amends " + amends.string() + " but is applied over " + baseReference);
+					throw amends.fail("ce fichier modifie " + amends.string() + " mais est appliqué sur " + baseReference);
 				}
 				return null;
 			});
@@ -159,7 +159,7 @@ public final class Amendments {
 			Map<String, YamlNode> existing = base.map();
 			for (Map.Entry<String, YamlNode> source : sources.map().entrySet()) {
 				if (existing.containsKey(source.getKey())) {
-					throw source.getValue().fail("source '" + source.getKey() + "' is already defined by the base");
+					throw source.getValue().fail("la source '" + source.getKey() + "' est déjà définie par le jeu de base");
 				}
 				((MappingNode) base.node()).getValue()
 					.add(new NodeTuple(scalar(source.getKey(), source.getValue()), source.getValue().node()));
@@ -172,7 +172,7 @@ public final class Amendments {
 			for (YamlNode text : texts.list()) {
 				String id = text.map().containsKey("id") ? text.map().get("id").string() : null;
 				if (id != null && find(YamlNode.of(base), id).isPresent()) {
-					throw text.fail("text '" + id + "' is already defined by the base");
+					throw text.fail("le texte '" + id + "' est déjà défini par le jeu de base");
 				}
 				base.getValue().add(text.node());
 			}
@@ -183,7 +183,7 @@ public final class Amendments {
 			Map<String, YamlNode> fields = change.map(CHANGE_KEYS);
 			List<String> operations = fields.keySet().stream().filter(Set.of("set", "end", "add", "replace")::contains).toList();
 			if (operations.size() != 1) {
-				throw change.fail("a change is exactly one of set, end, add or replace (found " + operations + ")");
+				throw change.fail("une modification est exactement une opération parmi set, end, add et replace (trouvé : " + operations + ")");
 			}
 			String operation = operations.get(0);
 			YamlNode pathNode = fields.get(operation);
@@ -211,7 +211,7 @@ public final class Amendments {
 				walked = walked.isEmpty() ? key : walked + "/" + key;
 				Optional<YamlNode> next = child(current, key, path);
 				if (next.isEmpty()) {
-					throw path.fail("nothing at '" + walked + "' in the rule set amended");
+					throw path.fail("rien à '" + walked + "' dans le jeu de règles modifié");
 				}
 				current = next.get();
 			}
@@ -231,17 +231,17 @@ public final class Amendments {
 				}
 				List<YamlNode> named = node.list().stream().filter(item -> names(item, key)).toList();
 				if (named.size() > 1) {
-					throw path.fail("'" + key + "' names " + named.size() + " elements of the list: give its position (1, 2, …)");
+					throw path.fail("'" + key + "' désigne " + named.size() + " éléments de la liste : donnez sa position (1, 2, …)");
 				}
 				return named.stream().findFirst();
 			}
-			throw path.fail("'" + key + "': the path goes through a single value");
+			throw path.fail("'" + key + "' : le chemin traverse une valeur simple");
 		}
 
 		/** A dated value in force over its period: the values it overlaps are cut around it. */
 		private void set(YamlNode timeline, YamlNode value, YamlNode path) {
 			if (!(timeline.node() instanceof SequenceNode sequence)) {
-				throw path.fail("set needs a list of dated values (from, to); use replace for a single value");
+				throw path.fail("set demande une liste de valeurs datées (from, to) ; pour une valeur simple, utilisez replace");
 			}
 			Map<String, YamlNode> fields = value.map();
 			int from = required(fields, FROM, value.line()).integer();
@@ -250,7 +250,7 @@ public final class Amendments {
 			for (Node existing : sequence.getValue()) {
 				Map<String, YamlNode> dated = YamlNode.of(existing).map();
 				if (!dated.containsKey(FROM)) {
-					throw YamlNode.of(existing).fail("set needs a list of dated values: this one has no 'from'");
+					throw YamlNode.of(existing).fail("set demande une liste de valeurs datées : celle-ci n'a pas de 'from'");
 				}
 				int start = dated.get(FROM).integer();
 				Integer end = dated.containsKey(TO) ? dated.get(TO).integer() : null;
@@ -304,13 +304,13 @@ public final class Amendments {
 
 		private void add(YamlNode list, YamlNode value, YamlNode path) {
 			if (!(list.node() instanceof SequenceNode sequence)) {
-				throw path.fail("add needs a list (indicators, contract_aids, components, …)");
+				throw path.fail("add demande une liste (indicators, contract_aids, components, …)");
 			}
 			for (String key : List.of("code", "id")) {
 				if (value.node() instanceof MappingNode && value.map().containsKey(key)
 						&& find(list, value.map().get(key).string()).isPresent()) {
-					throw value.fail("'" + value.map().get(key).string() + "' is already in " + path.string()
-							+ ": use set or replace to change it");
+					throw value.fail("'" + value.map().get(key).string() + "' figure déjà dans " + path.string()
+							+ " : utilisez set ou replace pour le modifier");
 				}
 			}
 			sequence.getValue().add(value.node());
@@ -326,7 +326,7 @@ public final class Amendments {
 				return;
 			}
 			SequenceNode sequence = (SequenceNode) parent.node();
-			YamlNode existing = child(parent, key, path).orElseThrow(() -> path.fail("nothing at '" + full + "'"));
+			YamlNode existing = child(parent, key, path).orElseThrow(() -> path.fail("rien à '" + full + "'"));
 			sequence.getValue().replaceAll(n -> n == existing.node() ? value.node() : n);
 		}
 

@@ -42,7 +42,7 @@ final class ComponentReader {
 		Map<String, YamlNode> f = node.map(
 				Set.of("kind", "label", "validity", "types", "condition", "base", "professions", "values"));
 		ComponentKind kind = required(f, "kind", node.line())
-			.oneOf(v -> DataCode.parse(ComponentKind.class, v), "fixed, levels, per_patient or per_professional");
+			.oneOf(v -> DataCode.parse(ComponentKind.class, v), "fixed, levels, per_patient ou per_professional");
 		String label = f.containsKey("label") ? f.get("label").string() : null;
 		ExercicePeriod validity = indicatorValidity;
 		String textId = indicatorText;
@@ -51,14 +51,14 @@ final class ComponentReader {
 			textId = this.file.textOf(f.get("validity"), validity);
 			if (!indicatorValidity.covers(validity)) {
 				throw f.get("validity")
-					.fail("component validity " + validity + " lies outside the indicator's " + indicatorValidity);
+					.fail("validité du composant " + validity + " hors de celle de l'indicateur " + indicatorValidity);
 			}
 		}
 		Set<CentreType> types = indicatorTypes;
 		if (f.containsKey("types")) {
 			types = this.file.types(f.get("types"));
 			if (!indicatorTypes.containsAll(types)) {
-				throw f.get("types").fail("component types " + codes(types) + " are not all among the indicator's "
+				throw f.get("types").fail("types du composant " + codes(types) + " pas tous parmi ceux de l'indicateur "
 						+ codes(indicatorTypes));
 			}
 		}
@@ -67,9 +67,9 @@ final class ComponentReader {
 		PatientBase base = null;
 		if (f.containsKey("base")) {
 			if (kind != ComponentKind.PER_PATIENT) {
-				throw f.get("base").fail("'base' only applies to a per_patient component");
+				throw f.get("base").fail("'base' ne s'applique qu'à un composant per_patient");
 			}
-			base = f.get("base").oneOf(v -> DataCode.parse(PatientBase.class, v), "patients, c2s, ame, ald, handicap or file_active_equipe");
+			base = f.get("base").oneOf(v -> DataCode.parse(PatientBase.class, v), "patients, c2s, ame, ald, handicap ou file_active_equipe");
 		}
 		else if (kind == ComponentKind.PER_PATIENT) {
 			base = PatientBase.PATIENTS;
@@ -77,12 +77,12 @@ final class ComponentReader {
 		Set<Profession> professions = Set.of();
 		if (f.containsKey("professions")) {
 			if (kind != ComponentKind.PER_PROFESSIONAL) {
-				throw f.get("professions").fail("'professions' only applies to a per_professional component");
+				throw f.get("professions").fail("'professions' ne s'applique qu'à un composant per_professional");
 			}
 			professions = this.file.professions(f.get("professions"));
 		}
 		if (kind == ComponentKind.LEVELS && answer != AnswerType.LEVEL) {
-			throw node.fail("a levels component needs a level answer");
+			throw node.fail("un composant levels demande une réponse de type level");
 		}
 		String amountKey = this.file.unit.dataKey();
 		String otherKey = this.file.unit == Unit.POINTS ? Unit.EUROS.dataKey() : Unit.POINTS.dataKey();
@@ -102,12 +102,12 @@ final class ComponentReader {
 			AnswerType answer, Integer maxLevel) {
 		String otherKey = this.file.unit == Unit.POINTS ? Unit.EUROS.dataKey() : Unit.POINTS.dataKey();
 		if (v.containsKey(otherKey)) {
-			throw v.get(otherKey).fail("amount in " + otherKey + " in a rule set whose unit is " + this.file.unit.dataKey());
+			throw v.get(otherKey).fail("montant en " + otherKey + " dans un jeu de règles dont l'unité est " + this.file.unit.dataKey());
 		}
 		Integer max = null;
 		if (v.containsKey("max")) {
 			if (answer != AnswerType.COUNT) {
-				throw v.get("max").fail("'max' (paid per declared item) needs a count answer");
+				throw v.get("max").fail("'max' (payé par élément déclaré) demande une réponse de type count");
 			}
 			max = this.file.positiveInt(v.get("max"));
 		}
@@ -116,7 +116,7 @@ final class ComponentReader {
 			case LEVELS -> {
 				List<BigDecimal> amounts = required(v, this.file.unit.dataKey(), owner.line()).list(this.file::nonNegative);
 				if (amounts.size() != maxLevel) {
-					throw owner.fail("levels give " + amounts.size() + " amounts for max_level " + maxLevel);
+					throw owner.fail("levels donne " + amounts.size() + " montants pour max_level " + maxLevel);
 				}
 				boolean cumulative = required(v, "cumulative", owner.line()).bool();
 				yield new ComponentValue.Levels(amounts, cumulative);

@@ -51,7 +51,7 @@ final class ConditionReader {
 				Map<String, YamlNode> c = node.map(union(common, "zones"));
 				Set<Zone> zones = EnumSet.noneOf(Zone.class);
 				required(c, "zones", node.line()).list()
-					.forEach(z -> zones.add(z.oneOf(Zone::fromFileValue, "ZIP, ZAC or HORS_ZONE")));
+					.forEach(z -> zones.add(z.oneOf(Zone::fromFileValue, "ZIP, ZAC ou HORS_ZONE")));
 				yield new Condition.InZone(zones);
 			}
 			case "declared_at_least" -> {
@@ -62,7 +62,7 @@ final class ConditionReader {
 				yield new Condition.DeclaredAtLeast(indicator, this.file.positiveInt(required(c, "value", node.line())));
 			}
 			default -> throw f.get("kind")
-				.fail("unknown condition '" + kind + "' (expected employs, fte_ratio, zone or declared_at_least)");
+				.fail("condition inconnue '" + kind + "' (attendu : employs, fte_ratio, zone ou declared_at_least)");
 		};
 		return new Resolved<>(condition, this.file.provenance(f, node, textId));
 	}

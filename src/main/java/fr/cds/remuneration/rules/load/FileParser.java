@@ -88,7 +88,7 @@ final class FileParser {
 			return node.map().get("code").string();
 		}
 		catch (RuntimeException ex) {
-			return "indicator at line " + node.line();
+			return "indicateur de la ligne " + node.line();
 		}
 	}
 
@@ -96,27 +96,27 @@ final class FileParser {
 
 	Provenance provenance(Map<String, YamlNode> fields, YamlNode node, String defaultText) {
 		if (!fields.containsKey("status")) {
-			throw node.fail("value without status: add 'status: confirmed', 'analog' or 'placeholder'");
+			throw node.fail("valeur sans statut : ajoutez 'status: confirmed', 'analog' ou 'placeholder'");
 		}
 		ValueStatus status = fields.get("status")
-			.oneOf(v -> DataCode.parse(ValueStatus.class, v), "confirmed, analog or placeholder");
+			.oneOf(v -> DataCode.parse(ValueStatus.class, v), "confirmed, analog ou placeholder");
 		if (!fields.containsKey("source")) {
-			throw node.fail("value without source: add 'source: <key of the sources table>'");
+			throw node.fail("valeur sans source : ajoutez 'source: <clé de la table des sources>'");
 		}
 		YamlNode sourceNode = fields.get("source");
 		String sourceId = sourceNode.string();
 		if (!this.sources.containsKey(sourceId)) {
-			throw sourceNode.fail("unknown source '" + sourceId + "' (add it to the sources table)");
+			throw sourceNode.fail("source inconnue '" + sourceId + "' (ajoutez-la à la table des sources)");
 		}
 		String textId = defaultText;
 		if (fields.containsKey("text")) {
 			textId = fields.get("text").string();
 			if (!this.texts.containsKey(textId)) {
-				throw fields.get("text").fail("unknown text '" + textId + "'");
+				throw fields.get("text").fail("texte inconnu '" + textId + "'");
 			}
 		}
 		else if (defaultText == null) {
-			throw node.fail("missing 'text': which accord or avenant set this value?");
+			throw node.fail("'text' manquant : quel accord ou avenant a fixé cette valeur ?");
 		}
 		return new Provenance(status, sourceId, this.sources.get(sourceId), textId);
 	}
@@ -126,7 +126,7 @@ final class FileParser {
 		YamlNode textNode = required(f, "text", validityNode.line());
 		String textId = textNode.string();
 		if (!this.texts.containsKey(textId)) {
-			throw textNode.fail("unknown text '" + textId + "'");
+			throw textNode.fail("texte inconnu '" + textId + "'");
 		}
 		checkGoverned(validity, textId, validityNode);
 		return textId;
@@ -149,7 +149,7 @@ final class FileParser {
 				Map<String, YamlNode> fields = entryNode.map(allowed);
 				ExercicePeriod period = period(entryNode, true);
 				if (!owner.covers(bounded(period, entryNode))) {
-					throw entryNode.fail("value dated " + period + " lies outside the rule's exercices " + owner);
+					throw entryNode.fail("valeur datée " + period + " hors des exercices de la règle " + owner);
 				}
 				Provenance provenance = provenance(fields, entryNode, null);
 				checkGoverned(period, provenance.textId(), entryNode);
@@ -165,8 +165,8 @@ final class FileParser {
 		for (int i = 0; i < entries.size(); i++) {
 			for (int j = i + 1; j < entries.size(); j++) {
 				if (entries.get(i).period().overlaps(entries.get(j).period())) {
-					problem(lines.get(j), rule, "overlapping validity: values dated " + entries.get(i).period()
-							+ " (line " + lines.get(i) + ") and " + entries.get(j).period() + " both apply");
+					problem(lines.get(j), rule, "validités qui se chevauchent : les valeurs datées " + entries.get(i).period()
+							+ " (ligne " + lines.get(i) + ") et " + entries.get(j).period() + " s'appliquent toutes deux");
 				}
 			}
 		}
@@ -186,8 +186,8 @@ final class FileParser {
 			}
 		}
 		if (!missing.isEmpty()) {
-			String which = missing.size() > 10 ? missing.get(0) + " onwards" : missing.toString();
-			problem(line, rule, "missing exercice: no value for " + which + " (the rule applies " + owner + ")");
+			String which = missing.size() > 10 ? missing.get(0) + " et suivants" : missing.toString();
+			problem(line, rule, "exercice manquant : aucune valeur pour " + which + " (la règle s'applique en " + owner + ")");
 		}
 	}
 
@@ -198,15 +198,15 @@ final class FileParser {
 	void checkGoverned(ExercicePeriod period, String textId, YamlNode node) {
 		LegalText text = this.texts.get(textId);
 		if (text != null && period.from() < text.firstExercice()) {
-			throw node.fail("dated " + period + " but set by " + textId + ", which governs exercices from "
-					+ text.firstExercice() + " only: a change must not apply before the text that made it");
+			throw node.fail("datée " + period + " mais fixée par " + textId + ", qui ne régit les exercices qu'à partir de "
+					+ text.firstExercice() + " : une modification ne s'applique pas avant le texte qui l'a faite");
 		}
 	}
 
 	/** The part of {@code period} inside the rule set's exercices; none at all is a problem. */
 	ExercicePeriod bounded(ExercicePeriod period, YamlNode node) {
 		if (!period.overlaps(this.exercices)) {
-			throw node.fail("period " + period + " lies outside the rule set's exercices " + this.exercices);
+			throw node.fail("période " + period + " hors des exercices du jeu de règles " + this.exercices);
 		}
 		return period.within(this.exercices);
 	}
@@ -216,7 +216,7 @@ final class FileParser {
 		int from = required(fields, "from", node.line()).integer();
 		Integer to = fields.containsKey("to") ? fields.get("to").integer() : null;
 		if (to != null && to < from) {
-			throw node.fail("period ends (" + to + ") before it starts (" + from + ")");
+			throw node.fail("la période finit (" + to + ") avant de commencer (" + from + ")");
 		}
 		return new ExercicePeriod(from, to);
 	}
@@ -236,7 +236,7 @@ final class FileParser {
 	/** Either a single open bracket ({@code key: 200}) or {@code tiers: [{up_to: 16, key: 200}, …]}. */
 	List<Tier> tiers(Map<String, YamlNode> v, YamlNode owner, String key) {
 		if (v.containsKey("tiers") == v.containsKey(key)) {
-			throw owner.fail("give either '" + key + "' or 'tiers', not both nor neither");
+			throw owner.fail("donnez soit '" + key + "', soit 'tiers' : l'un des deux, pas les deux");
 		}
 		if (v.containsKey(key)) {
 			return List.of(new Tier(null, nonNegative(v.get(key))));
@@ -249,10 +249,10 @@ final class FileParser {
 			BigDecimal upTo = t.containsKey("up_to") ? positive(t.get("up_to")) : null;
 			boolean last = i == nodes.size() - 1;
 			if (last != (upTo == null)) {
-				throw tierNode.fail("every bracket but the last needs 'up_to', and the last must be open");
+				throw tierNode.fail("chaque tranche sauf la dernière demande 'up_to', et la dernière doit être ouverte");
 			}
 			if (upTo != null && !tiers.isEmpty() && upTo.compareTo(tiers.get(tiers.size() - 1).upTo()) <= 0) {
-				throw tierNode.fail("brackets must be in increasing order of 'up_to'");
+				throw tierNode.fail("les tranches doivent être dans l'ordre croissant de 'up_to'");
 			}
 			tiers.add(new Tier(upTo, nonNegative(required(t, key, tierNode.line()))));
 		}
@@ -262,10 +262,10 @@ final class FileParser {
 	Set<CentreType> types(YamlNode node) {
 		Set<CentreType> types = EnumSet.noneOf(CentreType.class);
 		for (YamlNode item : node.list()) {
-			types.add(item.oneOf(CentreType::fromCode, "M, P, D or I"));
+			types.add(item.oneOf(CentreType::fromCode, "M, P, D ou I"));
 		}
 		if (types.isEmpty()) {
-			throw node.fail("no centre type");
+			throw node.fail("aucun type de centre");
 		}
 		return types;
 	}
@@ -273,10 +273,10 @@ final class FileParser {
 	Set<Profession> professions(YamlNode node) {
 		Set<Profession> professions = new LinkedHashSet<>();
 		for (YamlNode item : node.list()) {
-			professions.add(item.oneOf(Profession::fromName, "a profession such as INFIRMIER or IPA"));
+			professions.add(item.oneOf(Profession::fromName, "une profession comme INFIRMIER ou IPA"));
 		}
 		if (professions.isEmpty()) {
-			throw node.fail("no profession");
+			throw node.fail("aucune profession");
 		}
 		return EnumSet.copyOf(professions);
 	}
@@ -284,7 +284,7 @@ final class FileParser {
 	String code(YamlNode node) {
 		String code = node.string();
 		if (!CODE.matcher(code).matches()) {
-			throw node.fail("'" + code + "' is not a code (capital letters, digits and _)");
+			throw node.fail("'" + code + "' n'est pas un code (majuscules, chiffres et _)");
 		}
 		return code;
 	}
@@ -292,7 +292,7 @@ final class FileParser {
 	BigDecimal nonNegative(YamlNode node) {
 		BigDecimal value = node.decimal();
 		if (value.signum() < 0) {
-			throw node.fail("negative amount " + value);
+			throw node.fail("montant négatif " + value);
 		}
 		return value;
 	}
@@ -300,7 +300,7 @@ final class FileParser {
 	BigDecimal positive(YamlNode node) {
 		BigDecimal value = node.decimal();
 		if (value.signum() <= 0) {
-			throw node.fail("expected a positive number, found " + value);
+			throw node.fail("attendu : un nombre positif, trouvé " + value);
 		}
 		return value;
 	}
@@ -308,7 +308,7 @@ final class FileParser {
 	int positiveInt(YamlNode node) {
 		int value = node.integer();
 		if (value <= 0) {
-			throw node.fail("expected a positive whole number, found " + value);
+			throw node.fail("attendu : un nombre entier positif, trouvé " + value);
 		}
 		return value;
 	}
@@ -316,7 +316,7 @@ final class FileParser {
 	BigDecimal rate(YamlNode node) {
 		BigDecimal value = node.decimal();
 		if (value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-			throw node.fail("a rate is between 0 and 1, found " + value);
+			throw node.fail("un taux est compris entre 0 et 1, trouvé " + value);
 		}
 		return value;
 	}

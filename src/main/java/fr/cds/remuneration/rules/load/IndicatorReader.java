@@ -49,26 +49,26 @@ final class IndicatorReader {
 		String code = this.file.code(required(f, "code", node.line()));
 		Integer firstDefinition = this.indicatorLines.putIfAbsent(code, node.line());
 		if (firstDefinition != null) {
-			throw node.fail("indicator defined twice (first at line " + firstDefinition + ")");
+			throw node.fail("indicateur défini deux fois (première fois ligne " + firstDefinition + ")");
 		}
 		String label = required(f, "label", node.line()).string();
 		YamlNode axisNode = required(f, "axis", node.line());
 		String axis = axisNode.string();
 		if (!axes.containsKey(axis)) {
-			throw axisNode.fail("unknown axis '" + axis + "' (expected one of " + axes.keySet() + ")");
+			throw axisNode.fail("axe inconnu '" + axis + "' (attendu : l'un de " + axes.keySet() + ")");
 		}
 		String block = null;
 		if (f.containsKey("block")) {
 			block = f.get("block").string();
 			if (!blocks.containsKey(block)) {
-				throw f.get("block").fail("unknown block '" + block + "' (expected one of " + blocks.keySet() + ")");
+				throw f.get("block").fail("bloc inconnu '" + block + "' (attendu : l'un de " + blocks.keySet() + ")");
 			}
 		}
 		AnswerType answer = required(f, "answer", node.line())
-			.oneOf(v -> DataCode.parse(AnswerType.class, v), "yes_no, level, count, rate or automatic");
+			.oneOf(v -> DataCode.parse(AnswerType.class, v), "yes_no, level, count, rate ou automatic");
 		Integer maxLevel = f.containsKey("max_level") ? f.get("max_level").integer() : null;
 		if ((answer == AnswerType.LEVEL) != (maxLevel != null)) {
-			throw node.fail("'max_level' is required for a level answer, and only for it");
+			throw node.fail("'max_level' est obligatoire pour une réponse de type level, et seulement pour elle");
 		}
 		Set<CentreType> types = this.file.types(required(f, "types", node.line()));
 		YamlNode validityNode = required(f, "validity", node.line());
@@ -80,7 +80,7 @@ final class IndicatorReader {
 		Timeline<Integer> minimum = new Timeline<>(List.of());
 		if (f.containsKey("minimum")) {
 			if (answer != AnswerType.LEVEL && answer != AnswerType.COUNT && answer != AnswerType.RATE) {
-				throw f.get("minimum").fail("'minimum' needs a level, count or rate answer");
+				throw f.get("minimum").fail("'minimum' demande une réponse de type level, count ou rate");
 			}
 			minimum = this.file.timeline(code + ".minimum", f.get("minimum"), Set.of("value"),
 					v -> this.file.positiveInt(v.get("value")), applies, true);
@@ -114,7 +114,7 @@ final class IndicatorReader {
 		Map<String, YamlNode> f = node.map(Set.of("indicators", "status", "source", "text"));
 		List<String> codes = required(f, "indicators", node.line()).list().stream().map(this.file::code).toList();
 		if (codes.isEmpty()) {
-			throw node.fail("'continues' names no indicator");
+			throw node.fail("'continues' ne désigne aucun indicateur");
 		}
 		return new Resolved<>(codes, this.file.provenance(f, node, textId));
 	}
@@ -129,7 +129,7 @@ final class IndicatorReader {
 		boolean everSocle = socle.entries().stream().anyMatch(Dated::value);
 		if (gateOnly) {
 			if (declaredComponents > 0) {
-				throw node.fail("a gate-only indicator has no components");
+				throw node.fail("un indicateur gate_only n'a pas de composants");
 			}
 			List<ExercicePeriod> notSocle = socle.entries()
 				.stream()
@@ -137,20 +137,20 @@ final class IndicatorReader {
 				.map(e -> e.period().within(this.file.exercices))
 				.toList();
 			if (!notSocle.isEmpty()) {
-				throw node.fail("a gate-only indicator pays nothing, so it must be socle wherever it applies;"
-						+ " it is not socle in " + notSocle.stream().map(ExercicePeriod::toString).toList());
+				throw node.fail("un indicateur gate_only ne paie rien : il doit donc être du socle partout où il s'applique ;"
+						+ " il n'est pas du socle en " + notSocle.stream().map(ExercicePeriod::toString).toList());
 			}
 			return;
 		}
-		String noPay = everSocle ? "socle indicator with no points and no gate meaning: "
-				: "indicator that can never pay anything: ";
+		String noPay = everSocle ? "indicateur du socle sans points ni rôle de condition : "
+				: "indicateur qui ne peut jamais rien payer : ";
 		if (declaredComponents == 0) {
-			throw node.fail(noPay + "add components, or 'gate_only: true' for a socle that only conditions payment");
+			throw node.fail(noPay + "ajoutez des composants, ou 'gate_only: true' pour un socle qui ne fait que conditionner le paiement");
 		}
 		boolean allZero = components.size() == declaredComponents && components.stream()
 			.allMatch(c -> c.values().entries().stream().allMatch(v -> v.value().paysNothing()));
 		if (allZero) {
-			throw node.fail(noPay + "every amount is 0; use 'gate_only: true' for a socle that only conditions payment");
+			throw node.fail(noPay + "tous les montants valent 0 ; utilisez 'gate_only: true' pour un socle qui ne fait que conditionner le paiement");
 		}
 	}
 

@@ -43,14 +43,14 @@ final class IndicatorReferences {
 			if (named == null) {
 				if (!declaredCodes.contains(reference.indicator())) {
 					problems.add(reference.line(), reference.owner(),
-							"unknown indicator '" + reference.indicator() + "' in a condition");
+							"indicateur inconnu '" + reference.indicator() + "' dans une condition");
 				}
 				continue;
 			}
 			ExercicePeriod inForce = named.validity().within(exercices);
 			if (!inForce.covers(reference.applies())) {
-				problems.add(reference.line(), reference.owner(), "condition on " + reference.indicator()
-						+ ", which is in force " + inForce + " only, in a rule that applies " + reference.applies());
+				problems.add(reference.line(), reference.owner(), "condition sur " + reference.indicator()
+						+ ", en vigueur en " + inForce + " seulement, dans une règle qui s'applique en " + reference.applies());
 			}
 		}
 	}

@@ -38,12 +38,12 @@ final class NeutralisationsReader {
 						Set.of("exercice", "indicator", "effect", "reason", "status", "source", "text"));
 				int exercice = required(f, "exercice", item.line()).integer();
 				if (!this.file.exercices.contains(exercice)) {
-					throw item.fail("exercice " + exercice + " is outside the rule set's exercices " + this.file.exercices);
+					throw item.fail("exercice " + exercice + " hors des exercices du jeu de règles " + this.file.exercices);
 				}
 				YamlNode indicatorNode = required(f, "indicator", item.line());
 				String code = indicatorNode.string();
 				if (!this.file.declaredCodes.contains(code)) {
-					throw indicatorNode.fail("unknown indicator '" + code + "'");
+					throw indicatorNode.fail("indicateur inconnu '" + code + "'");
 				}
 				IndicatorRule indicator = indicators.stream().filter(i -> i.code().equals(code)).findFirst().orElse(null);
 				if (indicator == null) {
@@ -51,14 +51,14 @@ final class NeutralisationsReader {
 					return null;
 				}
 				if (result.stream().anyMatch(n -> n.exercice() == exercice && n.indicator().equals(code))) {
-					throw indicatorNode.fail("indicator " + code + " is neutralised twice for " + exercice
-							+ ": one decision per indicator and exercice");
+					throw indicatorNode.fail("indicateur " + code + " neutralisé deux fois pour " + exercice
+							+ " : une seule décision par indicateur et exercice");
 				}
 				if (!indicator.validity().contains(exercice)) {
-					throw indicatorNode.fail("indicator " + code + " does not apply in " + exercice);
+					throw indicatorNode.fail("l'indicateur " + code + " ne s'applique pas en " + exercice);
 				}
 				Neutralisation.Effect effect = required(f, "effect", item.line())
-					.oneOf(v -> DataCode.parse(Neutralisation.Effect.class, v), "met or removed");
+					.oneOf(v -> DataCode.parse(Neutralisation.Effect.class, v), "met ou removed");
 				String reason = required(f, "reason", item.line()).string();
 				Provenance provenance = this.file.provenance(f, item, indicator.textId());
 				this.file.checkGoverned(new ExercicePeriod(exercice, exercice), provenance.textId(), item);

@@ -55,7 +55,7 @@ final class ParametersReader {
 		Timeline<BigDecimal> pointValue = parameter(params, "point_value_eur", points, f -> this.file.positive(f.get("value")));
 		if (!points && params.containsKey("point_value_eur")) {
 			this.file.problem(params.get("point_value_eur").line(), "point_value_eur",
-					"a rule set in euros has no point value");
+					"un jeu de règles en euros n'a pas de valeur du point");
 		}
 		Timeline<Rounding> rounding = parameter(params, "rounding", true, f -> rounding(f.get("value")));
 		Timeline<Map<CentreType, Population>> patientBase = parameter(params, "patient_base", true,
@@ -68,17 +68,17 @@ final class ParametersReader {
 		Timeline<BigDecimal> c2s = parameter(params, "national_c2s_rate", uplift, f -> this.file.rate(f.get("value")));
 		Timeline<BigDecimal> ame = parameter(params, "national_ame_rate", uplift, f -> this.file.rate(f.get("value")));
 		Timeline<ProrataMethod> prorata = parameter(params, "prorata", true,
-				f -> f.get("value").oneOf(v -> DataCode.parse(ProrataMethod.class, v), "days, signature or none"));
+				f -> f.get("value").oneOf(v -> DataCode.parse(ProrataMethod.class, v), "days, signature ou none"));
 		Timeline<String> newCentre = parameter(params, "new_centre_declaration", false,
 				f -> this.file.code(f.get("value")));
 		Timeline<AdvanceTerms> advance = parameter(params, "advance", false, f -> advanceTerms(f.get("value")));
 		Timeline<MonthDay> balanceDue = parameter(params, "balance_due", false, f -> monthDay(f.get("value")));
 		Timeline<UpliftScope> upliftScope = parameter(params, "uplift_scope", false,
-				f -> f.get("value").oneOf(v -> DataCode.parse(UpliftScope.class, v), "patient_variable or whole"));
+				f -> f.get("value").oneOf(v -> DataCode.parse(UpliftScope.class, v), "patient_variable ou whole"));
 		Timeline<Population> upliftPopulation = parameter(params, "uplift_population", false,
 				f -> f.get("value").oneOf(v -> DataCode.parse(Population.class, v), POPULATIONS));
 		if (!uplift && (params.containsKey("uplift_scope") || params.containsKey("uplift_population"))) {
-			this.file.problem(0, "uplift_scope", "uplift_scope and uplift_population need an uplift (uplift_cap and the national rates)");
+			this.file.problem(0, "uplift_scope", "uplift_scope et uplift_population demandent une majoration (uplift_cap et les taux nationaux)");
 		}
 		Timeline<LocalDate> fullYear = parameter(params, "prorata_full_year_if_signed_before", false,
 				f -> f.get("value").date());
@@ -95,11 +95,11 @@ final class ParametersReader {
 		Map<String, YamlNode> fields = value.map(Set.of("rate", "minimum_eur"));
 		BigDecimal rate = this.file.rate(required(fields, "rate", value.line()));
 		if (rate.signum() == 0) {
-			throw fields.get("rate").fail("the advance rate must be above 0 (e.g. 0.60)");
+			throw fields.get("rate").fail("le taux de l'avance doit être supérieur à 0 (par exemple 0.60)");
 		}
 		BigDecimal minimum = required(fields, "minimum_eur", value.line()).decimal();
 		if (minimum.signum() < 0) {
-			throw fields.get("minimum_eur").fail("the advance minimum must be 0 € or more");
+			throw fields.get("minimum_eur").fail("le minimum de l'avance doit être d'au moins 0 €");
 		}
 		return new AdvanceTerms(rate, minimum);
 	}
@@ -110,7 +110,7 @@ final class ParametersReader {
 			return MonthDay.parse("--" + value.string());
 		}
 		catch (java.time.format.DateTimeParseException ex) {
-			throw value.fail("expected a month and day MM-dd (e.g. 04-30), found '" + value.string() + "'");
+			throw value.fail("attendu : un mois et un jour MM-dd (par exemple 04-30), trouvé '" + value.string() + "'");
 		}
 	}
 
@@ -127,7 +127,7 @@ final class ParametersReader {
 		Timeline<Integer> lag = bound(bounds, "extraction_lag_days", line, f -> {
 			int days = value(f, line).integer();
 			if (days < 0) {
-				throw value(f, line).fail("a number of days cannot be negative");
+				throw value(f, line).fail("un nombre de jours ne peut pas être négatif");
 			}
 			return days;
 		});
@@ -139,7 +139,7 @@ final class ParametersReader {
 			Function<Map<String, YamlNode>, T> valueReader) {
 		YamlNode node = bounds.get(name);
 		if (node == null) {
-			this.file.problem(sectionLine, "plausibility", "missing bound '" + name + "': give every bound, or none");
+			this.file.problem(sectionLine, "plausibility", "borne '" + name + "' manquante : donnez toutes les bornes, ou aucune");
 			return new Timeline<>(List.of());
 		}
 		Timeline<T> timeline = this.file.guard("plausibility." + name,
@@ -156,7 +156,7 @@ final class ParametersReader {
 		YamlNode node = params.get(name);
 		if (node == null) {
 			if (required) {
-				this.file.problem(0, name, "missing parameter '" + name + "'");
+				this.file.problem(0, name, "paramètre '" + name + "' manquant");
 			}
 			return new Timeline<>(List.of());
 		}
@@ -182,10 +182,10 @@ final class ParametersReader {
 	private Map<CentreType, Population> patientBase(YamlNode node) {
 		Map<CentreType, Population> bases = new EnumMap<>(CentreType.class);
 		node.map().forEach((type, population) -> bases.put(
-				CentreType.fromCode(type).orElseThrow(() -> population.fail("unknown centre type '" + type + "'")),
+				CentreType.fromCode(type).orElseThrow(() -> population.fail("type de centre inconnu '" + type + "'")),
 				population.oneOf(v -> DataCode.parse(Population.class, v), POPULATIONS)));
 		if (bases.size() != CentreType.values().length) {
-			throw node.fail("patient_base must give the patient list of every centre type (M, P, D, I)");
+			throw node.fail("patient_base doit donner la liste de patients de chaque type de centre (M, P, D, I)");
 		}
 		return bases;
 	}

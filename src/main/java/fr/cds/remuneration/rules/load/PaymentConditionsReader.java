@@ -43,20 +43,20 @@ final class PaymentConditionsReader {
 		if (f.containsKey("territories")) {
 			territories = EnumSet.noneOf(Territory.class);
 			for (YamlNode t : f.get("territories").list()) {
-				territories.add(t.oneOf(v -> DataCode.parse(Territory.class, v), "metropole or drom"));
+				territories.add(t.oneOf(v -> DataCode.parse(Territory.class, v), "metropole ou drom"));
 			}
 			if (territories.isEmpty()) {
-				throw f.get("territories").fail("no territory");
+				throw f.get("territories").fail("aucun territoire");
 			}
 		}
 		Set<Zone> centreZones = EnumSet.allOf(Zone.class);
 		if (f.containsKey("centre_zones")) {
 			centreZones = EnumSet.noneOf(Zone.class);
 			for (YamlNode z : f.get("centre_zones").list()) {
-				centreZones.add(z.oneOf(Zone::fromFileValue, "ZIP, ZAC or HORS_ZONE"));
+				centreZones.add(z.oneOf(Zone::fromFileValue, "ZIP, ZAC ou HORS_ZONE"));
 			}
 			if (centreZones.isEmpty()) {
-				throw f.get("centre_zones").fail("no zone");
+				throw f.get("centre_zones").fail("aucune zone");
 			}
 		}
 		Timeline<AidMaintenance> maintenance = f.containsKey("maintenance")
@@ -71,7 +71,7 @@ final class PaymentConditionsReader {
 		YamlNode percentileNode = this.parser.required(v, "percentile", owner.line());
 		BigDecimal percentile = this.parser.positive(percentileNode);
 		if (percentile.compareTo(BigDecimal.valueOf(100)) > 0) {
-			throw percentileNode.fail("a percentile is between 0 (excluded) and 100, found " + percentile.toPlainString());
+			throw percentileNode.fail("un centile est compris entre 0 (exclu) et 100, trouvé " + percentile.toPlainString());
 		}
 		return new AidMaintenance(this.parser.positiveInt(this.parser.required(v, "after_year", owner.line())),
 				this.parser.required(v, "measure", owner.line())
@@ -91,7 +91,7 @@ final class PaymentConditionsReader {
 	private BigDecimal share(YamlNode node) {
 		BigDecimal share = this.parser.nonNegative(node);
 		if (share.compareTo(BigDecimal.ONE) > 0) {
-			throw node.fail("a share is between 0 and 1, found " + share.toPlainString());
+			throw node.fail("une part est comprise entre 0 et 1, trouvé " + share.toPlainString());
 		}
 		return share;
 	}

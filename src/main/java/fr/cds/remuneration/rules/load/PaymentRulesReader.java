@@ -99,11 +99,11 @@ final class PaymentRulesReader {
 		String code = this.parser.code(this.parser.required(f, "code", node.line()));
 		Integer first = this.codes.putIfAbsent(code, node.line());
 		if (first != null) {
-			throw node.fail("payment rule " + code + " defined twice (first at line " + first + ")");
+			throw node.fail("règle de paiement " + code + " définie deux fois (première fois ligne " + first + ")");
 		}
 		if (this.parser.declaredCodes.contains(code)) {
-			throw node.fail("code " + code + " is also the code of an indicator: centres declare both in"
-					+ " declarations.csv, so each code must name one thing");
+			throw node.fail("le code " + code + " est aussi celui d'un indicateur : les centres déclarent les deux dans"
+					+ " declarations.csv, chaque code doit donc désigner une seule chose");
 		}
 		String label = this.parser.required(f, "label", node.line()).string();
 		Set<CentreType> types = this.parser.types(this.parser.required(f, "types", node.line()));
@@ -137,7 +137,7 @@ final class PaymentRulesReader {
 			String code = this.parser.code(this.parser.required(f, "code", node.line()));
 			Integer first = lines.putIfAbsent(code, node.line());
 			if (first != null) {
-				throw node.fail("category " + code + " defined twice in " + owner.code() + " (first at line " + first + ")");
+				throw node.fail("catégorie " + code + " définie deux fois dans " + owner.code() + " (première fois ligne " + first + ")");
 			}
 			ExercicePeriod validity = owner.applies();
 			String textId = owner.textId();
@@ -145,7 +145,7 @@ final class PaymentRulesReader {
 				validity = this.parser.bounded(this.parser.period(f.get("validity"), true), f.get("validity"));
 				textId = this.parser.textOf(f.get("validity"), validity);
 				if (!owner.applies().covers(validity)) {
-					throw f.get("validity").fail("category validity " + validity + " lies outside " + owner.code() + "'s "
+					throw f.get("validity").fail("validité de la catégorie " + validity + " hors de celle de " + owner.code() + " "
 							+ owner.applies());
 				}
 			}
@@ -164,7 +164,7 @@ final class PaymentRulesReader {
 		Integer from = f.containsKey("age_from") ? age(f.get("age_from")) : null;
 		Integer to = f.containsKey("age_to") ? age(f.get("age_to")) : null;
 		if (from != null && to != null && to < from) {
-			throw node.fail("age_to " + to + " is below age_from " + from);
+			throw node.fail("age_to " + to + " est inférieur à age_from " + from);
 		}
 		return new PatientSelector(from, to, flag(f, "ald"), flag(f, "c2s"), flag(f, "not_seen"));
 	}
@@ -172,7 +172,7 @@ final class PaymentRulesReader {
 	private static int age(YamlNode node) {
 		int age = node.integer();
 		if (age < 0 || age > PatientSelector.MAX_AGE) {
-			throw node.fail("an age is between 0 and " + PatientSelector.MAX_AGE + ", found " + age);
+			throw node.fail("un âge est compris entre 0 et " + PatientSelector.MAX_AGE + ", trouvé " + age);
 		}
 		return age;
 	}
@@ -201,7 +201,7 @@ final class PaymentRulesReader {
 			String problem = partitionProblem(inForce);
 			if (problem != null) {
 				this.parser.problem(node.line(), owner.code() + ".categories",
-						"in " + exercice + ", " + problem + ": every médecin-traitant patient must fall in exactly one category");
+						"en " + exercice + ", " + problem + " : chaque patient médecin traitant doit relever d'exactement une catégorie");
 				return;
 			}
 		}
@@ -219,10 +219,10 @@ final class PaymentRulesReader {
 							.map(PatientCategory::code)
 							.toList();
 						if (matching.size() != 1) {
-							String patient = "a patient aged " + age + (ald ? ", in ALD" : ", not in ALD")
-									+ (c2s ? ", C2S" : ", not C2S") + (notSeen ? ", not seen for two years" : ", seen");
-							return matching.isEmpty() ? patient + " falls in no category"
-									: patient + " falls in " + matching.size() + " categories " + matching;
+							String patient = "un patient de " + age + " ans" + (ald ? ", en ALD" : ", hors ALD")
+									+ (c2s ? ", C2S" : ", hors C2S") + (notSeen ? ", non vu depuis deux ans" : ", vu");
+							return matching.isEmpty() ? patient + " ne relève d'aucune catégorie"
+									: patient + " relève de " + matching.size() + " catégories " + matching;
 						}
 					}
 				}
@@ -236,9 +236,9 @@ final class PaymentRulesReader {
 		for (int i = 0; i < rules.size(); i++) {
 			for (int j = i + 1; j < rules.size(); j++) {
 				if (rules.get(i).validity().overlaps(rules.get(j).validity())) {
-					this.parser.problem(this.codes.get(rules.get(j).code()), MEDECIN_TRAITANT, "overlapping validity: "
-							+ rules.get(i).code() + " and " + rules.get(j).code() + " both apply in some exercice: one"
-							+ " médecin-traitant forfait per exercice");
+					this.parser.problem(this.codes.get(rules.get(j).code()), MEDECIN_TRAITANT, "validités qui se chevauchent : "
+							+ rules.get(i).code() + " et " + rules.get(j).code() + " s'appliquent tous deux à un même exercice : un seul"
+							+ " forfait médecin traitant par exercice");
 				}
 			}
 		}
@@ -283,7 +283,7 @@ final class PaymentRulesReader {
 						v -> new FteRatioCap(this.parser.positive(this.parser.required(v, "ratio", node.line())),
 								this.parser.professions(this.parser.required(v, "professions", node.line())),
 								this.parser.required(v, "excess", node.line())
-									.oneOf(e -> DataCode.parse(FteRatioCap.Excess.class, e), "refused or proportional")),
+									.oneOf(e -> DataCode.parse(FteRatioCap.Excess.class, e), "refused ou proportional")),
 						h.applies(), false)
 				: new Timeline<>(List.of());
 		Timeline<ContractCountCap> maxContracts = f.containsKey("max_contracts")
@@ -304,7 +304,7 @@ final class PaymentRulesReader {
 			years.add(yearTiers(year));
 		}
 		if (years.isEmpty()) {
-			throw yearsNode.fail("no contract year under years: give the amount of year 1 at least");
+			throw yearsNode.fail("aucune année de contrat sous years : donnez au moins le montant de l'année 1");
 		}
 		return new AidSchedule(years, v.containsKey("later") ? yearTiers(v.get("later")) : null);
 	}
@@ -315,9 +315,9 @@ final class PaymentRulesReader {
 
 	private static Set<Zone> zones(YamlNode node) {
 		Set<Zone> zones = EnumSet.noneOf(Zone.class);
-		node.list().forEach(z -> zones.add(z.oneOf(Zone::fromFileValue, "ZIP, ZAC or HORS_ZONE")));
+		node.list().forEach(z -> zones.add(z.oneOf(Zone::fromFileValue, "ZIP, ZAC ou HORS_ZONE")));
 		if (zones.isEmpty()) {
-			throw node.fail("no zone");
+			throw node.fail("aucune zone");
 		}
 		return zones;
 	}

@@ -63,7 +63,7 @@ final class RuleProblems {
 	static YamlNode required(Map<String, YamlNode> fields, String key, int line) {
 		YamlNode node = fields.get(key);
 		if (node == null) {
-			throw new YamlException(line, "missing '" + key + "'");
+			throw new YamlException(line, "'" + key + "' manquant");
 		}
 		return node;
 	}

@@ -73,13 +73,13 @@ public final class RuleSetParser {
 			Node node = new Yaml(new LoaderOptions())
 				.compose(new StringReader(new String(content, StandardCharsets.UTF_8)));
 			if (node == null) {
-				throw new YamlException(1 + layer * YamlNode.LAYER_LINES, "empty file");
+				throw new YamlException(1 + layer * YamlNode.LAYER_LINES, "fichier vide");
 			}
 			return layer == 0 ? YamlNode.of(node) : YamlNode.of(YamlNode.inLayer(node, layer));
 		}
 		catch (MarkedYAMLException ex) {
 			int line = ex.getProblemMark() == null ? 1 : ex.getProblemMark().getLine() + 1;
-			throw new YamlException(line + layer * YamlNode.LAYER_LINES, "not valid YAML: " + ex.getProblem());
+			throw new YamlException(line + layer * YamlNode.LAYER_LINES, "YAML invalide : " + ex.getProblem());
 		}
 	}
 
@@ -109,9 +109,9 @@ public final class RuleSetParser {
 		String version = file.guard("version", () -> required(root, "version", 1).string());
 		String title = file.guard("title", () -> required(root, "title", 1).string());
 		Boolean namedOnly = root.containsKey("selection") ? file.guard("selection",
-				() -> root.get("selection").oneOf(RuleSetParser::namedOnly, "by_exercice or named")) : Boolean.FALSE;
+				() -> root.get("selection").oneOf(RuleSetParser::namedOnly, "by_exercice ou named")) : Boolean.FALSE;
 		Unit parsedUnit = file.guard("unit",
-				() -> required(root, "unit", 1).oneOf(RuleSetParser::unitOf, "points or euros"));
+				() -> required(root, "unit", 1).oneOf(RuleSetParser::unitOf, "points ou euros"));
 		file.unit = parsedUnit == null ? Unit.POINTS : parsedUnit;
 		ExercicePeriod parsedExercices = file.guard("exercices", () -> file.period(required(root, "exercices", 1), false));
 		if (parsedExercices != null) {

@@ -36,18 +36,18 @@ final class TextsReader {
 		String id = required(fields, "id", node.line()).string();
 		this.file.guard(id, () -> {
 			if (this.file.texts.containsKey(id)) {
-				throw node.fail("text '" + id + "' is defined twice");
+				throw node.fail("texte '" + id + "' défini deux fois");
 			}
 			Provenance provenance = this.file.provenance(fields, node, id);
 			LocalDate signed = knownOrUnknownDate(fields, "signed", node);
 			LocalDate approved = knownOrUnknownDate(fields, "approved", node);
 			LocalDate published = knownOrUnknownDate(fields, "published", node);
 			if (signed == null && approved == null && published == null) {
-				throw node.fail("text '" + id + "' has no known date: give at least its signature date");
+				throw node.fail("texte '" + id + "' sans date connue : donnez au moins sa date de signature");
 			}
 			if (isBefore(approved, signed) || isBefore(published, signed) || isBefore(published, approved)) {
-				throw node.fail("text '" + id + "': dates out of order (signed " + signed + ", approved " + approved
-						+ ", published " + published + ")");
+				throw node.fail("texte '" + id + "' : dates dans le désordre (signé le " + signed + ", approuvé le " + approved
+						+ ", publié le " + published + ")");
 			}
 			int firstExercice = required(fields, "first_exercice", node.line()).integer();
 			this.file.texts.put(id, new LegalText(id, required(fields, "title", node.line()).string(), signed, approved,
@@ -60,7 +60,7 @@ final class TextsReader {
 	private void checkTextsGovernFirstExercice(YamlNode textList) {
 		int first = this.file.exercices.from();
 		if (!this.file.texts.isEmpty() && this.file.texts.values().stream().noneMatch(t -> t.firstExercice() <= first)) {
-			throw textList.fail("missing exercice: no text governs " + first + ", the first exercice of the rule set");
+			throw textList.fail("exercice manquant : aucun texte ne régit " + first + ", le premier exercice du jeu de règles");
 		}
 	}
 
@@ -71,7 +71,7 @@ final class TextsReader {
 	private LocalDate knownOrUnknownDate(Map<String, YamlNode> fields, String key, YamlNode owner) {
 		YamlNode node = fields.get(key);
 		if (node == null) {
-			throw owner.fail("missing '" + key + "': give the date, or 'unknown' if no source states it");
+			throw owner.fail("'" + key + "' manquant : donnez la date, ou 'unknown' si aucune source ne l'indique");
 		}
 		return node.string().equals(UNKNOWN) ? null : node.date();
 	}

@@ -77,13 +77,13 @@ final class YamlNode {
 
 	Map<String, YamlNode> map() {
 		if (!(this.node instanceof MappingNode mapping)) {
-			throw fail("expected a mapping (key: value)");
+			throw fail("attendu : un dictionnaire (clé: valeur)");
 		}
 		Map<String, YamlNode> entries = new LinkedHashMap<>();
 		for (NodeTuple tuple : mapping.getValue()) {
 			String key = YamlNode.of(tuple.getKeyNode()).string();
 			if (entries.put(key, YamlNode.of(tuple.getValueNode())) != null) {
-				throw YamlNode.of(tuple.getKeyNode()).fail("duplicate key '" + key + "'");
+				throw YamlNode.of(tuple.getKeyNode()).fail("clé en double '" + key + "'");
 			}
 		}
 		return entries;
@@ -94,7 +94,7 @@ final class YamlNode {
 		Map<String, YamlNode> entries = map();
 		for (String key : entries.keySet()) {
 			if (!allowed.contains(key)) {
-				throw entries.get(key).fail("unknown key '" + key + "' (expected one of " + new TreeSet<>(allowed) + ")");
+				throw entries.get(key).fail("clé inconnue '" + key + "' (attendu : l'une de " + new TreeSet<>(allowed) + ")");
 			}
 		}
 		return entries;
@@ -102,7 +102,7 @@ final class YamlNode {
 
 	List<YamlNode> list() {
 		if (!(this.node instanceof SequenceNode sequence)) {
-			throw fail("expected a list");
+			throw fail("attendu : une liste");
 		}
 		List<YamlNode> items = new ArrayList<>();
 		for (Node item : sequence.getValue()) {
@@ -117,11 +117,11 @@ final class YamlNode {
 
 	String string() {
 		if (!(this.node instanceof ScalarNode scalar)) {
-			throw fail("expected a single value");
+			throw fail("attendu : une valeur simple");
 		}
 		String value = scalar.getValue().strip();
 		if (value.isEmpty() || value.equals("~") || value.equals("null")) {
-			throw fail("empty value");
+			throw fail("valeur vide");
 		}
 		return value;
 	}
@@ -131,7 +131,7 @@ final class YamlNode {
 			return Integer.parseInt(string());
 		}
 		catch (NumberFormatException ex) {
-			throw fail("expected a whole number, found '" + string() + "'");
+			throw fail("attendu : un nombre entier, trouvé '" + string() + "'");
 		}
 	}
 
@@ -140,7 +140,7 @@ final class YamlNode {
 			return new BigDecimal(string());
 		}
 		catch (NumberFormatException ex) {
-			throw fail("expected a number, found '" + string() + "'");
+			throw fail("attendu : un nombre, trouvé '" + string() + "'");
 		}
 	}
 
@@ -148,7 +148,7 @@ final class YamlNode {
 		return switch (string()) {
 			case "true" -> true;
 			case "false" -> false;
-			default -> throw fail("expected true or false, found '" + string() + "'");
+			default -> throw fail("attendu : true ou false, trouvé '" + string() + "'");
 		};
 	}
 
@@ -157,14 +157,14 @@ final class YamlNode {
 			return LocalDate.parse(string());
 		}
 		catch (DateTimeParseException ex) {
-			throw fail("expected a date yyyy-mm-dd, found '" + string() + "'");
+			throw fail("attendu : une date aaaa-mm-jj, trouvé '" + string() + "'");
 		}
 	}
 
 	/** Parses the scalar with {@code parser}, failing with the accepted values when it does not fit. */
 	<T> T oneOf(Function<String, Optional<T>> parser, String expected) {
 		String value = string();
-		return parser.apply(value).orElseThrow(() -> fail("unknown value '" + value + "' (expected " + expected + ")"));
+		return parser.apply(value).orElseThrow(() -> fail("valeur inconnue '" + value + "' (attendu : " + expected + ")"));
 	}
 
 	YamlException fail(String problem) {

@@ -8,7 +8,7 @@ public record ExercicePeriod(int from, Integer to) {
 
 	public ExercicePeriod {
 		if (to != null && to < from) {
-			throw new IllegalArgumentException("period ends (" + to + ") before it starts (" + from + ")");
+			throw new IllegalArgumentException("la période finit (" + to + ") avant de commencer (" + from + ")");
 		}
 	}
 
@@ -50,7 +50,7 @@ public record ExercicePeriod(int from, Integer to) {
 			end = Math.min(this.to, bounds.to);
 		}
 		if (end != null && end < start) {
-			throw new IllegalArgumentException("period " + this + " lies outside " + bounds);
+			throw new IllegalArgumentException("période " + this + " hors de " + bounds);
 		}
 		return new ExercicePeriod(start, end);
 	}

@@ -41,25 +41,25 @@ class RuleSetValidationTest {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			unknown-indicator-in-neutralisation.yaml | 38 | neutralisations  | unknown indicator 'HORAIRE'
-			unknown-indicator-in-condition.yaml      | 45 | BONUS            | unknown indicator 'QUALITE' in a condition
-			overlapping-validity.yaml                | 36 | HORAIRES.fixed   | overlapping validity: values dated 2020– (line 35) and 2021– both apply
-			value-without-status.yaml                | 36 | HORAIRES.fixed   | value without status: add 'status: confirmed', 'analog' or 'placeholder'
-			value-without-source.yaml                | 36 | HORAIRES.fixed   | value without source: add 'source: <key of the sources table>'
-			missing-exercice.yaml                    | 35 | HORAIRES.fixed   | missing exercice: no value for [2021] (the rule applies 2020–2021)
-			value-before-its-text.yaml               | 35 | HORAIRES.fixed   | dated 2020 but set by avenant, which governs exercices from 2021 only: a change must not apply before the text that made it
-			socle-without-points.yaml                | 37 | PREVENTION       | socle indicator with no points and no gate meaning: add components, or 'gate_only: true' for a socle that only conditions payment
-			socle-paying-zero.yaml                   | 37 | PREVENTION       | socle indicator with no points and no gate meaning: every amount is 0; use 'gate_only: true' for a socle that only conditions payment
-			gate-only-not-socle.yaml                 | 37 | PREVENTION       | a gate-only indicator pays nothing, so it must be socle wherever it applies; it is not socle in [2021]
-			condition-on-indicator-not-in-force.yaml | 58 | BONUS            | condition on QUALITE, which is in force 2021 only, in a rule that applies 2020–2021
-			neutralised-twice.yaml                   | 39 | neutralisations  | indicator HORAIRES is neutralised twice for 2021: one decision per indicator and exercice
-			categories-overlapping.yaml              | 40 | FORFAIT_MT.categories | in 2020, a patient aged 5, not in ALD, not C2S, seen falls in 2 categories [ENFANT, ADULTE]: every médecin-traitant patient must fall in exactly one category
-			categories-leaving-patients-out.yaml     | 40 | FORFAIT_MT.categories | in 2020, a patient aged 80, not in ALD, not C2S, seen falls in no category: every médecin-traitant patient must fall in exactly one category
-			payment-code-of-an-indicator.yaml        | 64 | HORAIRES         | code HORAIRES is also the code of an indicator: centres declare both in declarations.csv, so each code must name one thing
-			two-medecin-traitant-forfaits.yaml       | 63 | medecin_traitant | overlapping validity: FORFAIT_MT and FORFAIT_BIS both apply in some exercice: one médecin-traitant forfait per exercice
-			aid-without-years.yaml                   | 79 | ASSISTANT        | no contract year under years: give the amount of year 1 at least
-			plausibility-without-status.yaml         | 25 | plausibility.acts_per_fte_day | value without status: add 'status: confirmed', 'analog' or 'placeholder'
-			plausibility-bound-missing.yaml          | 24 | plausibility     | missing bound 'extraction_lag_days': give every bound, or none
+			unknown-indicator-in-neutralisation.yaml | 38 | neutralisations  | indicateur inconnu 'HORAIRE'
+			unknown-indicator-in-condition.yaml      | 45 | BONUS            | indicateur inconnu 'QUALITE' dans une condition
+			overlapping-validity.yaml                | 36 | HORAIRES.fixed   | validités qui se chevauchent : les valeurs datées 2020– (ligne 35) et 2021– s'appliquent toutes deux
+			value-without-status.yaml                | 36 | HORAIRES.fixed   | valeur sans statut : ajoutez 'status: confirmed', 'analog' ou 'placeholder'
+			value-without-source.yaml                | 36 | HORAIRES.fixed   | valeur sans source : ajoutez 'source: <clé de la table des sources>'
+			missing-exercice.yaml                    | 35 | HORAIRES.fixed   | exercice manquant : aucune valeur pour [2021] (la règle s'applique en 2020–2021)
+			value-before-its-text.yaml               | 35 | HORAIRES.fixed   | datée 2020 mais fixée par avenant, qui ne régit les exercices qu'à partir de 2021 : une modification ne s'applique pas avant le texte qui l'a faite
+			socle-without-points.yaml                | 37 | PREVENTION       | indicateur du socle sans points ni rôle de condition : ajoutez des composants, ou 'gate_only: true' pour un socle qui ne fait que conditionner le paiement
+			socle-paying-zero.yaml                   | 37 | PREVENTION       | indicateur du socle sans points ni rôle de condition : tous les montants valent 0 ; utilisez 'gate_only: true' pour un socle qui ne fait que conditionner le paiement
+			gate-only-not-socle.yaml                 | 37 | PREVENTION       | un indicateur gate_only ne paie rien : il doit donc être du socle partout où il s'applique ; il n'est pas du socle en [2021]
+			condition-on-indicator-not-in-force.yaml | 58 | BONUS            | condition sur QUALITE, en vigueur en 2021 seulement, dans une règle qui s'applique en 2020–2021
+			neutralised-twice.yaml                   | 39 | neutralisations  | indicateur HORAIRES neutralisé deux fois pour 2021 : une seule décision par indicateur et exercice
+			categories-overlapping.yaml              | 40 | FORFAIT_MT.categories | en 2020, un patient de 5 ans, hors ALD, hors C2S, vu relève de 2 catégories [ENFANT, ADULTE] : chaque patient médecin traitant doit relever d'exactement une catégorie
+			categories-leaving-patients-out.yaml     | 40 | FORFAIT_MT.categories | en 2020, un patient de 80 ans, hors ALD, hors C2S, vu ne relève d'aucune catégorie : chaque patient médecin traitant doit relever d'exactement une catégorie
+			payment-code-of-an-indicator.yaml        | 64 | HORAIRES         | le code HORAIRES est aussi celui d'un indicateur : les centres déclarent les deux dans declarations.csv, chaque code doit donc désigner une seule chose
+			two-medecin-traitant-forfaits.yaml       | 63 | medecin_traitant | validités qui se chevauchent : FORFAIT_MT et FORFAIT_BIS s'appliquent tous deux à un même exercice : un seul forfait médecin traitant par exercice
+			aid-without-years.yaml                   | 79 | ASSISTANT        | aucune année de contrat sous years : donnez au moins le montant de l'année 1
+			plausibility-without-status.yaml         | 25 | plausibility.acts_per_fte_day | valeur sans statut : ajoutez 'status: confirmed', 'analog' ou 'placeholder'
+			plausibility-bound-missing.yaml          | 24 | plausibility     | borne 'extraction_lag_days' manquante : donnez toutes les bornes, ou aucune
 			""")
 	void eachKindOfMistakeIsRefusedWithAPreciseMessage(String file, int line, String rule, String problem) {
 		Path path = RULES.resolve("invalid").resolve(file);
@@ -76,7 +76,7 @@ class RuleSetValidationTest {
 			.isInstanceOf(RuleSetException.class)
 			.satisfies(ex -> assertThat(((RuleSetException) ex).problems()).hasSize(19))
 			.hasMessageContaining("Jeu de règles refusé (19 problèmes)")
-			.hasMessageContaining("missing-exercice.yaml:35: [HORAIRES.fixed] missing exercice");
+			.hasMessageContaining("missing-exercice.yaml:35: [HORAIRES.fixed] exercice manquant");
 	}
 
 	private static RuleSet parse(Path path) {

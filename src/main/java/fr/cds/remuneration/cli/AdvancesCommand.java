@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 @Component
 @Command(name = "advances", mixinStandardHelpOptions = true,
 		description = { "Compute the advance of every centre for an exercice N, as the payment calendar says",
-				"(cds.schedule.advances: a rate of what the socle indicators would earn at 100 %, a minimum,",
+				"(parameter advance of the rule set: a rate of what the socle indicators would earn at 100 %, a minimum,",
 				"never more than that socle amount), from the centres of the completed annual run of",
 				"N-1 under the rules of N; record them in the ledger and write <output>/<N>/advances/.",
 				"Centres that already have an advance for N are left as they are." })

@@ -32,6 +32,7 @@ import fr.cds.remuneration.ledger.PaymentKind;
 import fr.cds.remuneration.ledger.PaymentLedger;
 import fr.cds.remuneration.ledger.PaymentReference;
 import fr.cds.remuneration.rules.PaymentSchedule;
+import fr.cds.remuneration.rules.model.AdvanceTiming;
 import fr.cds.remuneration.ledger.PaymentStatus;
 import fr.cds.remuneration.engine.PaymentStream;
 import fr.cds.remuneration.output.AdvancesFileWriter;
@@ -138,11 +139,11 @@ public class AdvanceLauncher {
 	}
 
 	/** Said only when the advance is not paid during the exercice (the common calendar). */
-	private String timingNote(int exercice, PaymentSchedule.Advance rule) {
-		if (rule.paid() != PaymentSchedule.Timing.WITH_PREVIOUS_BALANCE) {
+	private String timingNote(int exercice, ExerciceRules rules, PaymentSchedule.Advance rule) {
+		if (rule.paid() != AdvanceTiming.WITH_PREVIOUS_BALANCE) {
 			return "";
 		}
-		return "versée avec le solde de " + (exercice - 1) + this.schedule.balanceDue(exercice - 1)
+		return "versée avec le solde de " + (exercice - 1) + PaymentCalendar.balanceDue(rules, exercice - 1, this.schedule)
 			.map(date -> ", au plus tard le " + FrenchFormat.date(date))
 			.orElse("");
 	}
@@ -186,7 +187,7 @@ public class AdvanceLauncher {
 						"avances du run annuel " + baseRunId + " de " + (exercice - 1), PaymentStatus.COMPUTED, today,
 						null, null));
 				rows.add(new AdvancesFileWriter.Row(finess, name, region, advance, reference,
-						advance.minimumApplied() ? "minimum appliqué" : timingNote(exercice, rule)));
+						advance.minimumApplied() ? "minimum appliqué" : timingNote(exercice, rules, rule)));
 			}
 		}
 		return rows;

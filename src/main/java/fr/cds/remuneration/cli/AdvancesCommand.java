@@ -18,8 +18,8 @@ import picocli.CommandLine.Option;
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "advances", mixinStandardHelpOptions = true,
 		description = { "Calcule l'avance de chaque centre pour un exercice N, selon le calendrier des paiements",
-				"(cds.schedule.advances : un taux de ce que rapporteraient les indicateurs du socle à 100 %%,",
-				"un minimum, jamais plus que ce montant du socle), à partir des centres du run annuel terminé",
+				"(paramètre advance du jeu de règles : un taux de ce que rapporteraient les indicateurs du socle",
+				"à 100 %%, un minimum, jamais plus que ce montant du socle), à partir des centres du run annuel terminé",
 				"de N-1, sous les règles de N ; les inscrit au registre des paiements et écrit <output>/<N>/advances/.",
 				"Les centres qui ont déjà une avance pour N sont laissés tels quels." })
 public class AdvancesCommand implements Callable<Integer> {

@@ -12,13 +12,15 @@ import java.util.Optional;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import fr.cds.remuneration.common.FrenchFormat;
+import fr.cds.remuneration.rules.model.AdvanceTiming;
 import fr.cds.remuneration.rules.model.ValueStatus;
 
 /**
- * The payment calendar of the forfait ({@code cds.schedule.*}): the advance paid during the
- * exercice and the balance's due date in the following year, each dated by exercice and carrying
- * its status and source like a rule value. The centres' calendar is not public: the shipped values
- * are those of the MSP sister scheme, status {@code analog}.
+ * The payment calendar of the forfait as configuration ({@code cds.schedule.*}): the advance and
+ * the balance's due date in the following year, each dated by exercice and carrying its status and
+ * source like a rule value. The shipped application sets none of it: its rule sets carry their
+ * calendar ({@code parameters: advance, balance_due}, see {@link PaymentCalendar}); these
+ * properties remain only for a rule-set directory written before the calendar was rule data.
  *
  * @param advances the advance rules, by period of exercices
  * @param balances the balance due dates, by period of exercices
@@ -33,32 +35,18 @@ public record PaymentSchedule(List<Advance> advances, List<Balance> balances) {
 	 * @param to last exercice, {@code null} when still in force
 	 * @param ruleSet id of the rule set this entry is for ({@code reglement-arbitral-2015}), or
 	 * {@code null}: the entry of every rule set without one of its own
-	 * @param paid when the advance is paid; {@code null} reads as {@link Timing#DURING_EXERCICE}
+	 * @param paid when the advance is paid; {@code null} reads as {@link AdvanceTiming#DURING_EXERCICE}
 	 */
 	public record Advance(int from, Integer to, BigDecimal rate, BigDecimal minimumEur, ValueStatus status,
-			String source, String ruleSet, Timing paid) {
+			String source, String ruleSet, AdvanceTiming paid) {
 
 		public Advance {
-			paid = paid == null ? Timing.DURING_EXERCICE : paid;
+			paid = paid == null ? AdvanceTiming.DURING_EXERCICE : paid;
 		}
 
 		boolean covers(int exercice) {
 			return exercice >= this.from && (this.to == null || exercice <= this.to);
 		}
-
-	}
-
-	/** When the advance of an exercice N is paid. */
-	public enum Timing {
-
-		/** During N (the MSP sister scheme's calendar). */
-		DURING_EXERCICE,
-		/**
-		 * With the balance of N−1, by that balance's due date (règlement arbitral of 2015, art. 5.4:
-		 * « au moment du versement du solde de la rémunération au titre de l'année précédente, au
-		 * plus tard le 30 avril »).
-		 */
-		WITH_PREVIOUS_BALANCE
 
 	}
 

@@ -16,6 +16,7 @@ import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.load.RuleProblem;
 import fr.cds.remuneration.rules.load.RuleSetException;
 import fr.cds.remuneration.rules.RuleSetRepository;
+import fr.cds.remuneration.rules.model.AdvanceTiming;
 import fr.cds.remuneration.rules.model.ValueStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,6 +102,54 @@ class PaymentCalendarTest {
 			.isInstanceOfSatisfying(RuleSetException.class, ex -> assertThat(ex.problems())
 				.extracting(RuleProblem::toString)
 				.containsExactly("bad.yaml:5: [balance_due] attendu : un mois et un jour MM-dd (par exemple 04-30), trouvé '31-04'"));
+	}
+
+	/**
+	 * The règlement arbitral's advance (art. 5.4: 60 %, no minimum, paid with the previous year's
+	 * balance) is its rule set's data, read with no cds.schedule property: confirmed for 2015, the
+	 * analog for 2016. It lived in application.properties before.
+	 */
+	@Test
+	void theReglementArbitralCarriesItsAdvanceAndItsTimingInItsRuleSet() {
+		RuleSetRepository shipped = RuleSetRepository.load(RuleSetRepository.BUILT_IN);
+		for (int exercice : new int[] { 2015, 2016 }) {
+			ExerciceRules rules = shipped.rulesFor(exercice, Optional.of("reglement-arbitral-2015@2026.2"));
+			PaymentSchedule.Advance advance = PaymentCalendar.advance(rules, NONE).orElseThrow();
+			assertThat(advance.rate()).isEqualByComparingTo("0.60");
+			assertThat(advance.minimumEur()).isEqualByComparingTo(BigDecimal.ZERO);
+			assertThat(advance.paid()).isEqualTo(AdvanceTiming.WITH_PREVIOUS_BALANCE);
+			assertThat(advance.status()).isEqualTo(exercice == 2015 ? ValueStatus.CONFIRMED : ValueStatus.ANALOG);
+			// as before: no balance date of 2014 or 2015 is known, the statement says none
+			assertThat(PaymentCalendar.balanceDue(rules, exercice - 1, NONE)).isEmpty();
+		}
+		// the accords' advance says nothing of its timing: paid during the exercice
+		assertThat(PaymentCalendar.advance(shipped.rulesFor(2024, Optional.empty()), NONE).orElseThrow().paid())
+			.isEqualTo(AdvanceTiming.DURING_EXERCICE);
+	}
+
+	/** The shipped configuration sets no calendar: every shipped rule set carries its own. */
+	@Test
+	void theShippedPropertiesSetNoCalendar() throws IOException {
+		assertThat(Files.readAllLines(Path.of("src/main/resources/application.properties")))
+			.noneMatch(line -> line.strip().startsWith("cds.schedule."));
+	}
+
+	@Test
+	void aMalformedAdvanceTimingIsRefusedWithItsLineInFrench() throws IOException {
+		Files.copy(Path.of("src/main/resources/rulesets/accord-2015.yaml"), this.temp.resolve("accord-2015.yaml"));
+		Files.writeString(this.temp.resolve("bad.yaml"), """
+				amends: accord-2015@2026.2
+				version: "2026.9"
+				changes:
+				  - set: parameters/advance
+				    value: {from: 2025, value: {rate: 0.60, minimum_eur: 0, paid: apres_le_solde}, status: placeholder, source: NONE, text: avenant-5}
+				""");
+
+		assertThatThrownBy(() -> RuleSetRepository.load(this.temp.toString()))
+			.isInstanceOfSatisfying(RuleSetException.class, ex -> assertThat(ex.problems())
+				.extracting(RuleProblem::toString)
+				.containsExactly("bad.yaml:5: [advance] moment de versement de l'avance inconnu : 'apres_le_solde'"
+						+ " (attendu : during_exercice ou with_previous_balance)"));
 	}
 
 }

@@ -9,7 +9,9 @@ import org.junit.jupiter.api.Test;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.extract.PopulationCounts;
+import fr.cds.remuneration.rules.PaymentCalendar;
 import fr.cds.remuneration.rules.PaymentSchedule;
+import fr.cds.remuneration.rules.model.AdvanceTiming;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.rules.model.ValueStatus;
@@ -30,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReglementArbitral2015Test {
 
-	private static final String REFERENCE = "reglement-arbitral-2015@2026.1";
+	private static final String REFERENCE = "reglement-arbitral-2015@2026.2";
 
 	private static final RuleSetRepository REPOSITORY = RuleSetRepository.load(RuleSetRepository.BUILT_IN);
 
@@ -231,8 +233,10 @@ class ReglementArbitral2015Test {
 	@Test
 	void theAdvanceIsSixtyPercentOfTheSocleAt100PercentWithNoMinimum() {
 		CentreResult result = this.engine.compute(RULES_2015, everyCriterionMet().inputs());
-		PaymentSchedule.Advance rule = new PaymentSchedule.Advance(2015, 2016, new BigDecimal("0.60"), BigDecimal.ZERO,
-				ValueStatus.CONFIRMED, "RA 2015 art. 5.4", null, PaymentSchedule.Timing.WITH_PREVIOUS_BALANCE);
+		// the rule set's own calendar, with no cds.schedule property (art. 5.4)
+		PaymentSchedule.Advance rule = PaymentCalendar.advance(RULES_2015, new PaymentSchedule(null, null)).orElseThrow();
+		assertThat(rule.paid()).isEqualTo(AdvanceTiming.WITH_PREVIOUS_BALANCE);
+		assertThat(rule.status()).isEqualTo(ValueStatus.CONFIRMED);
 
 		AdvanceCalculator.Computed advance = AdvanceCalculator.compute(result, rule);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import fr.cds.remuneration.rules.PaymentSchedule;
+import fr.cds.remuneration.rules.model.AdvanceTiming;
 import fr.cds.remuneration.rules.model.ValueStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +20,7 @@ class PaymentScheduleRuleSetTest {
 
 	private static final PaymentSchedule.Advance ARBITRAL = new PaymentSchedule.Advance(2015, 2016,
 			new BigDecimal("0.60"), BigDecimal.ZERO, ValueStatus.CONFIRMED, "RA 2015 art. 5.4", "reglement-arbitral-2015",
-			PaymentSchedule.Timing.WITH_PREVIOUS_BALANCE);
+			AdvanceTiming.WITH_PREVIOUS_BALANCE);
 
 	@Test
 	void aRuleSetWithItsOwnEntryUsesItAndTheOthersTheCommonOne() {
@@ -30,7 +31,7 @@ class PaymentScheduleRuleSetTest {
 		assertThat(schedule.advance(2016)).contains(COMMON);
 		// 2015 has no common entry: only the règlement arbitral pays an advance
 		assertThat(schedule.advance(2015, "accord-2015")).isEmpty();
-		assertThat(COMMON.paid()).isEqualTo(PaymentSchedule.Timing.DURING_EXERCICE);
+		assertThat(COMMON.paid()).isEqualTo(AdvanceTiming.DURING_EXERCICE);
 	}
 
 	@Test

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.common.FrenchFormat;
 import fr.cds.remuneration.centre.Population;
+import fr.cds.remuneration.rules.model.AdvanceTiming;
 import fr.cds.remuneration.rules.model.ComponentRule;
 import fr.cds.remuneration.rules.model.ComponentValue;
 import fr.cds.remuneration.rules.model.ExercicePeriod;
@@ -93,7 +94,8 @@ public final class RuleEntries {
 		dated(RuleEntry.PARAMETERS, "dérogation nouveau centre (réponse déclarée)", p.newCentreDeclaration(),
 				v -> v, all);
 		dated(RuleEntry.PARAMETERS, "avance", p.advance(), v -> percent(v.rate()) + " du socle à 100 %, "
-				+ (v.minimumEur().signum() == 0 ? "sans minimum" : "minimum " + number(v.minimumEur()) + " €"), all);
+				+ (v.minimumEur().signum() == 0 ? "sans minimum" : "minimum " + number(v.minimumEur()) + " €")
+				+ (v.paid() == AdvanceTiming.WITH_PREVIOUS_BALANCE ? ", versée avec le solde de l'année précédente" : ""), all);
 		dated(RuleEntry.PARAMETERS, "solde dû au plus tard le", p.balanceDue(),
 				v -> String.format("%02d/%02d de l'année suivante", v.getDayOfMonth(), v.getMonthValue()), all);
 		PlausibilityBounds bounds = p.plausibility();

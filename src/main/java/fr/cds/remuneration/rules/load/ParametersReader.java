@@ -19,6 +19,7 @@ import fr.cds.remuneration.centre.Population;
 import fr.cds.remuneration.centre.Profession;
 import fr.cds.remuneration.common.DataCode;
 import fr.cds.remuneration.rules.model.AdvanceTerms;
+import fr.cds.remuneration.rules.model.AdvanceTiming;
 import fr.cds.remuneration.rules.model.Parameters;
 import fr.cds.remuneration.rules.model.PlausibilityBounds;
 import fr.cds.remuneration.rules.model.ProrataMethod;
@@ -90,9 +91,12 @@ final class ParametersReader {
 				plausibility == null ? PlausibilityBounds.none() : plausibility);
 	}
 
-	/** {@code {rate: 0.60, minimum_eur: 12000}}: a rate in ]0, 1], a minimum of 0 € or more. */
+	/**
+	 * {@code {rate: 0.60, minimum_eur: 12000, paid: during_exercice}}: a rate in ]0, 1], a minimum of
+	 * 0 € or more, and optionally when it is paid (default: during the exercice).
+	 */
 	private AdvanceTerms advanceTerms(YamlNode value) {
-		Map<String, YamlNode> fields = value.map(Set.of("rate", "minimum_eur"));
+		Map<String, YamlNode> fields = value.map(Set.of("rate", "minimum_eur", "paid"));
 		BigDecimal rate = this.file.rate(required(fields, "rate", value.line()));
 		if (rate.signum() == 0) {
 			throw fields.get("rate").fail("le taux de l'avance doit être supérieur à 0 (par exemple 0.60)");
@@ -101,7 +105,19 @@ final class ParametersReader {
 		if (minimum.signum() < 0) {
 			throw fields.get("minimum_eur").fail("le minimum de l'avance doit être d'au moins 0 €");
 		}
-		return new AdvanceTerms(rate, minimum);
+		AdvanceTiming paid = fields.containsKey("paid") ? advanceTiming(fields.get("paid")) : null;
+		return new AdvanceTerms(rate, minimum, paid);
+	}
+
+	/** The advance's timing; the reason in French, as the rule-set's maintainers at the Caisse read it. */
+	private static AdvanceTiming advanceTiming(YamlNode paid) {
+		String value = paid.string();
+		return DataCode.parse(AdvanceTiming.class, value)
+			.orElseThrow(() -> paid.fail("moment de versement de l'avance inconnu : '" + value + "' (attendu : "
+					+ java.util.Arrays.stream(AdvanceTiming.values())
+						.map(AdvanceTiming::dataValue)
+						.collect(Collectors.joining(" ou "))
+					+ ")"));
 	}
 
 	/** A day of the year, {@code MM-dd} (quoted or not). */

@@ -1,6 +1,7 @@
 package fr.cds.remuneration.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.annual.AnnualPaymentJobConfiguration;
+import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.desk.BankTransfer;
+import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.desk.DeskRefusal;
 import fr.cds.remuneration.desk.PaymentDesk;
 import fr.cds.remuneration.output.SyntheseWorkbookWriter;
@@ -26,7 +29,8 @@ import picocli.CommandLine.Option;
 @Scope(ConfigurableBeanFactory.SCOPE_PROTOTYPE)
 @Command(name = "synthese", mixinStandardHelpOptions = true,
 		description = { "Write synthese-<exercice>.xlsx: a national sheet and one sheet per region, a row per centre",
-				"(FINESS as text, amounts per payment stream, socle verdict and failed indicators, held transfers),",
+				"(FINESS as text, amounts per payment stream, socle verdict and failed indicators, held transfers,",
+				"and the centres held for their inputs: « en attente », no amounts, and why),",
 				"beside the run's outputs unless --output says otherwise." })
 public class SyntheseCommand implements Callable<Integer> {
 
@@ -65,10 +69,15 @@ public class SyntheseCommand implements Callable<Integer> {
 							(a, b) -> a.equals(b) ? a : a + " ; " + b);
 				}
 			}
-			List<SyntheseWorkbookWriter.CentreRow> rows = this.store.results(runId.get())
+			List<SyntheseWorkbookWriter.CentreRow> rows = new ArrayList<>(this.store.results(runId.get())
 				.stream()
 				.map(r -> new SyntheseWorkbookWriter.CentreRow(r, held.getOrDefault(r.centre().finess(), "")))
-				.toList();
+				.toList());
+			// centres held for their inputs have no result: a row each, with why
+			Map<String, Centre> centres = this.store.centres(runId.get());
+			this.store.heldCentres(runId.get())
+				.forEach((finess, reasons) -> rows.add(SyntheseWorkbookWriter.CentreRow
+					.heldCentre(CentreResult.CentreIdentity.of(centres.get(finess)), reasons)));
 			Path file = directory.resolve(SyntheseWorkbookWriter.fileName(this.exercice));
 			SyntheseWorkbookWriter.write(file, rows);
 			System.out.println(rows.size() + " centres dans " + file);

@@ -23,7 +23,6 @@ import fr.cds.remuneration.ledger.PaymentLedger;
 import fr.cds.remuneration.ledger.PaymentStatus;
 import fr.cds.remuneration.output.HeldCentre;
 import fr.cds.remuneration.reprocess.ReprocessStore;
-import fr.cds.remuneration.rules.RuleSetCatalog;
 import fr.cds.remuneration.snapshot.RunStore;
 
 /**
@@ -55,7 +54,7 @@ public class PaymentDesk {
 	private final HeldCentresAtDesk heldCentres;
 
 	public PaymentDesk(JobRepository jobRepository, PaymentLedger ledger, ApprovalStore approvals,
-			BankTransferStore transfers, RuleSetCatalog catalog, PlatformTransactionManager transactionManager,
+			BankTransferStore transfers, PlatformTransactionManager transactionManager,
 			RunStore runs, ReprocessStore reprocess,
 			@Value("${cds.desk.debtor-name:Assurance Maladie}") String debtorName,
 			@Value("${cds.desk.debtor-iban:FR7630001007941234567890185}") String debtorIban,
@@ -64,7 +63,7 @@ public class PaymentDesk {
 		this.approvals = approvals;
 		this.transfers = transfers;
 		this.transaction = new TransactionTemplate(transactionManager);
-		this.proposals = new RunProposals(jobRepository, approvals, catalog);
+		this.proposals = new RunProposals(jobRepository, approvals);
 		this.heldCentres = new HeldCentresAtDesk(runs, reprocess);
 		this.transferIssues = new TransferIssues(transfers, approvals, this.proposals, this.transaction,
 				new CreditTransferFile.Debtor(debtorName, BankAccount.electronic(debtorIban), debtorBic));

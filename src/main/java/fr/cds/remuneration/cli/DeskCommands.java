@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -19,6 +20,7 @@ import fr.cds.remuneration.desk.DeskRefusal;
 import fr.cds.remuneration.desk.PaymentDesk;
 import fr.cds.remuneration.desk.RunApproval;
 import fr.cds.remuneration.ledger.LedgerEntry;
+import fr.cds.remuneration.output.HeldCentre;
 import fr.cds.remuneration.run.ExerciceLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,6 +54,18 @@ public final class DeskCommands {
 		}
 		catch (Exception ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * The centres held for their inputs: no payment line, so the decision did not include them; the
+	 * operator sees them and why.
+	 */
+	static void printHeldCentres(List<HeldCentre> held) {
+		for (HeldCentre centre : held) {
+			System.out.println("Centre en attente " + centre.finess() + " " + centre.name() + " (" + centre.regionName()
+					+ ") : non calculé, non payé, hors de cette décision. Motif : " + String.join(" ; ", centre.reasons())
+					+ ". Il sera payé par un re-traitement de ses données corrigées.");
 		}
 	}
 
@@ -138,6 +152,7 @@ public final class DeskCommands {
 					System.out.println("Recouvrement " + recovery.reference() + " (" + recovery.finess() + ", "
 							+ euros(recovery.amountEuros().negate()) + ") : avis de sommes à payer, pas de virement.");
 				}
+				printHeldCentres(this.desk.heldCentres(this.exercice, this.run));
 				return ExitCode.OK.code();
 			});
 		}
@@ -175,6 +190,7 @@ public final class DeskCommands {
 				RunApproval r = this.desk.reject(this.exercice, this.run, this.operator, this.reason);
 				System.out.println("Run " + r.runId() + " (exercice " + r.exercice() + ") rejeté par " + r.decidedBy()
 						+ " : " + r.lineCount() + " lignes annulées (" + euros(r.totalEuros()) + "). Motif : " + r.reason());
+				printHeldCentres(this.desk.heldCentres(this.exercice, this.run));
 				return ExitCode.OK.code();
 			});
 		}

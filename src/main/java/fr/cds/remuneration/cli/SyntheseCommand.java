@@ -1,6 +1,7 @@
 package fr.cds.remuneration.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.annual.AnnualPaymentJobConfiguration;
+import fr.cds.remuneration.centre.Centre;
 import fr.cds.remuneration.desk.BankTransfer;
+import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.desk.DeskRefusal;
 import fr.cds.remuneration.desk.PaymentDesk;
 import fr.cds.remuneration.output.SyntheseWorkbookWriter;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Option;
 @Command(name = "synthese", mixinStandardHelpOptions = true,
 		description = { "Écrit synthese-<exercice>.xlsx : une feuille nationale et une feuille par région, une ligne par centre",
 				"(FINESS en texte, montants par flux de paiement, verdict du socle et indicateurs non atteints, virements",
-				"retenus), à côté des sorties du run sauf si --output en décide autrement." })
+				"retenus, et les centres en attente pour leurs données : « en attente », sans montant, avec le motif),",
+				"à côté des sorties du run sauf si --output en décide autrement." })
 public class SyntheseCommand implements Callable<Integer> {
 
 	private final RunStore store;
@@ -65,10 +69,15 @@ public class SyntheseCommand implements Callable<Integer> {
 							(a, b) -> a.equals(b) ? a : a + " ; " + b);
 				}
 			}
-			List<SyntheseWorkbookWriter.CentreRow> rows = this.store.results(runId.get())
+			List<SyntheseWorkbookWriter.CentreRow> rows = new ArrayList<>(this.store.results(runId.get())
 				.stream()
 				.map(r -> new SyntheseWorkbookWriter.CentreRow(r, held.getOrDefault(r.centre().finess(), "")))
-				.toList();
+				.toList());
+			// centres held for their inputs have no result: a row each, with why
+			Map<String, Centre> centres = this.store.centres(runId.get());
+			this.store.heldCentres(runId.get())
+				.forEach((finess, reasons) -> rows.add(SyntheseWorkbookWriter.CentreRow
+					.heldCentre(CentreResult.CentreIdentity.of(centres.get(finess)), reasons)));
 			Path file = directory.resolve(SyntheseWorkbookWriter.fileName(this.exercice));
 			SyntheseWorkbookWriter.write(file, rows);
 			System.out.println(rows.size() + " centres dans " + file);

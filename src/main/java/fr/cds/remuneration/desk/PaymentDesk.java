@@ -21,7 +21,9 @@ import fr.cds.remuneration.desk.RunProposals.Proposal;
 import fr.cds.remuneration.ledger.LedgerEntry;
 import fr.cds.remuneration.ledger.PaymentLedger;
 import fr.cds.remuneration.ledger.PaymentStatus;
-import fr.cds.remuneration.rules.RuleSetCatalog;
+import fr.cds.remuneration.output.HeldCentre;
+import fr.cds.remuneration.reprocess.ReprocessStore;
+import fr.cds.remuneration.snapshot.RunStore;
 
 /**
  * The payer's desk: the payment lines a completed run recorded in the ledger are proposed; a
@@ -49,8 +51,11 @@ public class PaymentDesk {
 
 	private final TransferIssues transferIssues;
 
+	private final HeldCentresAtDesk heldCentres;
+
 	public PaymentDesk(JobRepository jobRepository, PaymentLedger ledger, ApprovalStore approvals,
-			BankTransferStore transfers, RuleSetCatalog catalog, PlatformTransactionManager transactionManager,
+			BankTransferStore transfers, PlatformTransactionManager transactionManager,
+			RunStore runs, ReprocessStore reprocess,
 			@Value("${cds.desk.debtor-name:Assurance Maladie}") String debtorName,
 			@Value("${cds.desk.debtor-iban:FR7630001007941234567890185}") String debtorIban,
 			@Value("${cds.desk.debtor-bic:BDFEFRPPCCT}") String debtorBic) {
@@ -58,7 +63,8 @@ public class PaymentDesk {
 		this.approvals = approvals;
 		this.transfers = transfers;
 		this.transaction = new TransactionTemplate(transactionManager);
-		this.proposals = new RunProposals(jobRepository, approvals, catalog);
+		this.proposals = new RunProposals(jobRepository, approvals);
+		this.heldCentres = new HeldCentresAtDesk(runs, reprocess);
 		this.transferIssues = new TransferIssues(transfers, approvals, this.proposals, this.transaction,
 				new CreditTransferFile.Debtor(debtorName, BankAccount.electronic(debtorIban), debtorBic));
 	}
@@ -148,6 +154,14 @@ public class PaymentDesk {
 			this.ledger.cancelRun(runId);
 		});
 		return rejection;
+	}
+
+	/**
+	 * The centres held (en attente) for their inputs that a decision on this run leaves unpaid,
+	 * with their French reasons: they have no payment line, so no decision includes them.
+	 */
+	public List<HeldCentre> heldCentres(int exercice, long runId) {
+		return this.heldCentres.of(proposal(exercice, runId));
 	}
 
 	/** Whether a ledger line may be recorded as paid: an imported line, or one of an approved run. */

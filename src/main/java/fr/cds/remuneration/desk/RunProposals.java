@@ -20,7 +20,7 @@ import fr.cds.remuneration.input.InputFile;
 import fr.cds.remuneration.input.InputFileException;
 import fr.cds.remuneration.reprocess.ReprocessJobConfiguration;
 import fr.cds.remuneration.reprocess.ReprocessRun;
-import fr.cds.remuneration.rules.RuleSetCatalog;
+import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.rules.load.RuleSetException;
 import fr.cds.remuneration.run.RunOperator;
 
@@ -38,12 +38,9 @@ final class RunProposals {
 
 	private final ApprovalStore approvals;
 
-	private final RuleSetCatalog catalog;
-
-	RunProposals(JobRepository jobRepository, ApprovalStore approvals, RuleSetCatalog catalog) {
+	RunProposals(JobRepository jobRepository, ApprovalStore approvals) {
 		this.jobRepository = jobRepository;
 		this.approvals = approvals;
-		this.catalog = catalog;
 	}
 
 	/** A completed run whose lines are proposed: who launched it, and its parameters. */
@@ -112,7 +109,9 @@ final class RunProposals {
 		AnnualRun run = AnnualRun.from(proposal.parameters());
 		String recordedRules = proposal.parameters().getString(RunOperator.RULES_SHA256);
 		try {
-			String rulesNow = this.catalog.repository(run.rulesLocation())
+			// read from disk now, not from the catalog: it keeps what this process loaded first, and a
+			// long-lived process (serve, tests) would never see the file change
+			String rulesNow = RuleSetRepository.load(run.rulesLocation())
 				.forExercice(proposal.exercice(), Optional.of(run.ruleSet()))
 				.sha256();
 			if (recordedRules != null && !recordedRules.equals(rulesNow)) {

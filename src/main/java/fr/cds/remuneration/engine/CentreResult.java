@@ -85,6 +85,14 @@ public record CentreResult(CentreIdentity centre, int exercice, RuleSetInfo rule
 	public record CentreIdentity(String finess, String name, String type, String typeLabel, String departement,
 			String departementName, String regionCode, String regionName, LocalDate adhesion, LocalDate opening,
 			LocalDate closing) {
+
+		public static CentreIdentity of(fr.cds.remuneration.centre.Centre centre) {
+			return new CentreIdentity(centre.finess().value(), centre.name(), centre.type().code(),
+					centre.type().label(), centre.region().departement(), centre.region().departementName(),
+					centre.region().code(), centre.region().name(), centre.adhesion(), centre.opening(),
+					centre.closing());
+		}
+
 	}
 
 	/**

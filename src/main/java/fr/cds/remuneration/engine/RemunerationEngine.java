@@ -297,10 +297,7 @@ public final class RemunerationEngine {
 	}
 
 	private static CentreResult.CentreIdentity identity(Centre centre) {
-		return new CentreResult.CentreIdentity(centre.finess().value(), centre.name(), centre.type().code(),
-				centre.type().label(), centre.region().departement(), centre.region().departementName(),
-				centre.region().code(), centre.region().name(),
-				centre.adhesion(), centre.opening(), centre.closing());
+		return CentreResult.CentreIdentity.of(centre);
 	}
 
 }

@@ -37,8 +37,10 @@ import fr.cds.remuneration.peer.PeerFigures;
  * region, a row per centre. FINESS and codes are text cells (a spreadsheet keeps the leading zero
  * of {@code 060000015}), amounts are numbers with a euro format that the reader's French locale
  * shows as {@code 1 234,56 €}, each payment stream has its column; the socle verdict and the
- * failed indicators by name, and the transfer's state when the centre's payment is held. The
- * header row is frozen and carries a filter.
+ * failed indicators by name, and the transfer's state when the centre's payment is held. A centre
+ * held (en attente) for its inputs has a row too, without amounts, its status « en attente » and
+ * its reasons: it is not computed, not paid, and no one may think it was forgotten. The header row
+ * is frozen and carries a filter.
  */
 public final class SyntheseWorkbookWriter {
 
@@ -50,12 +52,27 @@ public final class SyntheseWorkbookWriter {
 	private SyntheseWorkbookWriter() {
 	}
 
+	/** Status of a centre held for its inputs, in the socle column (it has no socle verdict). */
+	static final String HELD_STATUS = "en attente";
+
 	/**
 	 * One centre's row: its result, and why its payment is held (empty when it is not).
 	 *
-	 * @param held the desk's reason when a transfer of the centre waits for an account, else {@code ""}
+	 * @param result {@code null} for a centre held (en attente) for its inputs: no amount is computed
+	 * @param held the desk's reason when a transfer of the centre waits for an account, or why the
+	 * centre is held, else {@code ""}
 	 */
-	public record CentreRow(CentreResult result, String held) {
+	public record CentreRow(CentreResult.CentreIdentity centre, CentreResult result, String held) {
+
+		public CentreRow(CentreResult result, String held) {
+			this(result.centre(), result, held);
+		}
+
+		/** A centre held for its inputs: no amounts, its reasons. */
+		public static CentreRow heldCentre(CentreResult.CentreIdentity centre, List<String> reasons) {
+			return new CentreRow(centre, null, "centre en attente : " + String.join(" ; ", reasons));
+		}
+
 	}
 
 	public static String fileName(int exercice) {
@@ -63,18 +80,21 @@ public final class SyntheseWorkbookWriter {
 	}
 
 	public static void write(Path target, List<CentreRow> rows) {
-		List<CentreRow> sorted = rows.stream().sorted(Comparator.comparing(r -> r.result().centre().finess())).toList();
+		List<CentreRow> sorted = rows.stream().sorted(Comparator.comparing(r -> r.centre().finess())).toList();
 		// regions in French alphabetical order: Île-de-France between Hauts-de-France and Normandie
 		Map<String, List<CentreRow>> byRegion = new TreeMap<>(Collator.getInstance(Locale.FRENCH));
 		for (CentreRow row : sorted) {
-			byRegion.computeIfAbsent(row.result().centre().regionName(), r -> new ArrayList<>()).add(row);
+			byRegion.computeIfAbsent(row.centre().regionName(), r -> new ArrayList<>()).add(row);
 		}
 		AtomicFiles.write(target, out -> {
 			try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 				Styles styles = new Styles(workbook);
 				sheet(workbook, styles, NATIONAL, sorted);
 				byRegion.forEach((region, regionRows) -> sheet(workbook, styles, region, regionRows));
-				PeerBenchmarkSheet.write(workbook, PeerBenchmark.of(sorted.stream().map(r -> PeerFigures.of(r.result())).toList()),
+				PeerBenchmarkSheet.write(workbook, PeerBenchmark.of(sorted.stream()
+					.filter(r -> r.result() != null)
+					.map(r -> PeerFigures.of(r.result()))
+					.toList()),
 						styles.header, styles.text);
 				workbook.write(out);
 			}
@@ -104,13 +124,19 @@ public final class SyntheseWorkbookWriter {
 
 	private static void fill(Row row, CentreRow centreRow, Styles styles) {
 		CentreResult result = centreRow.result();
-		CentreResult.CentreIdentity centre = result.centre();
+		CentreResult.CentreIdentity centre = centreRow.centre();
 		int c = 0;
 		text(row, c++, centre.finess(), styles.text);
 		text(row, c++, centre.name(), styles.text);
 		text(row, c++, centre.typeLabel(), styles.text);
 		text(row, c++, centre.departement(), styles.text);
 		text(row, c++, centre.regionName(), styles.text);
+		if (result == null) {
+			// held for its inputs: nothing computed, so no verdict and empty amount cells (not 0 €)
+			text(row, c, HELD_STATUS, styles.text);
+			text(row, HEADERS.size() - 1, centreRow.held(), styles.text);
+			return;
+		}
 		text(row, c++, result.socle().met() ? "atteint" : "non atteint", styles.text);
 		text(row, c++, String.join(", ", failedIndicators(result)), styles.text);
 		amount(row, c++, result.totalEuros(), styles.euros);
@@ -151,7 +177,7 @@ public final class SyntheseWorkbookWriter {
 			headers.add(FrenchFormat.capitalized(stream.label()) + " (€)");
 		}
 		headers.add("Total (€)");
-		headers.add("Virement retenu");
+		headers.add("Virement retenu ou centre en attente");
 		return List.copyOf(headers);
 	}
 

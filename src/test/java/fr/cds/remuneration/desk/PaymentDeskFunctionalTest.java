@@ -31,16 +31,19 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.iban4j.CountryCode;
 import org.iban4j.Iban;
 import org.iban4j.IbanUtil;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.cds.remuneration.cli.CommandLineEntry;
 import fr.cds.remuneration.support.CommandLineRun;
 import fr.cds.remuneration.support.CsvFiles;
 
+import static fr.cds.remuneration.desk.DeskFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -55,19 +58,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 		"cds.input.max-declaration-reject-rate=0.2", "cds.input.max-patient-reject-rate=0.2" })
 class PaymentDeskFunctionalTest {
 
-	static final Path SMALL = Path.of("src/test/resources/annual/small");
-
-	static final String PAIN_001 = "urn:iso:std:iso:20022:tech:xsd:pain.001.001.09";
-
 	@Autowired
 	CommandLineEntry cli;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@TempDir
 	Path work;
 
+	@BeforeEach
+	void freshMachine() {
+		emptyDesk(this.jdbc);
+	}
+
 	@Test
 	void runApproveBankFileRejectionAndCorrectionIssuedOnce() throws IOException {
-		Path input = copyOfSmallInputs();
+		Path input = copyOfSmallInputs(this.work);
 		List<List<String>> centres = CsvFiles.rows(input.resolve("centres.csv"));
 		// the last centre has no account: its transfer is held
 		Map<String, String> ibans = new LinkedHashMap<>();
@@ -272,80 +279,6 @@ class PaymentDeskFunctionalTest {
 
 	private CommandLineRun cds(String... args) {
 		return CommandLineRun.of(this.cli, args);
-	}
-
-	private Path copyOfSmallInputs() throws IOException {
-		Path input = Files.createDirectories(this.work.resolve("input"));
-		try (Stream<Path> files = Files.list(SMALL)) {
-			for (Path file : files.toList()) {
-				Files.copy(file, input.resolve(file.getFileName()));
-			}
-		}
-		return input;
-	}
-
-	/** centres.csv with iban and bic columns: the given IBANs, none for the other centres. */
-	private static void writeCentresWithAccounts(Path input, List<List<String>> centres, Map<String, String> ibans)
-			throws IOException {
-		StringBuilder text = new StringBuilder(String.join(";", centres.get(0))).append(";iban;bic\n");
-		for (List<String> row : centres.subList(1, centres.size())) {
-			String iban = ibans.getOrDefault(row.get(0), "");
-			text.append(String.join(";", row)).append(';').append(iban).append(';')
-				.append(iban.isEmpty() ? "" : "BNPAFRPPXXX").append('\n');
-		}
-		Files.writeString(input.resolve("centres.csv"), text.toString());
-	}
-
-	/** A valid French IBAN (check digits computed by iban4j), distinct for each {@code n}. */
-	static String frenchIban(int n) {
-		String iban = new Iban.Builder().countryCode(CountryCode.FR)
-			.bankCode("30004")
-			.branchCode("00001")
-			.accountNumber(String.format("%011d", 1000 + n))
-			.nationalCheckDigit("00")
-			.build()
-			.toString();
-		IbanUtil.validate(iban);
-		return iban;
-	}
-
-	private static String runId(Path output) throws IOException {
-		try (Stream<String> lines = Files.lines(output.resolve("2024/payments.csv"))) {
-			String reference = lines.skip(1).findFirst().orElseThrow().split(";")[7];
-			return reference.substring(reference.lastIndexOf("-R") + 2);
-		}
-	}
-
-	private static MxPain00100109 readBack(Path file) throws IOException {
-		MxPain00100109 mx = MxPain00100109.parse(Files.readString(file, StandardCharsets.UTF_8));
-		assertThat(mx).as(file.toString()).isNotNull();
-		BigDecimal total = BigDecimal.ZERO;
-		int count = 0;
-		for (PaymentInstruction30 block : mx.getCstmrCdtTrfInitn().getPmtInf()) {
-			BigDecimal blockTotal = BigDecimal.ZERO;
-			for (CreditTransferTransaction34 tx : block.getCdtTrfTxInf()) {
-				assertThat(tx.getPmtId().getEndToEndId()).hasSizeLessThanOrEqualTo(35);
-				assertThat(tx.getAmt().getInstdAmt().getCcy()).isEqualTo("EUR");
-				assertThat(tx.getAmt().getInstdAmt().getValue().scale()).isLessThanOrEqualTo(2);
-				assertThat(tx.getAmt().getInstdAmt().getValue().signum()).isPositive();
-				IbanUtil.validate(tx.getCdtrAcct().getId().getIBAN());
-				assertThat(tx.getRmtInf().getUstrd().get(0)).hasSizeLessThanOrEqualTo(140).matches("[A-Za-z0-9/\\-?:().,'+ ]*");
-				blockTotal = blockTotal.add(tx.getAmt().getInstdAmt().getValue());
-				count++;
-			}
-			assertThat(block.getNbOfTxs()).isEqualTo(String.valueOf(block.getCdtTrfTxInf().size()));
-			assertThat(block.getCtrlSum()).isEqualByComparingTo(blockTotal);
-			total = total.add(blockTotal);
-		}
-		assertThat(mx.getCstmrCdtTrfInitn().getGrpHdr().getNbOfTxs()).isEqualTo(String.valueOf(count));
-		assertThat(mx.getCstmrCdtTrfInitn().getGrpHdr().getCtrlSum()).isEqualByComparingTo(total);
-		return mx;
-	}
-
-	private static List<String> bankFiles(Path dir) throws IOException {
-		try (Stream<Path> files = Files.list(dir)) {
-			return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("virements-")).toList();
-		}
 	}
 
 	/** A pain.002.001.10 that rejects {@code rejected} (account closed) and accepts the others. */

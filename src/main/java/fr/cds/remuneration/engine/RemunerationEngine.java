@@ -238,7 +238,7 @@ public final class RemunerationEngine {
 		String code = rules.newCentreDeclaration().get().value();
 		boolean declared = declaration.answer(code).flatMap(DeclaredAnswer::asYesNo).orElse(false);
 		return declared ? "nouveau centre (adhésion le " + FrenchFormat.date(centre.adhesion())
-				+ ") : socle réputé atteint pour son premier exercice" : null;
+				+ "), socle réputé atteint pour son premier exercice" : null;
 	}
 
 	private List<String> notes(ExerciceRules rules, List<Evaluation> evaluations, SocleVerdict socle,

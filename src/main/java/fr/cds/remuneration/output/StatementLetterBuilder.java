@@ -152,7 +152,8 @@ final class StatementLetterBuilder {
 			.map(l -> "«\u00A0" + l.label() + "\u00A0»")
 			.collect(Collectors.joining(", "));
 		if (socle.derogation() != null) {
-			return "Socle : " + socle.derogation() + " (engagements du socle : " + names + ").";
+			// one colon only (issue 17: « Socle : nouveau centre (…) : socle réputé atteint » read as a slip)
+			return FrenchFormat.capitalized(socle.derogation()) + " : engagements du socle " + names + ".";
 		}
 		return "Socle atteint : " + names + ".";
 	}

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.cds.remuneration.annual.AnnualPaymentJobConfiguration;
 import fr.cds.remuneration.annual.AnnualRunLauncher;
+import fr.cds.remuneration.input.Reject;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.snapshot.RunStore;
@@ -48,6 +49,17 @@ class CsvInFrenchSpreadsheetTest {
 	/** A sample centre whose FINESS starts with 0 (Alpes-Maritimes), read from the inputs. */
 	String finess;
 
+	/** Its name, read from the inputs too (accents: the BOM and UTF-8). */
+	String name;
+
+	/**
+	 * rejects.csv and centres-en-attente.csv, written by the run's own writers for that centre: the
+	 * sample run holds no centre and rejects no row of a FINESS starting with 0.
+	 */
+	Path rejects;
+
+	Path held;
+
 	LibreOfficeCalc calc;
 
 	@BeforeAll
@@ -57,8 +69,16 @@ class CsvInFrenchSpreadsheetTest {
 				RuleSetRepository.BUILT_IN, Optional.empty(), LocalDate.of(2025, 2, 14)));
 		assertThat(outcome.exitCode()).as(outcome.message()).isEqualTo(ExitCode.OK);
 		this.out = work.resolve("output/2024");
-		this.finess = CsvFiles.rows(Path.of("input-samples/centres.csv")).stream().skip(1).map(r -> r.get(0))
-			.filter(f -> f.startsWith("0")).findFirst().orElseThrow();
+		List<String> centre = CsvFiles.rows(Path.of("input-samples/centres.csv")).stream().skip(1)
+			.filter(r -> r.get(0).startsWith("0")).findFirst().orElseThrow();
+		this.finess = centre.get(0);
+		this.name = centre.get(1);
+		this.rejects = work.resolve("written/rejects.csv");
+		this.held = work.resolve("written/" + HeldCentresWriter.HELD_CENTRES);
+		RejectsFileWriter.write(this.rejects, List.of(new Reject("declarations.csv", 12, this.finess, "valeur", "peut-être",
+				"réponse ni oui ni non")));
+		HeldCentresWriter.writeList(this.held, List.of(new HeldCentre(this.finess, this.name, "polyvalent",
+				"Provence-Alpes-Côte d'Azur", List.of("aucun patient dans l'extrait"))));
 	}
 
 	/**
@@ -70,8 +90,12 @@ class CsvInFrenchSpreadsheetTest {
 	@Test
 	void openedAsItComesACsvLosesTheLeadingZeros() throws Exception {
 		Path xlsx = work.resolve("standard");
-		this.calc.toXlsx(LibreOfficeCalc.FRENCH_CSV.formatted(""), xlsx, statementCsv(), summaryCsv(), paymentsCsv());
+		this.calc.toXlsx(LibreOfficeCalc.FRENCH_CSV.formatted(""), xlsx, statementCsv(), summaryCsv(), paymentsCsv(),
+				this.rejects, this.held);
 		assertThat(LibreOfficeCalc.cell(xlsx.resolve(this.finess + ".xlsx"), 1, 1))
+			.isEqualTo("number:" + Long.parseLong(this.finess));
+		assertThat(LibreOfficeCalc.cell(xlsx.resolve("rejects.xlsx"), 1, 2)).isEqualTo("number:" + Long.parseLong(this.finess));
+		assertThat(LibreOfficeCalc.cell(xlsx.resolve("centres-en-attente.xlsx"), 1, 0))
 			.isEqualTo("number:" + Long.parseLong(this.finess));
 		assertThat(LibreOfficeCalc.cell(xlsx.resolve("regional-summary.xlsx"), reunionRow(), 0)).isEqualTo("number:4");
 		assertThat(LibreOfficeCalc.cell(xlsx.resolve("payments.xlsx"), paymentsRow(), 0))
@@ -88,8 +112,12 @@ class CsvInFrenchSpreadsheetTest {
 		Path xlsx = work.resolve("text-columns");
 		// columns 1 to 3 as text: the code columns of these files (FINESS in column 2 of a statement)
 		this.calc.toXlsx(LibreOfficeCalc.FRENCH_CSV.formatted("1/2/2/2/3/2"), xlsx, statementCsv(), summaryCsv(),
-				paymentsCsv());
+				paymentsCsv(), this.rejects, this.held);
 		assertThat(LibreOfficeCalc.cell(xlsx.resolve(this.finess + ".xlsx"), 1, 1)).isEqualTo("text:" + this.finess);
+		// rejects.csv: FINESS in column 3; centres-en-attente.csv: column 1, the centre's name in column 2
+		assertThat(LibreOfficeCalc.cell(xlsx.resolve("rejects.xlsx"), 1, 2)).isEqualTo("text:" + this.finess);
+		assertThat(LibreOfficeCalc.cell(xlsx.resolve("centres-en-attente.xlsx"), 1, 0)).isEqualTo("text:" + this.finess);
+		assertThat(LibreOfficeCalc.cell(xlsx.resolve("centres-en-attente.xlsx"), 1, 1)).isEqualTo("text:" + this.name);
 		Path summary = xlsx.resolve("regional-summary.xlsx");
 		assertThat(LibreOfficeCalc.cell(summary, reunionRow(), 0)).isEqualTo("text:04");
 		assertThat(LibreOfficeCalc.cell(summary, reunionRow(), 1)).isEqualTo("text:La Réunion");

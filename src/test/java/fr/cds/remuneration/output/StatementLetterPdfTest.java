@@ -109,6 +109,26 @@ class StatementLetterPdfTest {
 	}
 
 	/**
+	 * Toulouse Mirail joined in 2024 and declared NOUVEAU_CENTRE: page 1 says why its socle counts
+	 * as met in one sentence with one colon (issue 17 §6: « Socle : nouveau centre (…) : socle
+	 * réputé atteint » was a slip), and the sentence names its adhesion date, read from centres.csv.
+	 */
+	@Test
+	void aNewCentresSocleIsExplainedWithOneColon() throws Exception {
+		LocalDate joined = LocalDate.parse(centre("310000013").get("date_adhesion"));
+		assertThat(joined.getYear()).isEqualTo(2024);
+		String opening = "Nouveau centre (adhésion le " + String.format("%02d/%02d/%d", joined.getDayOfMonth(),
+				joined.getMonthValue(), joined.getYear()) + ")";
+		String why = plain("310000013");
+		int start = why.indexOf(opening);
+		assertThat(start).as(why).isNotNegative();
+		String sentence = why.substring(start, why.indexOf('.', start));
+		assertThat(sentence).startsWith(opening + ", socle réputé atteint pour son premier exercice : engagements du socle «");
+		assertThat(sentence.chars().filter(c -> c == ':').count()).isEqualTo(1);
+		assertThat(why).doesNotContain("Socle : nouveau centre");
+	}
+
+	/**
 	 * A provisional value is marked once, where it matters: the point value on page 1 (not in every
 	 * line's arithmetic), never the due date of the payment calendar nor a total; one legend.
 	 */

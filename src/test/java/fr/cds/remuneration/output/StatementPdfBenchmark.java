@@ -23,8 +23,10 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -Xmx512m -XX:+UseParallelGC -cp target/classes:target/test-classes:$(cat target/cp.txt) \
- *     fr.cds.remuneration.output.StatementPdfBenchmark output/2024/statements [count] [repetitions]
+ *     fr.cds.remuneration.output.StatementPdfBenchmark output/2024/statements [count] [repetitions] [untagged]
  * </pre>
+ * With {@code untagged}, each repetition also renders the same pages without PDF/UA tagging, in the
+ * same JVM: what the tagging costs (the application always tags).
  */
 public final class StatementPdfBenchmark {
 
@@ -43,10 +45,16 @@ public final class StatementPdfBenchmark {
 			}
 		}
 		StatementPdfRenderer renderer = new StatementPdfRenderer(StatementPdfRendererTest.htmlRenderer());
+		StatementPdfRenderer untagged = args.length > 3 && args[3].equals("untagged")
+				? new StatementPdfRenderer(StatementPdfRendererTest.htmlRenderer(), false) : null;
 		int threads = Runtime.getRuntime().availableProcessors();
 		for (int r = 1; r <= repetitions; r++) {
 			measure(r, renderer, pages, 1);
 			measure(r, renderer, pages, threads);
+			if (untagged != null) {
+				System.out.print("untagged: ");
+				measure(r, untagged, pages, threads);
+			}
 		}
 	}
 

@@ -92,7 +92,7 @@ public class ImpactService {
 			return Outcome.refused(Status.USAGE, "Le centre " + request.finess().get()
 					+ " n'est pas parmi les centres de l'exercice " + request.exercice() + ".");
 		}
-		clock.lap("snapshot read");
+		clock.lap("lecture des données figées");
 		ExerciceRules base;
 		List<Draft> drafts = new ArrayList<>();
 		try {
@@ -110,7 +110,7 @@ public class ImpactService {
 		}
 		List<String> centres = request.finess().map(List::of).orElse(snapshot.centres());
 		List<DraftImpact> impacts = ImpactComputation.compute(centres, snapshot::of, base, drafts);
-		clock.lap(centres.size() + " centres × " + (drafts.size() + 1) + " rule sets computed");
+		clock.lap(centres.size() + " centres × " + (drafts.size() + 1) + " jeux de règles calculés");
 		if (request.finess().isPresent()) {
 			StringBuilder text = new StringBuilder();
 			for (DraftImpact impact : impacts) {
@@ -120,7 +120,7 @@ public class ImpactService {
 		}
 		ImpactReport report = ImpactReport.of(request.exercice(), base.ruleSet().reference(), snapshot.annualRunId(),
 				LocalDate.now(), impacts);
-		clock.lap("totals and distribution");
+		clock.lap("totaux et distribution");
 		Path directory = request.outputDir()
 			.resolve("impact")
 			.resolve(request.name().orElse(defaultName(request.exercice(), drafts)));
@@ -131,15 +131,15 @@ public class ImpactService {
 			throw new UncheckedIOException("cannot create " + directory, ex);
 		}
 		ImpactCsvWriter.write(directory, report);
-		clock.lap("CSV written");
+		clock.lap("CSV écrits");
 		ImpactXlsxWriter.write(directory, report);
-		clock.lap("XLSX written");
+		clock.lap("XLSX écrit");
 		this.html.write(directory, report);
 		NegotiationSummary.write(directory, report);
-		clock.lap("HTML and summary written");
+		clock.lap("HTML et synthèse écrits");
 		String timing = clock.summary();
-		logger.info("Impact of " + drafts.stream().map(Draft::reference).toList() + " on exercice " + request.exercice()
-				+ ": " + timing);
+		logger.info("Impact de " + drafts.stream().map(Draft::reference).toList() + " sur l'exercice "
+				+ request.exercice() + " : " + timing);
 		return new Outcome(Status.DONE, "Impact de " + drafts.size() + " projet(s) sur " + centres.size()
 				+ " centres de l'exercice " + request.exercice() + " (base " + base.ruleSet().reference()
 				+ ") : rapports dans " + directory + " (" + timing + ")", Optional.of(directory), "");

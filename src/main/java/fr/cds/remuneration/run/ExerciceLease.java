@@ -21,6 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The lease of an exercice ({@code EXERCICE_LEASE}): which process works on it (operator, host,
@@ -52,6 +54,12 @@ public class ExerciceLease {
 
 	/** The leases this process holds (or held until it lost them), by exercice. */
 	private final Map<Integer, Lease> ofThisProcess = new ConcurrentHashMap<>();
+
+	/**
+	 * The exercices whose lease row a transaction of this process keeps locked after {@link #fence}
+	 * (how many such transactions are open): the heartbeat must not wait on our own lock.
+	 */
+	private final Map<Integer, Integer> fencedTransactions = new ConcurrentHashMap<>();
 
 	@Autowired
 	public ExerciceLease(DataSource dataSource, ObjectProvider<Clock> clock, LeaseSettings settings) {
@@ -156,6 +164,40 @@ public class ExerciceLease {
 			Optional<Holder> now = holder(exercice);
 			throw new LeaseLostException(exercice, now.filter(h -> h.holderId() != null));
 		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			holdUntilCompletion(lease);
+		}
+	}
+
+	/**
+	 * While the fencing transaction runs (a balance step can take a minute on a loaded machine), the
+	 * row stays locked: the heartbeat cannot renew it and is told to wait, and the transaction
+	 * renews the lease once more just before it commits, so the lease's lifetime counts from the
+	 * payments' commit rather than from the fence.
+	 */
+	private void holdUntilCompletion(Lease lease) {
+		int exercice = lease.exercice();
+		this.fencedTransactions.merge(exercice, 1, Integer::sum);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+
+			@Override
+			public void beforeCommit(boolean readOnly) {
+				if (!beat(lease)) {
+					throw new LeaseLostException(exercice, holder(exercice).filter(h -> h.holderId() != null));
+				}
+			}
+
+			@Override
+			public void afterCompletion(int status) {
+				ExerciceLease.this.fencedTransactions.computeIfPresent(exercice, (key, open) -> open > 1 ? open - 1 : null);
+			}
+
+		});
+	}
+
+	/** Whether a transaction of this process holds the exercice's lease row locked (see {@link #fence}). */
+	public boolean lockedByThisProcess(int exercice) {
+		return this.fencedTransactions.containsKey(exercice);
 	}
 
 	/** The recorded holder of the exercice's lease (empty when never taken). */

@@ -48,6 +48,10 @@ final class LeaseHeartbeat implements AutoCloseable {
 	}
 
 	private void beat() {
+		if (this.leases.lockedByThisProcess(this.lease.exercice())) {
+			// our own payment transaction holds the row and renews the lease when it commits
+			return;
+		}
 		try {
 			if (!this.leases.beat(this.lease)) {
 				logger.error("Bail de l'exercice " + this.lease.exercice() + " repris par un autre processus : ce run"

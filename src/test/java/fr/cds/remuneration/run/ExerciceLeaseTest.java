@@ -109,6 +109,41 @@ class ExerciceLeaseTest {
 		assertThat(first.take(2030).lease().orElseThrow().token()).isEqualTo(tookOver.token() + 1);
 	}
 
+	/**
+	 * A payment transaction keeps the lease row locked from its fence to its commit: the heartbeat is
+	 * told so (it would only wait on our own lock and report the database unreachable), and the
+	 * commit renews the lease, so a balance that lasted 8 of the lease's 10 minutes does not leave a
+	 * lease that expires 2 minutes after its payments.
+	 */
+	@Test
+	void aFencingTransactionRenewsTheLeaseAtItsCommitAndTellsTheHeartbeatItHoldsTheRow() {
+		HandClock clock = new HandClock();
+		ExerciceLease leases = new ExerciceLease(this.dataSource, clock, TEN_MINUTES);
+		ExerciceLease.Lease held = leases.take(2032).lease().orElseThrow();
+		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
+		assertThat(leases.lockedByThisProcess(2032)).isFalse();
+		transaction.executeWithoutResult(status -> {
+			leases.fence(2032);
+			assertThat(leases.lockedByThisProcess(2032)).isTrue();
+			clock.now = Instant.parse("2025-03-01T09:08:00Z");
+		});
+		assertThat(leases.lockedByThisProcess(2032)).isFalse();
+		assertThat(leases.holder(2032).orElseThrow().expiresAt()).isEqualTo(Instant.parse("2025-03-01T09:18:00Z"));
+		HandClock otherClock = new HandClock();
+		otherClock.now = Instant.parse("2025-03-01T09:12:00Z");
+		assertThat(new ExerciceLease(this.dataSource, otherClock, TEN_MINUTES).take(2032).lease())
+			.as("renewed at the commit, 09:08: alive until 09:18")
+			.isEmpty();
+
+		// a transaction that rolls back releases the row too
+		assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+			leases.fence(2032);
+			throw new IllegalStateException("payment failed");
+		})).isInstanceOf(IllegalStateException.class);
+		assertThat(leases.lockedByThisProcess(2032)).isFalse();
+		leases.release(held);
+	}
+
 	@Test
 	void aLeaseSurvivesTheLossOfEveryConnectionItWasTakenOn() {
 		HandClock clock = new HandClock();

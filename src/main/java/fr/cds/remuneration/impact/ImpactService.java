@@ -92,7 +92,7 @@ public class ImpactService {
 			return Outcome.refused(Status.USAGE, "Le centre " + request.finess().get()
 					+ " n'est pas parmi les centres de l'exercice " + request.exercice() + ".");
 		}
-		clock.lap("entrées figées lues");
+		clock.lap("lecture des données figées");
 		ExerciceRules base;
 		List<Draft> drafts = new ArrayList<>();
 		try {
@@ -138,8 +138,8 @@ public class ImpactService {
 		NegotiationSummary.write(directory, report);
 		clock.lap("HTML et synthèse écrits");
 		String timing = clock.summary();
-		logger.info("Impact de " + drafts.stream().map(Draft::reference).toList() + " sur l'exercice " + request.exercice()
-				+ " : " + timing);
+		logger.info("Impact de " + drafts.stream().map(Draft::reference).toList() + " sur l'exercice "
+				+ request.exercice() + " : " + timing);
 		return new Outcome(Status.DONE, "Impact de " + drafts.size() + " projet(s) sur " + centres.size()
 				+ " centres de l'exercice " + request.exercice() + " (base " + base.ruleSet().reference()
 				+ ") : rapports dans " + directory + " (" + timing + ")", Optional.of(directory), "");

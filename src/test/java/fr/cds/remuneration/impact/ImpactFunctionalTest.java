@@ -25,9 +25,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import fr.cds.remuneration.annual.AnnualRunLauncher;
+import fr.cds.remuneration.extract.PatientAggregate;
 import fr.cds.remuneration.run.ExitCode;
 import fr.cds.remuneration.reprocess.ReprocessLauncher;
 import fr.cds.remuneration.run.JobOutcome;
+import fr.cds.remuneration.snapshot.RunStore;
 import fr.cds.remuneration.support.CsvFiles;
 import fr.cds.remuneration.support.RunTables;
 
@@ -77,6 +79,9 @@ class ImpactFunctionalTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	RunStore runs;
 
 	@TempDir
 	Path output;
@@ -212,6 +217,24 @@ class ImpactFunctionalTest {
 			}
 		});
 		assertThat(regularised).isEqualTo(predicted).hasSize(3);
+	}
+
+	/**
+	 * The snapshot's bulk read of the patient aggregates (one query, the JSON parsed on every core)
+	 * gives each centre the aggregate of the one-centre read (its own queries, parsed one by one).
+	 */
+	@Test
+	void theBulkReadOfThePatientAggregatesEqualsTheOneCentreRead() {
+		long runId = this.jdbc.queryForObject("SELECT MAX(RUN_ID) FROM RUN_PATIENT_AGGREGATE", Long.class);
+
+		Map<String, PatientAggregate> bulk = this.runs.patientAggregates(runId);
+
+		assertThat(bulk.keySet()).containsExactlyInAnyOrderElementsOf(this.finess.values().stream()
+			.filter(f -> !this.runs.patientAggregate(runId, f).equals(PatientAggregate.EMPTY))
+			.toList());
+		for (String centre : bulk.keySet()) {
+			assertThat(bulk.get(centre)).as(centre).isEqualTo(this.runs.patientAggregate(runId, centre));
+		}
 	}
 
 	@Test

@@ -89,7 +89,7 @@ class RemotePartitioningTest {
 		long ended = remote.partitionIds().get(0);
 		String before = stepExecutionRow(ended);
 		sendRequest(ExtractPartitioning.PATIENT_EXTRACT_PARTITION, ended);
-		topology.awaitWorkerLog("Request for step execution " + ended + " dropped");
+		topology.awaitWorkerLog("Demande de l'étape " + ended + " abandonnée");
 		assertThat(stepExecutionRow(ended)).as("a partition already read is not read again").isEqualTo(before);
 
 		for (Process worker : topology.workers()) {

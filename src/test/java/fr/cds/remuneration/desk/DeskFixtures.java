@@ -53,6 +53,15 @@ final class DeskFixtures {
 	}
 
 	/** centres.csv with iban and bic columns: the given IBANs, none for the other centres. */
+	/** Test IBANs for the first {@code count} centres of {@code centres.csv}'s rows (header first), by FINESS. */
+	static Map<String, String> ibansOfFirstCentres(List<List<String>> centres, int count) {
+		Map<String, String> ibans = new java.util.LinkedHashMap<>();
+		for (int i = 1; i <= count; i++) {
+			ibans.put(centres.get(i).get(0), frenchIban(i));
+		}
+		return ibans;
+	}
+
 	static void writeCentresWithAccounts(Path input, List<List<String>> centres, Map<String, String> ibans)
 			throws IOException {
 		StringBuilder text = new StringBuilder(String.join(";", centres.get(0))).append(";iban;bic\n");

@@ -77,10 +77,7 @@ class PaymentDeskFunctionalTest {
 		Path input = copyOfSmallInputs(this.work);
 		List<List<String>> centres = CsvFiles.rows(input.resolve("centres.csv"));
 		// the last centre has no account: its transfer is held
-		Map<String, String> ibans = new LinkedHashMap<>();
-		for (int i = 1; i < centres.size() - 1; i++) {
-			ibans.put(centres.get(i).get(0), frenchIban(i));
-		}
+		Map<String, String> ibans = ibansOfFirstCentres(centres, centres.size() - 2);
 		String heldCentre = centres.get(centres.size() - 1).get(0);
 		writeCentresWithAccounts(input, centres, ibans);
 		Path output = this.work.resolve("out");

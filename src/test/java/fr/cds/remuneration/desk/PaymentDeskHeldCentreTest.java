@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,7 +34,7 @@ import fr.cds.remuneration.support.CsvFiles;
 
 import static fr.cds.remuneration.desk.DeskFixtures.copyOfSmallInputs;
 import static fr.cds.remuneration.desk.DeskFixtures.emptyDesk;
-import static fr.cds.remuneration.desk.DeskFixtures.frenchIban;
+import static fr.cds.remuneration.desk.DeskFixtures.ibansOfFirstCentres;
 import static fr.cds.remuneration.desk.DeskFixtures.readBack;
 import static fr.cds.remuneration.desk.DeskFixtures.runId;
 import static fr.cds.remuneration.desk.DeskFixtures.writeCentresWithAccounts;
@@ -84,10 +83,7 @@ class PaymentDeskHeldCentreTest {
 	void heldCentreListedRulesCheckedRegularisationsTransferredRecoveriesNoticed() throws IOException {
 		Path input = copyOfSmallInputs(this.work);
 		List<List<String>> centres = CsvFiles.rows(input.resolve("centres.csv"));
-		Map<String, String> ibans = new LinkedHashMap<>();
-		for (int i = 1; i < centres.size(); i++) {
-			ibans.put(centres.get(i).get(0), frenchIban(i));
-		}
+		Map<String, String> ibans = ibansOfFirstCentres(centres, centres.size() - 1);
 		writeCentresWithAccounts(input, centres, ibans);
 		replace(input.resolve("declarations.csv"), SAS_120, "750000101;2024;MAJORATION_SAS;1 200");
 		Path rules = Files.createDirectories(this.work.resolve("rules"));

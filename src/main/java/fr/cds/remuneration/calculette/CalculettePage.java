@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import fr.cds.remuneration.centre.CentreType;
+import fr.cds.remuneration.output.StatementHtmlWriter;
 import fr.cds.remuneration.output.StatementView;
 import fr.cds.remuneration.output.StreamSection;
 
@@ -38,6 +39,22 @@ public record CalculettePage(List<Integer> exercices, List<CentreType> types, St
 	 */
 	public record EstimateView(StatementView statement, List<WhatIfs.WhatIf> whatIfs, Comparison comparison,
 			FormValues nextValues, List<StreamEstimate> streams) {
+
+		/** Page 1 of the estimate, laid out as the statement's ({@link StatementHtmlWriter}). */
+		public String letterPage1() {
+			return StatementHtmlWriter.page1(this.statement, this.streams);
+		}
+
+		/** The estimate's lines with their arithmetic, laid out as the statement's. */
+		public String letterDetails() {
+			return StatementHtmlWriter.details(this.statement, this.streams);
+		}
+
+		/** The estimate's annex, laid out as the statement's. */
+		public String letterAnnex() {
+			return StatementHtmlWriter.annex(this.statement, this.streams);
+		}
+
 	}
 
 	/**
@@ -46,7 +63,7 @@ public record CalculettePage(List<Integer> exercices, List<CentreType> types, St
 	 *
 	 * @param reason why the payment was not estimated, or {@code null} when it was
 	 */
-	public record StreamEstimate(StreamSection section, String reason) {
+	public record StreamEstimate(StreamSection section, String reason) implements StatementHtmlWriter.EstimatedStream {
 
 		public boolean estimated() {
 			return this.reason == null;

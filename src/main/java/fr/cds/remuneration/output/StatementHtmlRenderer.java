@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -11,32 +12,43 @@ import org.thymeleaf.context.Context;
 
 /**
  * Renders a statement as a self-contained HTML page (no external resource): the balance statement
- * with the {@code statement} template, the regularisation statement with {@code regularisation}.
- * Thymeleaf escapes every value taken from the inputs.
+ * and the regularisation statement, laid out by {@link StatementHtmlWriter} (which escapes every
+ * value taken from the inputs as Thymeleaf does) in the style of {@code common.html}, which
+ * Thymeleaf renders once here.
  */
 @Component
 public class StatementHtmlRenderer {
 
 	private final ITemplateEngine templates;
 
+	/** The {@code <style>} element of {@code common.html}, rendered by Thymeleaf on first use. */
+	private volatile String style;
+
 	public StatementHtmlRenderer(ITemplateEngine templates) {
 		this.templates = templates;
 	}
 
+	private String style() {
+		String rendered = this.style;
+		if (rendered == null) {
+			// two threads may render it at once: the same text
+			rendered = this.templates.process("common", Set.of("style"), new Context(Locale.FRANCE));
+			this.style = rendered;
+		}
+		return rendered;
+	}
+
 	public String render(StatementView view) {
-		return render("statement", view);
+		return StatementHtmlWriter.statement(style(), view, null);
 	}
 
 	/** The balance statement with the peer benchmark's block ({@link PeerBenchmarkView#statement}). */
 	public String render(StatementView view, List<PeerBenchmarkView.Row> peers) {
-		Context context = context(view);
-		context.setVariable("peers", peers);
-		context.setVariable("peerMethod", PeerBenchmarkView.METHOD);
-		return this.templates.process("statement", context);
+		return StatementHtmlWriter.statement(style(), view, peers);
 	}
 
 	public String render(RegularisationView view) {
-		return render("regularisation", view);
+		return StatementHtmlWriter.regularisation(style(), view);
 	}
 
 	public void write(Path target, StatementView view) {
@@ -45,17 +57,6 @@ public class StatementHtmlRenderer {
 
 	public void write(Path target, RegularisationView view) {
 		write(target, render(view));
-	}
-
-	private String render(String template, Object view) {
-		return this.templates.process(template, context(view));
-	}
-
-	private static Context context(Object view) {
-		Context context = new Context(Locale.FRANCE);
-		context.setVariable("view", view);
-		context.setVariable("fmt", TemplateFormats.INSTANCE);
-		return context;
 	}
 
 	private static void write(Path target, String html) {

@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -38,7 +39,10 @@ public class OutputStepsConfiguration {
 
 	// -------------------------------------------------------------------------- outputs
 
-	/** Statements rendered on every core; the step's own thread reads the results and writes each chunk's files. */
+	/**
+	 * Statements rendered and their files written on every core (a thread that waits for the disk
+	 * lets the other render); the step's own thread reads the results in order and commits each chunk.
+	 */
 	@Bean
 	Step statementsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcCursorItemReader<String> resultReader, StatementRenderProcessor statementRenderProcessor,
@@ -46,9 +50,11 @@ public class OutputStepsConfiguration {
 		return new StepBuilder("statements", jobRepository).<String, RenderedStatement>chunk(100)
 			.transactionManager(transactionManager)
 			.reader(resultReader)
-			.processor(statementRenderProcessor)
+			.processor(StatementFilesWriter.afterRendering(statementRenderProcessor, statementFilesWriter))
 			.taskExecutor(chunkProcessingExecutor)
-			.writer(statementFilesWriter)
+			.writer(StatementFilesWriter.ALREADY_WRITTEN)
+			// the processor is wrapped: its summary line at the end of the step is registered here
+			.listener((StepExecutionListener) statementRenderProcessor)
 			.build();
 	}
 

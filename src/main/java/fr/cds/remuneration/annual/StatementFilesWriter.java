@@ -3,6 +3,7 @@ package fr.cds.remuneration.annual;
 import java.nio.file.Path;
 
 import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import fr.cds.remuneration.output.AtomicFiles;
@@ -18,6 +19,28 @@ public class StatementFilesWriter implements ItemWriter<RenderedStatement> {
 
 	public StatementFilesWriter(Path directory) {
 		this.directory = directory;
+	}
+
+	/** The writer of a step whose processor already wrote the files ({@link #afterRendering}). */
+	public static final ItemWriter<RenderedStatement> ALREADY_WRITTEN = chunk -> {
+	};
+
+	/**
+	 * The rendering followed by the writing of the files, on the thread that rendered them: the
+	 * chunk's files are written while other threads render, instead of after the whole chunk. The
+	 * files of a chunk are on disk before it commits, as with {@link #write(Chunk)}; a restart
+	 * renders and writes them again, with the same bytes. Static: the step is built before its
+	 * step-scoped writer exists; {@code files} is called when an item is processed.
+	 */
+	public static <I> ItemProcessor<I, RenderedStatement> afterRendering(ItemProcessor<I, RenderedStatement> rendering,
+			StatementFilesWriter files) {
+		return item -> {
+			RenderedStatement statement = rendering.process(item);
+			if (statement != null) {
+				files.write(statement);
+			}
+			return statement;
+		};
 	}
 
 	@Override

@@ -22,7 +22,16 @@ public final class RegularisationCsvWriter {
 	}
 
 	public static void write(Path target, RegularisationView view) {
-		CsvOutput.write(target, true, printer -> {
+		CsvOutput.write(target, true, rows(view));
+	}
+
+	/** The same file as bytes, for a caller that renders on one thread and writes on another. */
+	public static byte[] render(RegularisationView view) {
+		return CsvOutput.render(true, rows(view));
+	}
+
+	private static CsvOutput.Rows rows(RegularisationView view) {
+		return printer -> {
 			StatementCsvWriter.printFields(printer, view.fields(), view.notes());
 			printer.println();
 			StatementCsvWriter.printPayment(printer, view.payment());
@@ -41,7 +50,7 @@ public final class RegularisationCsvWriter {
 			}
 			printer.println();
 			printer.printRecord(CsvOutput.row("Contact et recours", view.recourse(), ""));
-		});
+		};
 	}
 
 	/** The notice of a recovery (CSS art. R133-9-1), or nothing for a supplement. */

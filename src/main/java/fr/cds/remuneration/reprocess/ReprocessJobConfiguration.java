@@ -16,10 +16,13 @@ import org.springframework.batch.infrastructure.item.database.JdbcCursorItemRead
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.cds.remuneration.rules.RuleSetCatalog;
+import fr.cds.remuneration.annual.RenderedStatement;
 import fr.cds.remuneration.annual.RunContext;
+import fr.cds.remuneration.annual.StatementFilesWriter;
 import fr.cds.remuneration.centre.RegionTable;
 import fr.cds.remuneration.ledger.CentreSettler;
 import fr.cds.remuneration.ledger.PaymentLedger;
@@ -143,11 +146,14 @@ public class ReprocessJobConfiguration {
 	@Bean
 	Step regularisationStatementsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcCursorItemReader<String> regularisedCentreReader,
-			RegularisationStatementWriter regularisationStatementWriter) {
-		return new StepBuilder("regularisationStatements", jobRepository).<String, String>chunk(100)
+			RegularisationStatementRenderer regularisationStatementRenderer,
+			StatementFilesWriter regularisationFilesWriter, AsyncTaskExecutor chunkProcessingExecutor) {
+		return new StepBuilder("regularisationStatements", jobRepository).<String, RenderedStatement>chunk(100)
 			.transactionManager(transactionManager)
 			.reader(regularisedCentreReader)
-			.writer(regularisationStatementWriter)
+			.processor(StatementFilesWriter.afterRendering(regularisationStatementRenderer, regularisationFilesWriter))
+			.taskExecutor(chunkProcessingExecutor)
+			.writer(StatementFilesWriter.ALREADY_WRITTEN)
 			.build();
 	}
 
@@ -163,12 +169,18 @@ public class ReprocessJobConfiguration {
 
 	@Bean
 	@StepScope
-	RegularisationStatementWriter regularisationStatementWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+	RegularisationStatementRenderer regularisationStatementRenderer(@Value("#{stepExecution}") StepExecution stepExecution,
 			RuleSetCatalog catalog, RunStore store, ReprocessStore reprocessStore, SettlementStore settlements,
 			PaymentLedger ledger, StatementHtmlRenderer html) {
 		RunContext context = RunContext.of(stepExecution);
-		return new RegularisationStatementWriter(context.outputDirectory().resolve("statements"), context.runId(),
-				catalog.rules(context.run()).ruleSet(), store, reprocessStore, settlements, ledger, html);
+		return new RegularisationStatementRenderer(context.runId(), catalog.rules(context.run()).ruleSet(), store,
+				reprocessStore, settlements, ledger, html);
+	}
+
+	@Bean
+	@StepScope
+	StatementFilesWriter regularisationFilesWriter(@Value("#{stepExecution}") StepExecution stepExecution) {
+		return new StatementFilesWriter(RunContext.of(stepExecution).outputDirectory().resolve("statements"));
 	}
 
 	@Bean

@@ -1,0 +1,74 @@
+package fr.cds.remuneration.reprocess;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+import fr.cds.remuneration.annual.RenderedStatement;
+import fr.cds.remuneration.centre.Finess;
+import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.ledger.PaymentLedger;
+import fr.cds.remuneration.engine.PaymentStream;
+import fr.cds.remuneration.ledger.Settlement;
+import fr.cds.remuneration.ledger.SettlementStore;
+import fr.cds.remuneration.output.RegularisationCsvWriter;
+import fr.cds.remuneration.output.RegularisationView;
+import fr.cds.remuneration.output.StatementHtmlRenderer;
+import fr.cds.remuneration.rules.model.RuleSet;
+import fr.cds.remuneration.snapshot.RunStore;
+
+/**
+ * Renders the regularisation statement ({@code <FINESS>.csv} and {@code .html}) of each centre
+ * whose amount of any payment stream changed, from what the run stored: the new result, the
+ * previous one, the settlement of each stream. It only reads what earlier steps committed and holds
+ * no state, so the step runs it on every core (as the annual statements) while its own thread keeps
+ * the order and writes the files ({@code StatementFilesWriter}). Rendering a statement again after
+ * a restart gives the same bytes.
+ */
+public class RegularisationStatementRenderer implements ItemProcessor<String, RenderedStatement> {
+
+	private final long runId;
+
+	private final RuleSet ruleSet;
+
+	private final RunStore store;
+
+	private final ReprocessStore reprocessStore;
+
+	private final SettlementStore settlements;
+
+	private final PaymentLedger ledger;
+
+	private final StatementHtmlRenderer html;
+
+	public RegularisationStatementRenderer(long runId, RuleSet ruleSet, RunStore store, ReprocessStore reprocessStore,
+			SettlementStore settlements, PaymentLedger ledger, StatementHtmlRenderer html) {
+		this.runId = runId;
+		this.ruleSet = ruleSet;
+		this.store = store;
+		this.reprocessStore = reprocessStore;
+		this.settlements = settlements;
+		this.ledger = ledger;
+		this.html = html;
+	}
+
+	@Override
+	public RenderedStatement process(String item) {
+		String finess = new Finess(item).value();
+		Map<PaymentStream, Settlement> settled = this.settlements.ofCentre(this.runId, finess);
+		// the centre gets a statement because one of its streams changed: the date is that of its entry
+		String reference = settled.values().stream().filter(Settlement::isPayment).findFirst().orElseThrow().reference();
+		CentreResult current = this.store.result(this.runId, finess).orElseThrow();
+		Optional<CentreResult> previous = this.reprocessStore.previousRun(this.runId, finess)
+			.flatMap(run -> this.store.result(run, finess));
+		boolean corrected = this.reprocessStore.inputRun(this.runId, finess) == this.runId;
+		RegularisationView.Context context = new RegularisationView.Context(this.runId,
+				this.ledger.entry(reference).orElseThrow().computedOn(), ReprocessReason.of(previous, current, corrected));
+		RegularisationView view = RegularisationView.of(previous, current, settled, context, this.ruleSet::text);
+		return new RenderedStatement(finess, RegularisationCsvWriter.render(view),
+				this.html.render(view).getBytes(StandardCharsets.UTF_8), null);
+	}
+
+}

@@ -32,8 +32,9 @@ import fr.cds.remuneration.snapshot.SnapshotJson;
 /**
  * Renders one centre's statement from its stored result and the balance of each of its payment streams: the CPU work of the
  * statements step (reading the explanation back, building the French view, the page, the CSV and
- * the PDF). It holds no state, so the step runs it on every core while one reader and one writer
- * keep the order and the restart position.
+ * the PDF). It holds no state, so the step runs it on every core, each thread then writing the files
+ * it rendered ({@link StatementFilesWriter#afterRendering}), while the step's reader keeps the order
+ * and the restart position.
  */
 public class StatementRenderProcessor implements ItemProcessor<String, RenderedStatement>, StepExecutionListener {
 

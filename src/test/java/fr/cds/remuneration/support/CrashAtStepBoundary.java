@@ -69,7 +69,12 @@ public class CrashAtStepBoundary implements BeanPostProcessor {
 		return bean;
 	}
 
-	/** The step's writer, writing the chunk's statements one after the other and halting after the n-th. */
+	/**
+	 * The step's writer, writing the statements one after the other and halting after the n-th. The
+	 * statements step writes each statement's files on the thread that rendered it
+	 * ({@link StatementFilesWriter#afterRendering}): one write at a time here, so that the halt
+	 * leaves exactly the files of n statements, none half-written by another thread.
+	 */
 	private StatementFilesWriter haltingAfter(StatementFilesWriter writer, int statements) {
 		return new StatementFilesWriter(null) {
 
@@ -78,16 +83,16 @@ public class CrashAtStepBoundary implements BeanPostProcessor {
 			@Override
 			public void write(Chunk<? extends RenderedStatement> chunk) {
 				for (RenderedStatement statement : chunk.getItems()) {
-					writer.write(statement);
-					if (++this.written == statements) {
-						haltAt(CrashAtStepBoundary.this.point);
-					}
+					write(statement);
 				}
 			}
 
 			@Override
-			public void write(RenderedStatement statement) {
+			public synchronized void write(RenderedStatement statement) {
 				writer.write(statement);
+				if (++this.written == statements) {
+					haltAt(CrashAtStepBoundary.this.point);
+				}
 			}
 
 		};

@@ -1,6 +1,8 @@
 package fr.cds.remuneration.support;
 
+import org.springframework.aop.support.AopUtils;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.core.step.AbstractStep;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -8,6 +10,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.stereotype.Component;
+
+import fr.cds.remuneration.annual.RenderedStatement;
+import fr.cds.remuneration.annual.StatementFilesWriter;
 
 /**
  * Test hook, on the test class path only: a process started with
@@ -31,6 +36,8 @@ public class CrashAtStepBoundary implements BeanPostProcessor {
 	/** Exit status of a process halted by the hook: that of a process killed by SIGKILL. */
 	public static final int HALTED = 137;
 
+	private static final String DURING_STATEMENTS = "during:statements:";
+
 	private final String point;
 
 	public CrashAtStepBoundary(@Value("${" + PROPERTY + "}") String point) {
@@ -39,6 +46,10 @@ public class CrashAtStepBoundary implements BeanPostProcessor {
 
 	@Override
 	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		// the step-scoped writer itself, not the scoped proxy that stands for it in the step
+		if (bean instanceof StatementFilesWriter && !AopUtils.isAopProxy(bean) && this.point.startsWith(DURING_STATEMENTS)) {
+			return haltingAfter((StatementFilesWriter) bean, Integer.parseInt(this.point.substring(DURING_STATEMENTS.length())));
+		}
 		if (bean instanceof AbstractStep step) {
 			step.registerStepExecutionListener(new StepExecutionListener() {
 
@@ -56,6 +67,30 @@ public class CrashAtStepBoundary implements BeanPostProcessor {
 			});
 		}
 		return bean;
+	}
+
+	/** The step's writer, writing the chunk's statements one after the other and halting after the n-th. */
+	private StatementFilesWriter haltingAfter(StatementFilesWriter writer, int statements) {
+		return new StatementFilesWriter(null) {
+
+			private int written;
+
+			@Override
+			public void write(Chunk<? extends RenderedStatement> chunk) {
+				for (RenderedStatement statement : chunk.getItems()) {
+					writer.write(statement);
+					if (++this.written == statements) {
+						haltAt(CrashAtStepBoundary.this.point);
+					}
+				}
+			}
+
+			@Override
+			public void write(RenderedStatement statement) {
+				writer.write(statement);
+			}
+
+		};
 	}
 
 	private void haltAt(String boundary) {

@@ -20,6 +20,13 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
  * sequence per text run, and PDFBox 3.0.3's {@code PDResources.add(PDPropertyList)} first
  * searches the page's {@code /Properties} dictionary for the new value, one by one: quadratic in
  * the page's content, 6 to 7 % of a PDF's CPU time. The dictionary written is the same.
+ * <p>
+ * Its property lists are also written inside it (direct objects) rather than each as an object of
+ * its own. Measured (issue 17, third pass): a five-page statement carried 3,485 objects, of which
+ * 1,966 were the {@code <</Type /Background /BBox [...]>>} of the borders' and backgrounds'
+ * artifacts and 719 the {@code <</MCID n>>} of the text runs, each referenced from this dictionary
+ * only; PDFBox's save numbered, pooled and indexed every one of them. Written in place: the same
+ * dictionaries with the same entries, 9 to 10 % less CPU per PDF and 20 % fewer bytes.
  */
 final class TaggedPageSupplier implements PageSupplier {
 
@@ -41,6 +48,10 @@ final class TaggedPageSupplier implements PageSupplier {
 	 * this value?" is then answered without a scan. A remembered value is checked against the
 	 * dictionary itself, so a value removed or replaced since is never reported as present; a value
 	 * put another way is only missed, which costs PDFBox one more entry, not a wrong one.
+	 * <p>
+	 * A property list set here is marked direct: PDFBox writes it inside this dictionary, where it
+	 * is referenced from, instead of as an indirect object (a property list in a page's
+	 * {@code /Properties} may be either, ISO 32000-1 §14.6.2).
 	 */
 	static final class PropertyDictionary extends COSDictionary {
 
@@ -48,6 +59,9 @@ final class TaggedPageSupplier implements PageSupplier {
 
 		@Override
 		public void setItem(COSName key, COSBase value) {
+			if (value instanceof COSDictionary properties) {
+				properties.setDirect(true);
+			}
 			super.setItem(key, value);
 			if (value != null) {
 				this.values.add(value);

@@ -50,6 +50,24 @@ class TaggedPageSupplierTest {
 		}
 	}
 
+	@Test
+	void propertyListsAreWrittenInsideThePagesDictionaryNotAsObjectsOfTheirOwn() throws Exception {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try (PDDocument document = new PDDocument()) {
+			PDResources resources = TaggedPageSupplier.INSTANCE.requestPage(document, 595f, 842f, 0, -1).getResources();
+			resources.add(mcid(0));
+			resources.add(mcid(1));
+			document.save(out);
+		}
+		try (PDDocument saved = org.apache.pdfbox.Loader.loadPDF(out.toByteArray())) {
+			COSDictionary properties = saved.getPage(0).getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+			assertThat(properties.size()).isEqualTo(2);
+			// the entries themselves are the dictionaries (a reference would read back as a COSObject)
+			assertThat(properties.getItem(COSName.getPDFName("Prop1"))).isInstanceOf(COSDictionary.class);
+			assertThat(((COSDictionary) properties.getItem(COSName.getPDFName("Prop2"))).getInt(COSName.MCID)).isEqualTo(1);
+		}
+	}
+
 	private static PDPropertyList mcid(int id) {
 		COSDictionary dictionary = new COSDictionary();
 		dictionary.setInt(COSName.MCID, id);

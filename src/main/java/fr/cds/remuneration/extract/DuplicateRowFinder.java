@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +18,26 @@ import java.util.function.Consumer;
 /**
  * Finds the patient rows that repeat an earlier row of the same centre and patient, from the
  * partitions' spills, in bounded memory whatever the size of the extract or the number of
- * duplicates: an external sort.
+ * duplicates.
  * <ol>
- * <li>The spilled rows are read in file order by chunks of at most {@code chunkRows}; each chunk is
- * sorted on the identifier fingerprint (with the row's place in the chunk as tie-break, so that
- * rows of equal fingerprint keep their file order) and, when there is more than one chunk,
- * written to a sorted run.</li>
- * <li>The runs are merged; rows whose fingerprints fall in the same sort group arrive together and
- * in file order, so the first row of each (centre, patient) is the one kept and every later one
- * is reported as its duplicate.</li>
+ * <li>A first read of the spills counts each centre's rows and the runs they form in file order.
+ * The extract lists a centre's patients together: a centre in one run (even across a partition
+ * cut) of at most {@link #LOCAL_MAX_ROWS} rows is searched during the second read, in a table of
+ * that run's fingerprints emptied when the run ends.</li>
+ * <li>The rows of the other centres (met again later, or too many) are an external sort: read in
+ * file order by chunks of at most {@code chunkRows}, each chunk sorted on the identifier
+ * fingerprint (with the row's place in the chunk as tie-break, so that rows of equal fingerprint
+ * keep their file order) and, when there is more than one chunk, written to a sorted run; the runs
+ * are merged; rows whose fingerprints fall in the same sort group arrive together and in file
+ * order, so the first row of each (centre, patient) is the one kept and every later one is
+ * reported as its duplicate.</li>
  * </ol>
- * Memory: one chunk (42 bytes a row: the row, its sort key and the radix sort's scratch; 2²¹ rows
- * take 84 MB) and 64 KB per run while merging; the rows of a group are never held, only one entry per distinct (centre,
- * fingerprint) of the group, which is one in practice.
+ * Memory: a megabyte of read buffer; the table of the largest centre searched in place (32 bytes a
+ * slot, four slots a row: 2.6 MB for a centre of 20,000 rows, 32 MB at most); one chunk for the
+ * rows sorted (42 bytes a row: the row, its sort key and the radix sort's scratch; at most 2²¹ rows,
+ * 84 MB, and only as many as there are such rows: none or a few thousand in the usual extract) and
+ * 64 KB per run while merging; the rows of a group are never held, only one entry per distinct
+ * (centre, fingerprint) of the group, which is one in practice.
  */
 public final class DuplicateRowFinder {
 
@@ -37,6 +45,12 @@ public final class DuplicateRowFinder {
 	public static final int DEFAULT_CHUNK_ROWS = 1 << 21;
 
 	private static final int IO_BUFFER = 64 * 1024;
+
+	/** Rows of a spill read at once (a megabyte). */
+	private static final int READ_ROWS = 40_960;
+
+	/** Most rows of a centre searched in place ({@link LocalSearch}); a larger centre is sorted. */
+	static final int LOCAL_MAX_ROWS = 1 << 18;
 
 	private final int chunkRows;
 
@@ -75,43 +89,53 @@ public final class DuplicateRowFinder {
 	/**
 	 * Reports every duplicate of the spills, given in partition order, to {@code duplicates} (in no
 	 * particular order).
+	 * <p>
+	 * The extract lists a centre's patients together: a centre whose accepted rows form one run in
+	 * file order (the partitions' spills end to end, so a run may straddle a partition cut) and
+	 * number at most {@link #LOCAL_MAX_ROWS} is searched right there, with a table of its rows'
+	 * fingerprints ({@link LocalSearch}). Only the rows of the other centres — met in several runs,
+	 * or too many — are sorted and merged, in bounded memory. Both routes keep the first row of a
+	 * (centre, patient) in file order and report each later one against it, so the answer is the same.
 	 */
 	public void find(List<FingerprintSpill.Contents> spills, Consumer<Duplicate> duplicates) {
 		long total = spills.stream().mapToLong(FingerprintSpill.Contents::rows).sum();
 		if (total == 0) {
 			return;
 		}
-		int capacity = (int) Math.min(this.chunkRows, total);
-		byte[] chunk = new byte[capacity * SpilledRow.BYTES];
-		long[] keys = new long[capacity];
-		long[] scratch = new long[capacity];
 		List<Path> runs = new ArrayList<>();
 		GroupScan scan = new GroupScan(duplicates);
 		try {
-			int filled = 0;
-			for (FingerprintSpill.Contents spill : spills) {
-				try (FileChannel in = FileChannel.open(spill.file(), StandardOpenOption.READ)) {
-					long remaining = spill.rows() * SpilledRow.BYTES;
-					long position = 0;
-					while (remaining > 0) {
-						int length = (int) Math.min(remaining, (long) (capacity - filled) * SpilledRow.BYTES);
-						readFully(in, ByteBuffer.wrap(chunk, filled * SpilledRow.BYTES, length), position);
-						position += length;
-						remaining -= length;
-						filled += length / SpilledRow.BYTES;
-						if (filled == capacity && (remaining > 0 || spill != spills.get(spills.size() - 1))) {
-							runs.add(writeRun(chunk, keys, scratch, filled, runs.size()));
-							filled = 0;
-						}
-					}
+			CentreRuns centreRuns = new CentreRuns();
+			forEachRow(spills, (view, position) -> centreRuns.add(SpilledRow.centre(view, position)));
+			boolean[] local = centreRuns.searchedLocally();
+			long sorted = total - centreRuns.rowsSearchedLocally(local);
+			int capacity = (int) Math.min(this.chunkRows, sorted);
+			byte[] chunk = new byte[capacity * SpilledRow.BYTES];
+			long[] keys = new long[capacity];
+			long[] scratch = new long[capacity];
+			LocalSearch search = new LocalSearch(centreRuns.mostRowsSearchedLocally(local), duplicates);
+			int[] filled = { 0 };
+			SpilledRow row = new SpilledRow();
+			forEachRow(spills, (view, position) -> {
+				int centre = SpilledRow.centre(view, position);
+				if (centre < local.length && local[centre]) {
+					search.accept(row.read(view, position));
+					return;
+				}
+				if (filled[0] == capacity) {
+					runs.add(writeRun(chunk, keys, scratch, filled[0], runs.size()));
+					filled[0] = 0;
+				}
+				view.get(position, chunk, filled[0]++ * SpilledRow.BYTES, SpilledRow.BYTES);
+			});
+			if (runs.isEmpty()) {
+				if (filled[0] > 0) {
+					scanChunk(chunk, keys, scratch, filled[0], scan);
 				}
 			}
-			if (runs.isEmpty()) {
-				scanChunk(chunk, keys, scratch, filled, scan);
-			}
 			else {
-				if (filled > 0) {
-					runs.add(writeRun(chunk, keys, scratch, filled, runs.size()));
+				if (filled[0] > 0) {
+					runs.add(writeRun(chunk, keys, scratch, filled[0], runs.size()));
 				}
 				merge(runs, scan);
 			}
@@ -122,6 +146,151 @@ public final class DuplicateRowFinder {
 		finally {
 			runs.forEach(DuplicateRowFinder::deleteQuietly);
 		}
+	}
+
+	/** Receives each spilled row where it lies in a buffer of rows. */
+	@FunctionalInterface
+	private interface RowVisitor {
+
+		void visit(ByteBuffer view, int position) throws IOException;
+
+	}
+
+	/** Reads every spill's rows in file order, a megabyte at a time. */
+	private static void forEachRow(List<FingerprintSpill.Contents> spills, RowVisitor visitor) throws IOException {
+		byte[] buffer = new byte[READ_ROWS * SpilledRow.BYTES];
+		ByteBuffer view = ByteBuffer.wrap(buffer);
+		for (FingerprintSpill.Contents spill : spills) {
+			try (FileChannel in = FileChannel.open(spill.file(), StandardOpenOption.READ)) {
+				long remaining = spill.rows() * SpilledRow.BYTES;
+				long position = 0;
+				while (remaining > 0) {
+					int length = (int) Math.min(remaining, buffer.length);
+					readFully(in, ByteBuffer.wrap(buffer, 0, length), position);
+					position += length;
+					remaining -= length;
+					for (int at = 0; at < length; at += SpilledRow.BYTES) {
+						visitor.visit(view, at);
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * Counts, for each centre, its rows and the runs they form in file order (one in the usual
+	 * extract): memory grows with the centres, not with the rows.
+	 */
+	private static final class CentreRuns {
+
+		private int[] runs = new int[1024];
+
+		private long[] rows = new long[1024];
+
+		private int previous = -1;
+
+		void add(int centre) {
+			if (centre >= this.runs.length) {
+				int size = Math.max(centre + 1, this.runs.length * 2);
+				this.runs = Arrays.copyOf(this.runs, size);
+				this.rows = Arrays.copyOf(this.rows, size);
+			}
+			if (centre != this.previous && this.runs[centre] < 2) {
+				this.runs[centre]++;
+			}
+			this.previous = centre;
+			this.rows[centre]++;
+		}
+
+		/** By centre, whether its duplicates are searched in place: one run, not too many rows. */
+		boolean[] searchedLocally() {
+			boolean[] local = new boolean[this.runs.length];
+			for (int c = 0; c < local.length; c++) {
+				local[c] = this.runs[c] == 1 && this.rows[c] <= LOCAL_MAX_ROWS;
+			}
+			return local;
+		}
+
+		long rowsSearchedLocally(boolean[] local) {
+			long sum = 0;
+			for (int c = 0; c < local.length; c++) {
+				sum += local[c] ? this.rows[c] : 0;
+			}
+			return sum;
+		}
+
+		int mostRowsSearchedLocally(boolean[] local) {
+			long most = 0;
+			for (int c = 0; c < local.length; c++) {
+				most = local[c] ? Math.max(most, this.rows[c]) : most;
+			}
+			return (int) most;
+		}
+
+	}
+
+	/**
+	 * The duplicate search of centres whose rows come in one run: an open-addressing table of the
+	 * run's fingerprints and first rows, emptied (by a new generation) when the next run starts.
+	 * Sized once for the largest such centre: at most {@link #LOCAL_MAX_ROWS} rows, 2²⁰ slots of 32
+	 * bytes; a few megabytes for a national extract.
+	 */
+	private static final class LocalSearch {
+
+		private final Consumer<Duplicate> duplicates;
+
+		private final int mask;
+
+		private final long[] hashes;
+
+		private final long[] lines;
+
+		private final int[] partitions;
+
+		private final int[] schemes;
+
+		private final int[] contributions;
+
+		private final int[] generations;
+
+		private int generation;
+
+		private int centre = -1;
+
+		LocalSearch(int maxRows, Consumer<Duplicate> duplicates) {
+			this.duplicates = duplicates;
+			int slots = Integer.highestOneBit(Math.max(1, maxRows)) * 4;
+			this.mask = slots - 1;
+			this.hashes = new long[slots];
+			this.lines = new long[slots];
+			this.partitions = new int[slots];
+			this.schemes = new int[slots];
+			this.contributions = new int[slots];
+			this.generations = new int[slots];
+		}
+
+		void accept(SpilledRow row) {
+			if (row.centre != this.centre) {
+				this.centre = row.centre;
+				this.generation++;
+			}
+			int slot = (int) row.idHash & this.mask;
+			while (this.generations[slot] == this.generation) {
+				if (this.hashes[slot] == row.idHash) {
+					this.duplicates.accept(new Duplicate(row.partition, row.line, row.centre, row.scheme, row.contribution,
+							this.partitions[slot], this.lines[slot], this.schemes[slot], this.contributions[slot]));
+					return;
+				}
+				slot = (slot + 1) & this.mask;
+			}
+			this.generations[slot] = this.generation;
+			this.hashes[slot] = row.idHash;
+			this.lines[slot] = row.line;
+			this.partitions[slot] = row.partition;
+			this.schemes[slot] = row.scheme;
+			this.contributions[slot] = row.contribution;
+		}
+
 	}
 
 	/** Sort keys of the chunk's rows: the fingerprint's group, then the row's place in the chunk. */

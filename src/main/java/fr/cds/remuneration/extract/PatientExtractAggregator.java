@@ -72,7 +72,8 @@ public final class PatientExtractAggregator {
 	}
 
 	/**
-	 * Aggregates the rows of {@code range}.
+	 * Aggregates the rows of {@code range}: its plain rows read from their bytes
+	 * ({@link PlainRowReader}), the rest, from the first row that is not plain, by Commons CSV.
 	 *
 	 * @param centres the run's accepted centres
 	 * @param rejects receives every rejected row, with its line relative to the range
@@ -81,6 +82,15 @@ public final class PatientExtractAggregator {
 	 */
 	public Result aggregate(ByteRange range, KnownCentres centres, Consumer<Reject> rejects, ExtractProgress progress,
 			AcceptedRowSink sink) {
+		return aggregate(range, centres, rejects, progress, sink, true);
+	}
+
+	/**
+	 * @param plainRows whether plain rows are read from their bytes; false reads every row with
+	 * Commons CSV (the reference the tests compare the byte reader with)
+	 */
+	Result aggregate(ByteRange range, KnownCentres centres, Consumer<Reject> rejects, ExtractProgress progress,
+			AcceptedRowSink sink, boolean plainRows) {
 		Map<String, Integer> columns = readHeader();
 		try (FileChannel channel = open()) {
 			long start = ByteRange.lineStartAtOrAfter(channel, range.start());
@@ -93,15 +103,50 @@ public final class PatientExtractAggregator {
 			channel.position(start);
 			RangeInputStream bytes = new RangeInputStream(Channels.newInputStream(channel), end - start, progress);
 			PatientRowFolder folder = new PatientRowFolder(columns, centres, rejects, sink);
+			RowCells cells = new RowCells();
 			long rowsRead = 0;
-			try (Reader reader = this.encoding.reader(bytes);
+			// physical lines consumed before Commons CSV takes over (header included)
+			long lines = 0;
+			boolean headerToSkip = start == 0;
+			InputStream rest = bytes;
+			boolean restAtRangeStart = true;
+			if (plainRows) {
+				PlainRowReader plain = new PlainRowReader(bytes);
+				if (start == 0 && this.encoding == InputEncoding.UTF_8) {
+					plain.skipByteOrderMark();
+				}
+				// the header was checked by readHeader: a plain one is skipped here
+				if (!headerToSkip || plain.next(cells)) {
+					if (headerToSkip) {
+						headerToSkip = false;
+						lines = 1;
+					}
+					while (plain.next(cells)) {
+						lines++;
+						if ((++rowsRead & (ExtractProgress.ROW_BATCH - 1)) == 0) {
+							progress.addRows(ExtractProgress.ROW_BATCH);
+						}
+						folder.fold(cells, lines, false);
+					}
+				}
+				if (plain.exhausted() && !headerToSkip) {
+					// every row was plain (the usual extract); a parser over no byte would count a line
+					progress.addRows(rowsRead & (ExtractProgress.ROW_BATCH - 1));
+					sink.end(folder.schemes());
+					return new Result(folder.aggregates(), rowsRead, folder.accepted(), folder.rejected(), lines,
+							new ByteRange(start, end), bytes.sha256());
+				}
+				rest = plain.rest();
+				restAtRangeStart = !plain.consumedAny();
+			}
+			try (Reader reader = restAtRangeStart ? this.encoding.reader(rest) : this.encoding.readerMidFile(rest);
 					CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
 				Iterator<CSVRecord> records = parser.iterator();
-				if (start == 0) {
+				if (headerToSkip) {
 					next(records, 1);
 				}
 				while (true) {
-					long line = parser.getCurrentLineNumber() + 1;
+					long line = lines + parser.getCurrentLineNumber() + 1;
 					CSVRecord record = next(records, line);
 					if (record == null) {
 						break;
@@ -110,12 +155,12 @@ public final class PatientExtractAggregator {
 						progress.addRows(ExtractProgress.ROW_BATCH);
 					}
 					// the parser counts line breaks: more than the row's own means a quoted one inside
-					folder.fold(record.values(), line, parser.getCurrentLineNumber() > line);
+					folder.fold(cells.strings(record.values()), line, lines + parser.getCurrentLineNumber() > line);
 				}
 				progress.addRows(rowsRead & (ExtractProgress.ROW_BATCH - 1));
 				sink.end(folder.schemes());
 				return new Result(folder.aggregates(), rowsRead, folder.accepted(), folder.rejected(),
-						parser.getCurrentLineNumber(), new ByteRange(start, end), bytes.sha256());
+						lines + parser.getCurrentLineNumber(), new ByteRange(start, end), bytes.sha256());
 			}
 		}
 		catch (IOException ex) {

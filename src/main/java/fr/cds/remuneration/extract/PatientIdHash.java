@@ -17,18 +17,19 @@ final class PatientIdHash {
 	private PatientIdHash() {
 	}
 
-	static long of(String id) {
+	/** The fingerprint of cell {@code column} of a row (read in place, whatever its form). */
+	static long of(RowCells row, int column) {
 		int start = 0;
-		int end = id.length();
-		while (start < end && id.charAt(start) <= ' ') {
+		int end = row.length(column);
+		while (start < end && row.charAt(column, start) <= ' ') {
 			start++;
 		}
-		while (end > start && id.charAt(end - 1) <= ' ') {
+		while (end > start && row.charAt(column, end - 1) <= ' ') {
 			end--;
 		}
 		long hash = FNV_OFFSET;
 		for (int i = start; i < end; i++) {
-			char c = id.charAt(i);
+			char c = row.charAt(column, i);
 			hash = (hash ^ (c & 0xFF)) * FNV_PRIME;
 			hash = (hash ^ (c >>> 8)) * FNV_PRIME;
 		}

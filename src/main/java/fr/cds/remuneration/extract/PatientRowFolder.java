@@ -86,15 +86,18 @@ final class PatientRowFolder {
 	private long rejected;
 
 	/**
-	 * The last centre looked up and its number: the extract lists a centre's patients together, so
-	 * comparing with the previous row's FINESS spares a hash of a fresh string on almost every row
-	 * (a measured 5–15 % of the extract's CPU went to the three hash lookups of each row).
+	 * The last centre looked up (its cell as written, its FINESS stripped) and its number: the extract
+	 * lists a centre's patients together, so comparing the cell with the previous row's spares a
+	 * fresh string and a hash on almost every row (a measured 5–15 % of the extract's CPU went to the
+	 * three hash lookups of each row).
 	 */
+	private String lastCentreCell;
+
 	private String lastCentre;
 
 	private int lastCentreIndex;
 
-	/** The accepted scheme codes met so far and their numbers: a handful, compared with equals. */
+	/** The accepted scheme codes met so far (cells as written) and their numbers: a handful, compared in place. */
 	private final SchemeCache schemeCache = new SchemeCache();
 
 	/**
@@ -137,19 +140,20 @@ final class PatientRowFolder {
 	 *
 	 * @param spansLines whether the row runs over several physical lines (a quoted line break)
 	 */
-	boolean fold(String[] values, long line, boolean spansLines) {
+	boolean fold(RowCells values, long line, boolean spansLines) {
 		PatientRowProblems problems = new PatientRowProblems(line);
-		if (values.length != this.columnCount) {
+		int fields = values.count();
+		if (fields != this.columnCount) {
 			// the centre is named when its column still holds a known one, so that its statement tells; an
 			// unknown value is never quoted (a shifted row can put an identifier there)
-			String named = values.length > this.finess && this.centres.indexOf(values[this.finess].strip()) >= 0
-					? values[this.finess].strip() : null;
-			problems.addDescribed(named, "*", values.length + " champs", RowShape.wrongFieldCount(values, this.columnCount));
+			String named = fields > this.finess && this.centres.indexOf(values.value(this.finess).strip()) >= 0
+					? values.value(this.finess).strip() : null;
+			problems.addDescribed(named, "*", fields + " champs", RowShape.wrongFieldCount(values.values(), this.columnCount));
 			return reject(problems);
 		}
-		String centre = values[this.finess].strip();
 		// a known centre's FINESS was checked when centres.csv was read: the pattern is for the others
-		int centreIndex = centreIndex(centre);
+		int centreIndex = centreIndex(values);
+		String centre = this.lastCentre;
 		if (centreIndex < 0) {
 			// the cell is never quoted nor used to name the centre: a shifted row can put an identifier there
 			Optional<String> malformed = Finess.problem(centre).map(RowChecker::finessReason);
@@ -163,18 +167,19 @@ final class PatientRowFolder {
 			centre = null;
 		}
 		if (spansLines) {
-			for (int i = 0; i < values.length; i++) {
-				if (RowShape.hasLineBreak(values[i])) {
-					problems.add(centre, this.columnNames[i], RowShape.visibleLineBreaks(values[i]), RowShape.LINE_BREAK);
+			for (int i = 0; i < fields; i++) {
+				String value = values.value(i);
+				if (RowShape.hasLineBreak(value)) {
+					problems.add(centre, this.columnNames[i], RowShape.visibleLineBreaks(value), RowShape.LINE_BREAK);
 				}
 			}
 		}
-		if (values[this.id].isBlank()) {
+		if (values.isBlank(this.id)) {
 			problems.add(centre, "id_patient", "", "identifiant patient manquant");
 		}
-		else if (values[this.id].length() > FieldLengths.PATIENT_ID) {
-			problems.addDescribed(centre, "id_patient", FieldLengths.described(values[this.id].length()),
-					FieldLengths.reason("id_patient", values[this.id].length()));
+		else if (values.length(this.id) > FieldLengths.PATIENT_ID) {
+			problems.addDescribed(centre, "id_patient", FieldLengths.described(values.length(this.id)),
+					FieldLengths.reason("id_patient", values.length(this.id)));
 		}
 		int mt = PatientCells.flag(values, this.medecinTraitant, "medecin_traitant", centre, problems);
 		int isAld = PatientCells.flag(values, this.ald, "ald", centre, problems);
@@ -183,8 +188,8 @@ final class PatientRowFolder {
 		int isHandicap = PatientCells.flag(values, this.handicap, "handicap", centre, problems);
 		int isNotSeen = PatientCells.flag(values, this.notSeen, "non_vu_2_ans", centre, problems);
 		int patientAge = PatientCells.number(values, this.age, "age", MAX_AGE, centre, problems);
-		String scheme = values[this.regime].strip();
-		int cachedScheme = this.schemeCache.number(scheme);
+		int cachedScheme = this.schemeCache.number(values, this.regime);
+		String scheme = cachedScheme >= 0 ? null : values.value(this.regime).strip();
 		if (cachedScheme < 0 && !SchemeCodes.isKnown(scheme)) {
 			problems.add(centre, "regime", scheme, scheme.isEmpty() ? "code de régime manquant"
 					: "code de régime inconnu (attendu : " + SchemeCodes.listed() + ")");
@@ -230,9 +235,9 @@ final class PatientRowFolder {
 		if (generalPractitioner > 0) {
 			contribution |= RowContribution.of(Population.ACTE_GENERALISTE);
 		}
-		int schemeNumber = cachedScheme >= 0 ? cachedScheme : schemeNumber(scheme, line);
+		int schemeNumber = cachedScheme >= 0 ? cachedScheme : schemeNumber(values.value(this.regime), scheme, line);
 		this.accumulators[centreIndex].add(contribution, schemeNumber);
-		this.sink.accepted(PatientIdHash.of(values[this.id]), centreIndex, line, schemeNumber, contribution);
+		this.sink.accepted(PatientIdHash.of(values, this.id), centreIndex, line, schemeNumber, contribution);
 		this.accepted++;
 		return true;
 	}
@@ -268,22 +273,27 @@ final class PatientRowFolder {
 		return false;
 	}
 
-	private int centreIndex(String centre) {
-		if (!centre.equals(this.lastCentre)) {
-			this.lastCentreIndex = this.centres.indexOf(centre);
-			this.lastCentre = centre;
+	/** The row's centre number (-1 if unknown); {@link #lastCentre} is then its stripped FINESS cell. */
+	private int centreIndex(RowCells values) {
+		if (!values.is(this.finess, this.lastCentreCell)) {
+			this.lastCentreCell = values.value(this.finess);
+			this.lastCentre = this.lastCentreCell.strip();
+			this.lastCentreIndex = this.centres.indexOf(this.lastCentre);
 		}
 		return this.lastCentreIndex;
 	}
 
-	/** Numbers a known scheme code, which is then cached (the numbering stays that of {@link SchemeNumbers}). */
-	private int schemeNumber(String scheme, long line) {
+	/**
+	 * Numbers a known scheme code, which is then cached under the cell as written (the numbering stays
+	 * that of {@link SchemeNumbers}).
+	 */
+	private int schemeNumber(String cell, String scheme, long line) {
 		int number = this.schemes.number(scheme);
 		if (number < 0) {
 			throw new InputFileException(FILE, line, "plus de " + SchemeNumbers.MAX
 					+ " codes de régime distincts dans la colonne 'regime' : elle ne contient pas des codes de régime");
 		}
-		this.schemeCache.add(scheme, number);
+		this.schemeCache.add(cell, number);
 		return number;
 	}
 

@@ -1,8 +1,10 @@
 package fr.cds.remuneration.extract;
 
 /**
- * The known scheme codes a folder has already numbered, at most {@link #SIZE}: a linear scan with
- * equals over a handful of short codes costs less than hashing each row's fresh string.
+ * The known scheme codes a folder has already numbered, at most {@link #SIZE}, as their cells were
+ * written (a cell with spaces around a code is cached apart from the bare code, under the same
+ * number): a linear scan over a handful of short codes, compared in place, costs less than making
+ * and hashing a fresh string on each row.
  */
 final class SchemeCache {
 
@@ -14,10 +16,10 @@ final class SchemeCache {
 
 	private int count;
 
-	/** The code's number when it is cached, -1 otherwise. */
-	int number(String code) {
+	/** The number of the code in cell {@code column} when it is cached, -1 otherwise. */
+	int number(RowCells row, int column) {
 		for (int i = 0; i < this.count; i++) {
-			if (this.codes[i].equals(code)) {
+			if (row.is(column, this.codes[i])) {
 				return this.numbers[i];
 			}
 		}

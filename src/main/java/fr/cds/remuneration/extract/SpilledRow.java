@@ -35,6 +35,11 @@ final class SpilledRow {
 			.putInt(contribution);
 	}
 
+	/** The centre's number of the row at {@code position}, read alone. */
+	static int centre(ByteBuffer in, int position) {
+		return in.getInt(position + 16) & (MAX_CENTRES - 1);
+	}
+
 	/** Reads the row at {@code position} of {@code in} (absolute: the buffer's position is unchanged). */
 	SpilledRow read(ByteBuffer in, int position) {
 		this.idHash = in.getLong(position);

@@ -57,7 +57,18 @@ public enum InputEncoding {
 	 * {@link BoundedRecordReader#MAX_RECORD_CHARS}; for UTF-8, positioned after the BOM if there is one.
 	 */
 	public Reader reader(InputStream in) throws IOException {
-		InputStream content = this == UTF_8 ? skipBom(in) : in;
+		return decoding(this == UTF_8 ? skipBom(in) : in);
+	}
+
+	/**
+	 * The same reader over bytes that start inside a file, at a line's start, where three bytes that
+	 * spell a byte order mark are a row's content, not a mark.
+	 */
+	public Reader readerMidFile(InputStream in) {
+		return decoding(in);
+	}
+
+	private Reader decoding(InputStream content) {
 		CharsetDecoder decoder = this.charset.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -53,6 +53,38 @@ class DuplicateRowFinderTest {
 			.isEqualTo(find(partitions, 4));
 	}
 
+	/**
+	 * The usual extract lists a centre's patients together: such centres are searched in place, the
+	 * others (a centre met again later, in several partitions, or whose run another centre's row
+	 * interrupts) sorted; both together give the obvious answer, whatever the chunk.
+	 */
+	@Test
+	void centresListedTogetherOrNotGiveTheObviousAnswer() {
+		for (int seed = 0; seed < 40; seed++) {
+			Random random = new Random(seed);
+			List<List<Row>> partitions = new ArrayList<>();
+			int centre = 0;
+			for (int p = 0; p < 1 + random.nextInt(4); p++) {
+				List<Row> partition = new ArrayList<>();
+				long line = p == 0 ? 2 : 1;
+				for (int i = 0; i < random.nextInt(300); i++) {
+					if (random.nextInt(30) == 0) {
+						// the next centre, or, now and then, one met before
+						centre = random.nextInt(5) == 0 ? random.nextInt(centre + 1) : centre + 1;
+					}
+					int rowCentre = random.nextInt(100) == 0 ? random.nextInt(centre + 1) : centre;
+					line += 1 + random.nextInt(2);
+					partition.add(new Row(p, line, rowCentre, random.nextInt(40), random.nextInt(128)));
+				}
+				partitions.add(partition);
+			}
+			Set<Found> expected = obvious(partitions);
+
+			assertThat(find(partitions, 16)).as("seed " + seed).isEqualTo(expected);
+			assertThat(find(partitions, DuplicateRowFinder.DEFAULT_CHUNK_ROWS)).as("seed " + seed).isEqualTo(expected);
+		}
+	}
+
 	@Test
 	void aRowRepeatedThousandsOfTimesKeepsItsFirstOccurrence() {
 		List<Row> rows = new ArrayList<>();

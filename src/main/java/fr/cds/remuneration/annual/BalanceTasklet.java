@@ -1,7 +1,6 @@
 package fr.cds.remuneration.annual;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +15,6 @@ import fr.cds.remuneration.ledger.LedgerConflictException;
 import fr.cds.remuneration.ledger.PaymentKind;
 import fr.cds.remuneration.ledger.PaymentLedger;
 import fr.cds.remuneration.run.ExerciceLease;
-import fr.cds.remuneration.snapshot.ResultSummary;
 import fr.cds.remuneration.snapshot.RunStore;
 
 /**
@@ -58,10 +56,12 @@ public class BalanceTasklet implements Tasklet {
 		// fencing: in this transaction, before any payment; a run whose lease was taken over stops here
 		this.lease.fence(exercice);
 		LocalDate today = LocalDate.now();
-		for (ResultSummary result : this.store.resultSummaries(context.runId())) {
-			this.settler.settleAll(context.runId(), AnnualPaymentJobConfiguration.JOB_NAME, PaymentKind.SOLDE,
-					result.finess(), exercice, result.ruleSet(), result.totalsByStream(), Set.of(), today);
-		}
+		this.settler.settleCentres(context.runId(), AnnualPaymentJobConfiguration.JOB_NAME, PaymentKind.SOLDE,
+				this.store.resultSummaries(context.runId())
+					.stream()
+					.map(r -> new CentreSettler.CentreTotals(r.finess(), exercice, r.ruleSet(), r.totalsByStream(), Set.of()))
+					.toList(),
+				today);
 		return RepeatStatus.FINISHED;
 	}
 

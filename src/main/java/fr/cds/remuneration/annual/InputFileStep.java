@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.ToLongBiFunction;
 
 import org.springframework.batch.core.step.StepExecution;
 
@@ -26,16 +27,19 @@ import fr.cds.remuneration.snapshot.RunStore.FileCounts;
  * run any more. Derived at the gate, they are always there when the gate runs.
  *
  * @param stepName the step's name in the job repository
- * @param acceptedTable the snapshot table of the file's accepted rows
+ * @param accepted how many of the file's rows the run accepted, from the snapshot
  */
-record InputFileStep(InputFile file, String stepName, String acceptedTable) {
+record InputFileStep(InputFile file, String stepName, ToLongBiFunction<RunStore, Long> accepted) {
 
-	static final InputFileStep CENTRES = new InputFileStep(InputFile.CENTRES, "centres", "RUN_CENTRE");
+	static final InputFileStep CENTRES = new InputFileStep(InputFile.CENTRES, "centres",
+			(store, runId) -> store.count("RUN_CENTRE", runId));
 
+	/** The answers are stored by centre, several in a row: their count is summed, not the rows. */
 	static final InputFileStep DECLARATIONS = new InputFileStep(InputFile.DECLARATIONS, "declarations",
-			"RUN_DECLARATION");
+			RunStore::declarationCount);
 
-	static final InputFileStep CONTRACTS = new InputFileStep(InputFile.CONTRACTS, "contracts", "RUN_CONTRACT");
+	static final InputFileStep CONTRACTS = new InputFileStep(InputFile.CONTRACTS, "contracts",
+			(store, runId) -> store.count("RUN_CONTRACT", runId));
 
 	static final List<InputFileStep> ALL = List.of(CENTRES, DECLARATIONS, CONTRACTS);
 
@@ -51,7 +55,7 @@ record InputFileStep(InputFile file, String stepName, String acceptedTable) {
 					: "SHA-256 des octets lus " + read + " au lieu de " + launch + " au lancement");
 		}
 		long rows = completed.getExecutionContext().getLong(CsvFileReader.rowsReadKey(this.file), 0L);
-		long accepted = store.count(this.acceptedTable, context.runId());
+		long accepted = this.accepted.applyAsLong(store, context.runId());
 		long rejected = store.rejectedRows(context.runId(), this.file.fileName());
 		store.saveFileCounts(context.runId(), new FileCounts(this.file.fileName(), read,
 				size(context.run().input(this.file)), rows, accepted, rejected));

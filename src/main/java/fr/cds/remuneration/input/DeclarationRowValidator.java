@@ -28,7 +28,17 @@ public class DeclarationRowValidator implements ItemProcessor<CsvRow, Validated<
 
 	private final Map<String, CentreType> centres;
 
+	/** The accepted centres' FINESS, parsed once: a row naming one is not parsed again. */
+	private final Map<String, Finess> knownCentres = new HashMap<>();
+
 	private final Map<String, ExerciceIndicator> indicators = new HashMap<>();
+
+	private final Map<String, ExercicePayments.ActSupplement> supplements = new HashMap<>();
+
+	/** The code of the new-centre declaration, if the exercice has one. */
+	private final String newCentreCode;
+
+	private final String expectedExercice;
 
 	private final Set<String> seen;
 
@@ -39,19 +49,23 @@ public class DeclarationRowValidator implements ItemProcessor<CsvRow, Validated<
 	public DeclarationRowValidator(ExerciceRules rules, Map<String, CentreType> centres, Set<String> alreadyAccepted) {
 		this.rules = rules;
 		this.centres = centres;
+		centres.keySet().forEach(f -> this.knownCentres.put(f, new Finess(f)));
 		rules.indicators().forEach(i -> this.indicators.put(i.code(), i));
+		rules.payments().actSupplements().forEach(s -> this.supplements.putIfAbsent(s.code(), s));
+		this.newCentreCode = rules.newCentreDeclaration().map(d -> d.value()).orElse(null);
+		this.expectedExercice = "l'exercice " + rules.exercice();
 		this.seen = new HashSet<>(alreadyAccepted);
 	}
 
 	@Override
 	public Validated<DeclarationAnswer> process(CsvRow row) {
 		RowChecker check = new RowChecker(row);
-		Optional<Finess> finess = check.finess("finess");
+		Optional<Finess> finess = check.finess("finess", this.knownCentres);
 		CentreType type = finess.map(f -> this.centres.get(f.value())).orElse(null);
 		if (finess.isPresent() && type == null) {
 			check.reject("finess", finess.get().value(), "centre inconnu (absent de centres.csv ou rejeté)");
 		}
-		check.parsed("exercice", DeclaredAnswer::asNumber, "l'exercice " + this.rules.exercice())
+		check.parsed("exercice", DeclaredAnswer::asNumber, this.expectedExercice)
 			.filter(e -> e != this.rules.exercice())
 			.ifPresent(e -> check.reject("exercice", e.toString(),
 					"déclaration d'un autre exercice (attendu : " + this.rules.exercice() + ")"));
@@ -67,16 +81,15 @@ public class DeclarationRowValidator implements ItemProcessor<CsvRow, Validated<
 	}
 
 	private void checkAnswer(RowChecker check, String code, String value, CentreType type) {
-		boolean newCentre = this.rules.newCentreDeclaration().map(d -> d.value().equals(code)).orElse(false);
-		if (newCentre) {
+		if (code.equals(this.newCentreCode)) {
 			if (DeclaredAnswer.asYesNo(value).isEmpty()) {
 				check.reject("valeur", value, "valeur non reconnue (attendu : oui ou non)");
 			}
 			return;
 		}
-		Optional<ExercicePayments.ActSupplement> supplement = this.rules.payments().actSupplement(code);
-		if (supplement.isPresent()) {
-			checkCount(check, code, value, type, supplement.get());
+		ExercicePayments.ActSupplement supplement = this.supplements.get(code);
+		if (supplement != null) {
+			checkCount(check, code, value, type, supplement);
 			return;
 		}
 		ExerciceIndicator indicator = this.indicators.get(code);

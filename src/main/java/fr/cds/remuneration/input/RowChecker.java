@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -63,6 +64,22 @@ public final class RowChecker {
 			reject(column, raw, Finess.problem(raw).map(RowChecker::finessReason).orElseThrow());
 		}
 		return parsed;
+	}
+
+	/**
+	 * {@link #finess(String)}, looked up first among {@code known} (valid FINESS by value, such as the
+	 * run's accepted centres): a known one is not parsed again.
+	 */
+	public Optional<Finess> finess(String column, Map<String, Finess> known) {
+		Finess found = known.get(this.row.get(column).strip());
+		if (found == null) {
+			return finess(column);
+		}
+		this.finess = found.value();
+		if (!this.rejects.isEmpty()) {
+			this.rejects.replaceAll(r -> new Reject(r.file(), r.line(), this.finess, r.field(), r.value(), r.reason()));
+		}
+		return Optional.of(found);
 	}
 
 	/** The French reason for a FINESS that is not valid. */

@@ -10,8 +10,15 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -110,6 +117,29 @@ public class PaymentLedger {
 		return this.jdbc.query("SELECT " + COLUMNS + " FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND FINESS = ? AND STREAM = ?"
 				+ " AND (RUN_ID IS NULL OR RUN_ID <> ?)" + NOT_CANCELLED + ORDER, ENTRY, exercice, finess, stream.name(),
 				runId);
+	}
+
+	/**
+	 * {@link #entriesBefore(int, String, PaymentStream, long)} for several centres and every stream
+	 * at once, by FINESS: each centre's entries in the same order (by stream, then oldest first).
+	 * One range of the centre index, from the smallest FINESS to the largest (an IN list of a
+	 * hundred values made H2 compare each row of the exercice with each value), the centres outside
+	 * {@code finess} left out.
+	 */
+	public Map<String, List<LedgerEntry>> entriesBefore(int exercice, Collection<String> finess, long runId) {
+		Map<String, List<LedgerEntry>> byCentre = new HashMap<>();
+		if (finess.isEmpty()) {
+			return byCentre;
+		}
+		Set<String> wanted = new HashSet<>(finess);
+		this.jdbc.query("SELECT " + COLUMNS + " FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND FINESS BETWEEN ? AND ?"
+				+ " AND (RUN_ID IS NULL OR RUN_ID <> ?)" + NOT_CANCELLED + ORDER, rs -> {
+					LedgerEntry entry = entry(rs, 0);
+					if (wanted.contains(entry.finess())) {
+						byCentre.computeIfAbsent(entry.finess(), f -> new ArrayList<>()).add(entry);
+					}
+				}, exercice, Collections.min(wanted), Collections.max(wanted), runId);
+		return byCentre;
 	}
 
 	/** The streams of a centre's entries for an exercice, except those {@code runId} produced itself. */

@@ -35,6 +35,29 @@ public class SettlementStore {
 				settlement.beforeEuros());
 	}
 
+	/** {@link #save} for several settlements, in two batches (the deletes, then the inserts). */
+	public void saveAll(long runId, List<Settlement> settled) {
+		this.jdbc.batchUpdate("DELETE FROM RUN_SETTLEMENT WHERE RUN_ID = ? AND FINESS = ? AND STREAM = ?", settled,
+				settled.size(), (ps, s) -> {
+					ps.setLong(1, runId);
+					ps.setString(2, s.finess());
+					ps.setString(3, s.stream().name());
+				});
+		this.jdbc.batchUpdate("INSERT INTO RUN_SETTLEMENT (RUN_ID, " + COLUMNS + ", LEDGER_BEFORE_EUR)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", settled, settled.size(), (ps, s) -> {
+					ps.setLong(1, runId);
+					ps.setString(2, s.finess());
+					ps.setInt(3, s.exercice());
+					ps.setString(4, s.stream().name());
+					ps.setString(5, s.kind().name());
+					ps.setBigDecimal(6, s.totalEuros());
+					ps.setString(7, SnapshotJson.write(s.before()));
+					ps.setBigDecimal(8, s.amountEuros());
+					ps.setString(9, s.reference());
+					ps.setBigDecimal(10, s.beforeEuros());
+				});
+	}
+
 	/** How the run settled each stream of a centre, in stream order. */
 	public Map<PaymentStream, Settlement> ofCentre(long runId, String finess) {
 		Map<PaymentStream, Settlement> settled = new EnumMap<>(PaymentStream.class);

@@ -12,13 +12,13 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import fr.cds.remuneration.annual.AnnualRun;
 import fr.cds.remuneration.engine.CentreInputs;
-import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.engine.PeerThresholds;
 import fr.cds.remuneration.engine.RemunerationEngine;
 import fr.cds.remuneration.reprocess.ReprocessStore.ScopeCentre;
 import fr.cds.remuneration.rules.ExerciceRules;
 import fr.cds.remuneration.snapshot.RunInputs;
 import fr.cds.remuneration.snapshot.RunStore;
+import fr.cds.remuneration.snapshot.RunStore.StoredResult;
 
 /**
  * Recomputes one centre under the new rules from its stored inputs (never the raw files), and
@@ -62,17 +62,31 @@ public class RegularisationProcessor implements ItemProcessor<ScopeCentre, Regul
 		this.rules = rules;
 	}
 
+	/**
+	 * Thread-safe: the items of a chunk are computed on several threads (as the annual computation
+	 * does); what the runs stored is read once, under this object's lock, and only read after.
+	 */
 	@Override
-	public synchronized Regularisation process(ScopeCentre centre) {
+	public Regularisation process(ScopeCentre centre) {
 		String finess = centre.finess();
 		long inputRun = centre.inputRunId();
-		CentreInputs inputs = inputs(inputRun).of(finess);
-		CentreResult result = this.engine.compute(this.rules, inputs.withThresholds(thresholds()));
-		long basis = ledgerBases().getOrDefault(finess, this.run.baseRunId());
-		boolean hadResult = this.centresWithResultByRun
-			.computeIfAbsent(basis, this.store::centresWithResult)
-			.contains(finess);
+		RunInputs runInputs;
+		PeerThresholds peerThresholds;
+		long basis;
+		synchronized (this) {
+			runInputs = inputs(inputRun);
+			peerThresholds = thresholds();
+			basis = ledgerBases().getOrDefault(finess, this.run.baseRunId());
+		}
+		boolean hadResult = centresWithResult(basis).contains(finess);
+		CentreInputs inputs = runInputs.of(finess);
+		// the result's JSON is written here too, as in the annual computation: the costly part of storing it
+		StoredResult result = StoredResult.of(this.engine.compute(this.rules, inputs.withThresholds(peerThresholds)));
 		return new Regularisation(finess, inputRun, hadResult ? Optional.of(basis) : Optional.empty(), result);
+	}
+
+	private synchronized Set<String> centresWithResult(long basis) {
+		return this.centresWithResultByRun.computeIfAbsent(basis, this.store::centresWithResult);
 	}
 
 	/** What a run stored about all its centres, read at its first centre. */

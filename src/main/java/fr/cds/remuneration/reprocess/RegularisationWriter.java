@@ -6,11 +6,11 @@ import java.util.List;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.ledger.CentreSettler;
 import fr.cds.remuneration.ledger.PaymentKind;
 import fr.cds.remuneration.run.ExerciceLease;
 import fr.cds.remuneration.snapshot.RunStore;
+import fr.cds.remuneration.snapshot.RunStore.StoredResult;
 
 /**
  * Stores a chunk of recomputed centres and records in the ledger, for each centre whose amount
@@ -41,20 +41,20 @@ public class RegularisationWriter implements ItemWriter<Regularisation> {
 
 	@Override
 	public void write(Chunk<? extends Regularisation> chunk) {
-		List<CentreResult> results = chunk.getItems().stream().map(Regularisation::result).toList();
+		List<StoredResult> results = chunk.getItems().stream().map(Regularisation::stored).toList();
 		// fencing, in the chunk's transaction: a run whose lease was taken over writes nothing
-		results.stream().map(CentreResult::exercice).distinct().forEach(this.lease::fence);
-		this.store.saveResults(this.runId, List.copyOf(results));
+		results.stream().map(r -> r.result().exercice()).distinct().forEach(this.lease::fence);
+		this.store.saveStoredResults(this.runId, results);
 		java.util.Map<String, Long> previousRuns = new java.util.HashMap<>();
 		chunk.getItems().forEach(r -> previousRuns.put(r.finess(), r.previousRunId().orElse(null)));
 		this.reprocessStore.savePreviousRuns(this.runId, previousRuns);
-		LocalDate today = LocalDate.now();
-		for (Regularisation regularisation : chunk) {
-			CentreResult result = regularisation.result();
-			this.settler.settleAll(this.runId, ReprocessJobConfiguration.JOB_NAME, PaymentKind.REGULARISATION,
-					regularisation.finess(), result.exercice(), result.ruleSet().reference(), result.totalsByStream(),
-					result.streamsNotComputed(), today);
-		}
+		this.settler.settleCentres(this.runId, ReprocessJobConfiguration.JOB_NAME, PaymentKind.REGULARISATION,
+				chunk.getItems()
+					.stream()
+					.map(r -> new CentreSettler.CentreTotals(r.finess(), r.result().exercice(),
+							r.result().ruleSet().reference(), r.result().totalsByStream(), r.result().streamsNotComputed()))
+					.toList(),
+				LocalDate.now());
 	}
 
 }

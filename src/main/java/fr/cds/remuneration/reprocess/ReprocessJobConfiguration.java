@@ -106,11 +106,14 @@ public class ReprocessJobConfiguration {
 	@Bean
 	Step regulariseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcCursorItemReader<ScopeCentre> scopeReader, RegularisationProcessor regularisationProcessor,
-			RegularisationWriter regularisationWriter, @Value("${cds.reprocess.chunk-size:100}") int chunkSize) {
+			RegularisationWriter regularisationWriter, @Value("${cds.reprocess.chunk-size:100}") int chunkSize,
+			AsyncTaskExecutor chunkProcessingExecutor) {
+		// the centres of a chunk are computed on the annual computation's threads; the writer, one thread
 		return new StepBuilder("regularise", jobRepository).<ScopeCentre, Regularisation>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			.reader(scopeReader)
 			.processor(regularisationProcessor)
+			.taskExecutor(chunkProcessingExecutor)
 			.writer(regularisationWriter)
 			.build();
 	}

@@ -111,6 +111,11 @@ public class RunStore {
 		return this.inputRows.declarationKeys(runId);
 	}
 
+	/** How many declaration answers the run accepted. */
+	public long declarationCount(long runId) {
+		return this.inputRows.declarationCount(runId);
+	}
+
 	/** Every centre's accepted declaration answers, by FINESS (a centre with none is absent). */
 	public Map<String, Declaration> declarations(long runId) {
 		return this.inputRows.declarations(runId);

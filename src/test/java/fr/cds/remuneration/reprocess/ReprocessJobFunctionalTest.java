@@ -214,7 +214,7 @@ class ReprocessJobFunctionalTest {
 		doThrow(new IllegalStateException("forced failure in the middle of the re-processing")).doCallRealMethod()
 			.when(this.settler)
 			.settle(anyLong(), anyString(), eq(PaymentKind.REGULARISATION), argThat(c -> c != null && DENTAL.equals(c.finess())),
-					any());
+					any(), any());
 
 		JobOutcome failed = reprocess(B);
 

@@ -23,29 +23,39 @@ source_of() {
     echo "jar $(readlink -f "$jar") $(stat -c '%s %Y' "$jar")"
     echo "java $java_bin $(stat -c '%s %Y' "$modules" 2>/dev/null || echo none)"
 }
-if $if_stale && [ -s "$dest/cds-remuneration.jsa" ] && [ "$(cat "$dest/source.txt" 2>/dev/null)" = "$(source_of)" ]; then
+fresh() {
+    [ -s "$dest/cds-remuneration.jsa" ] && [ "$(cat "$dest/source.txt" 2>/dev/null)" = "$(source_of)" ]
+}
+if $if_stale && fresh; then
+    exit 0
+fi
+# One maker at a time (two launches at once); the archive names the jar's path, so it is made in
+# place, and source.txt, written last, says it is complete.
+mkdir -p "$(dirname "$dest")"
+exec 9> "$dest.lock"
+flock 9
+if $if_stale && fresh; then
     exit 0
 fi
 if $if_stale; then echo "Préparation du partage de classes (une fois par jar) dans $dest ..."; fi
-mkdir -p "$(dirname "$dest")"
-work=$(mktemp -d "$dest.new.XXXXXX")
+rm -rf "$dest"
+work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-java -Djarmode=tools -jar "$jar" extract --destination "$work/app" > "$work/extract.log"
+java -Djarmode=tools -jar "$jar" extract --destination "$dest" > "$work/extract.log"
 # the training run: every step of an annual run, on its own throwaway ledger, with the launch's
-# collector and heap settings (the archive must match the flags it is used with)
+# collector and heap settings
 status=0
 env -i PATH="$PATH" HOME="$work" CDS_HOME="$work/home" \
-    java -XX:+UseParallelGC -Xmx512m -XX:ArchiveClassesAtExit="$work/app/cds-remuneration.jsa" \
-    -jar "$work/app/$(basename "$jar")" run --exercice 2024 --input input-samples --output "$work/output" \
+    java -XX:+UseParallelGC -Xmx512m -XX:ArchiveClassesAtExit="$dest/cds-remuneration.jsa" \
+    -jar "$dest/$(basename "$jar")" run --exercice 2024 --input input-samples --output "$work/output" \
     --extraction-date 2025-02-14 > "$work/run.log" 2>&1 || status=$?
-if [ ! -s "$work/app/cds-remuneration.jsa" ]; then
+if [ ! -s "$dest/cds-remuneration.jsa" ]; then
     echo "no archive written (training run exit $status):" >&2
     tail -20 "$work/run.log" >&2
+    rm -rf "$dest"
     exit 1
 fi
-source_of > "$work/app/source.txt"
-rm -rf "$dest"
-mv "$work/app" "$dest"
+source_of > "$dest/source.txt"
 if ! $if_stale; then
     echo "archive $dest/cds-remuneration.jsa (training run exit $status); launch with:"
     echo "  java -XX:SharedArchiveFile=$dest/cds-remuneration.jsa -jar $dest/$(basename "$jar") <command>"

@@ -5,7 +5,9 @@ import fr.cds.remuneration.rules.ExerciceRules;
 
 import javax.sql.DataSource;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -31,18 +33,25 @@ public class ComputeStepsConfiguration {
 	/** Before compute: the national thresholds that some aids compare a centre with (e.g. the 95th percentile). */
 	@Bean
 	Step peerThresholdsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
-			PeerThresholdStore thresholds, RuleSetCatalog catalog) {
+			JobRunInputs inputs, PeerThresholdStore thresholds, RuleSetCatalog catalog) {
 		return new StepBuilder("peerThresholds", jobRepository)
-			.tasklet(new PeerThresholdsTasklet(store, thresholds, catalog), transactionManager)
+			.tasklet(new PeerThresholdsTasklet(store, inputs, thresholds, catalog), transactionManager)
 			.build();
 	}
 
 	@Bean
 	Step computeStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcCursorItemReader<String> centreFinessReader, CentreComputationProcessor centreComputationProcessor,
-			ResultWriter resultWriter, AsyncTaskExecutor chunkProcessingExecutor) {
+			ResultWriter resultWriter, AsyncTaskExecutor chunkProcessingExecutor, JobRunInputs inputs) {
 		return new StepBuilder("compute", jobRepository).<String, StoredResult>chunk(100)
 			.transactionManager(transactionManager)
+			.listener(new StepExecutionListener() {
+				@Override
+				public ExitStatus afterStep(StepExecution stepExecution) {
+					inputs.release(stepExecution);
+					return null;
+				}
+			})
 			.reader(centreFinessReader)
 			.processor(centreComputationProcessor)
 			.taskExecutor(chunkProcessingExecutor)
@@ -63,10 +72,10 @@ public class ComputeStepsConfiguration {
 	@Bean
 	@StepScope
 	CentreComputationProcessor centreComputationProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
-			RunStore store, RuleSetCatalog catalog, PeerThresholdStore thresholds) {
+			JobRunInputs inputs, RuleSetCatalog catalog, PeerThresholdStore thresholds) {
 		RunContext context = RunContext.of(stepExecution);
 		ExerciceRules rules = catalog.rules(context.run());
-		return new CentreComputationProcessor(store.inputs(context.runId(), context.run().extractionDate()), rules,
+		return new CentreComputationProcessor(inputs.of(stepExecution), rules,
 				thresholds.load(context.runId(), rules));
 	}
 

@@ -55,6 +55,8 @@ public class InputQualityTasklet implements Tasklet {
 
 	private final RunStore store;
 
+	private final JobRunInputs inputs;
+
 	private final InputLimits limits;
 
 	private final RuleSetCatalog catalog;
@@ -64,9 +66,10 @@ public class InputQualityTasklet implements Tasklet {
 	/** Commits the counts on their own: a refusal by this gate must not take them back. */
 	private final TransactionTemplate countsTransaction;
 
-	public InputQualityTasklet(RunStore store, InputLimits limits, RuleSetCatalog catalog, JobRepository jobRepository,
-			PlatformTransactionManager transactionManager) {
+	public InputQualityTasklet(RunStore store, JobRunInputs inputs, InputLimits limits, RuleSetCatalog catalog,
+			JobRepository jobRepository, PlatformTransactionManager transactionManager) {
 		this.store = store;
+		this.inputs = inputs;
 		this.limits = limits;
 		this.catalog = catalog;
 		this.jobRepository = jobRepository;
@@ -123,7 +126,7 @@ public class InputQualityTasklet implements Tasklet {
 				"cds.input.max-patient-reject-rate", problems);
 		check(counts.get(InputFile.CONTRACTS.fileName()), this.limits.maxContractRejectRate(),
 				"cds.input.max-contract-reject-rate", problems);
-		CentreHolds.Decision holds = problems.isEmpty() ? decideHolds(context) : null;
+		CentreHolds.Decision holds = problems.isEmpty() ? decideHolds(contribution.getStepExecution()) : null;
 		if (holds != null && !holds.orphans().isEmpty()) {
 			problems.add(holds.orphans().size() + " ligne(s) rejetée(s) ne désignent aucun centre accepté (FINESS illisible, ou"
 					+ " centre absent de centres.csv dans declarations.csv ou contracts.csv) : le centre concerné"
@@ -151,9 +154,10 @@ public class InputQualityTasklet implements Tasklet {
 	}
 
 	/** Which accepted centres the run holds: rejected rows of theirs, or values beyond a plausibility bound. */
-	private CentreHolds.Decision decideHolds(RunContext context) {
+	private CentreHolds.Decision decideHolds(StepExecution step) {
+		RunContext context = RunContext.of(step);
 		ExerciceRules rules = this.catalog.rules(context.run());
-		RunInputs inputs = this.store.inputs(context.runId(), context.run().extractionDate());
+		RunInputs inputs = this.inputs.of(step);
 		Set<String> centres = this.store.centreTypes(context.runId()).keySet();
 		try (Stream<Reject> rejects = this.store.rejects(context.runId())) {
 			return CentreHolds.decide(centres, rejects::iterator,

@@ -187,9 +187,10 @@ public class InputStepsConfiguration {
 
 	@Bean
 	Step inputQualityStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, RunStore store,
-			InputLimits limits, RuleSetCatalog catalog) {
+			InputLimits limits, RuleSetCatalog catalog, JobRunInputs inputs) {
 		return new StepBuilder("inputQuality", jobRepository)
-			.tasklet(new InputQualityTasklet(store, limits, catalog, jobRepository, transactionManager), transactionManager)
+			.tasklet(new InputQualityTasklet(store, inputs, limits, catalog, jobRepository, transactionManager),
+					transactionManager)
 			.build();
 	}
 

@@ -28,12 +28,15 @@ public class PeerThresholdsTasklet implements Tasklet {
 
 	private final RunStore store;
 
+	private final JobRunInputs inputs;
+
 	private final PeerThresholdStore thresholds;
 
 	private final RuleSetCatalog catalog;
 
-	public PeerThresholdsTasklet(RunStore store, PeerThresholdStore thresholds, RuleSetCatalog catalog) {
+	public PeerThresholdsTasklet(RunStore store, JobRunInputs inputs, PeerThresholdStore thresholds, RuleSetCatalog catalog) {
 		this.store = store;
+		this.inputs = inputs;
 		this.thresholds = thresholds;
 		this.catalog = catalog;
 	}
@@ -43,7 +46,7 @@ public class PeerThresholdsTasklet implements Tasklet {
 		RunContext context = RunContext.of(contribution.getStepExecution());
 		long runId = context.runId();
 		ExerciceRules rules = this.catalog.rules(context.run());
-		List<CentreInputs> centres = this.store.inputs(runId, context.run().extractionDate())
+		List<CentreInputs> centres = this.inputs.of(contribution.getStepExecution())
 			.all(this.store.heldCentres(runId).keySet());
 		PeerThresholds computed = PeerThresholds.compute(rules, centres);
 		this.thresholds.save(runId, computed);

@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import fr.cds.remuneration.annual.AnnualPaymentJobConfiguration;
 import fr.cds.remuneration.annual.AnnualRunLauncher;
+import fr.cds.remuneration.impact.ImpactService;
 import fr.cds.remuneration.input.Reject;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.run.ExitCode;
@@ -40,6 +41,9 @@ class CsvInFrenchSpreadsheetTest {
 
 	@Autowired
 	RunStore store;
+
+	@Autowired
+	ImpactService impact;
 
 	@TempDir
 	static Path work;
@@ -147,6 +151,64 @@ class CsvInFrenchSpreadsheetTest {
 		assertThat(LibreOfficeCalc.cell(sheet, row, 3)).isEqualTo("text:" + this.finess.substring(0, 2));
 	}
 
+	/**
+	 * The impact's per-centre table (issue 19) of a draft over the samples' exercice: its workbook
+	 * keeps the FINESS and the region as text when LibreOffice opens it, and its CSV keeps them when
+	 * imported with those columns (3 and 6) typed as text, as docs/impact.md says; opened as it comes,
+	 * the CSV loses the zeros like every other CSV.
+	 */
+	@Test
+	void theImpactTableKeepsTheCodesInItsWorkbookAndInATextImport() throws Exception {
+		Path draft = work.resolve("projet-zeros.yaml");
+		java.nio.file.Files.writeString(draft, """
+				amends: accord-2015@2026.2
+				version: "2026.77"
+				sources:
+				  TEST-PROJET: "Projet d'avenant fictif (données de test)"
+				texts:
+				  - {id: projet-zeros, title: "Projet Z", signed: 2026-11-30, approved: unknown, published: unknown, first_exercice: 2024, status: placeholder, source: TEST-PROJET}
+				changes:
+				  - set: indicators/ACCES_HORAIRES/components/fixed/values
+				    value: {from: 2024, points: 900, status: placeholder, source: TEST-PROJET, text: projet-zeros}
+				""");
+		ImpactService.Outcome outcome = this.impact.run(new ImpactService.Request(2024, List.of(draft), Optional.empty(),
+				Optional.empty(), Optional.empty(), work.resolve("impact-output"), Optional.of("zeros")));
+		assertThat(outcome.status()).as(outcome.message()).isEqualTo(ImpactService.Status.DONE);
+		Path table = outcome.directory().orElseThrow();
+		List<List<String>> rows = CsvFiles.rows(table.resolve("centres.csv"));
+		assertThat(rows.get(0).subList(2, 6)).containsExactly("finess", "raison_sociale", "type_centre", "code_region");
+		int row = rowWhere(rows, 2, this.finess);
+		int reunion = rowWhere(rows, 5, "04");
+
+		// the workbook, as the docs tell people to open it: the same columns, the codes typed as text
+		Path workbook = work.resolve("impact-workbook");
+		this.calc.toXlsx(null, workbook, table.resolve("centres.xlsx"));
+		Path sheet = workbook.resolve("centres.xlsx");
+		assertThat(LibreOfficeCalc.cell(sheet, row, 2)).isEqualTo("text:" + this.finess);
+		assertThat(LibreOfficeCalc.cell(sheet, reunion, 5)).isEqualTo("text:04");
+
+		Path standard = work.resolve("impact-standard");
+		this.calc.toXlsx(LibreOfficeCalc.FRENCH_CSV.formatted(""), standard, table.resolve("centres.csv"));
+		assertThat(LibreOfficeCalc.cell(standard.resolve("centres.xlsx"), row, 2))
+			.isEqualTo("number:" + Long.parseLong(this.finess));
+		assertThat(LibreOfficeCalc.cell(standard.resolve("centres.xlsx"), reunion, 5)).isEqualTo("number:4");
+
+		Path text = work.resolve("impact-text-columns");
+		this.calc.toXlsx(LibreOfficeCalc.FRENCH_CSV.formatted("3/2/6/2"), text, table.resolve("centres.csv"));
+		assertThat(LibreOfficeCalc.cell(text.resolve("centres.xlsx"), row, 2)).isEqualTo("text:" + this.finess);
+		assertThat(LibreOfficeCalc.cell(text.resolve("centres.xlsx"), reunion, 5)).isEqualTo("text:04");
+	}
+
+	/** The first data row (header = row 0) whose column holds the value. */
+	private static int rowWhere(List<List<String>> rows, int column, String value) {
+		for (int r = 1; r < rows.size(); r++) {
+			if (rows.get(r).get(column).equals(value)) {
+				return r;
+			}
+		}
+		throw new AssertionError("no row with " + value + " in column " + column);
+	}
+
 	private Path statementCsv() {
 		return this.out.resolve("statements/" + this.finess + ".csv");
 	}
@@ -161,23 +223,11 @@ class CsvInFrenchSpreadsheetTest {
 
 	/** The first row of La Réunion (region 04) in the regional summary, header = row 0. */
 	private int reunionRow() {
-		List<List<String>> rows = CsvFiles.rows(summaryCsv());
-		for (int r = 1; r < rows.size(); r++) {
-			if (rows.get(r).get(0).equals("04")) {
-				return r;
-			}
-		}
-		throw new AssertionError("no region 04 in the regional summary");
+		return rowWhere(CsvFiles.rows(summaryCsv()), 0, "04");
 	}
 
 	private int paymentsRow() {
-		List<List<String>> rows = CsvFiles.rows(paymentsCsv());
-		for (int r = 1; r < rows.size(); r++) {
-			if (rows.get(r).get(0).equals(this.finess)) {
-				return r;
-			}
-		}
-		throw new AssertionError("no payment for " + this.finess);
+		return rowWhere(CsvFiles.rows(paymentsCsv()), 0, this.finess);
 	}
 
 }

@@ -47,4 +47,20 @@ echo "$(date '+%F %T') launching: ${args[*]}"
 # 2 cores: 49 s against 56-64 s, see the README's National scale).
 collector=-XX:+UseParallelGC
 case " ${JAVA_OPTS:-} " in *" -XX:+Use"*"GC "*) collector= ;; esac
-exec java ${collector} ${JAVA_OPTS:-} -jar "$jar" "${args[@]}"
+# Class-data sharing (docs/scale.md): the jar extracted next to it (CDS_APP_DIR, default
+# <jar's directory>/cds-app) with an archive of the classes a run loads, made once per jar and JVM by
+# scripts/cds-archive.sh (a training run on input-samples, 20-60 s, with its own throwaway database),
+# halves the CPU of the start. CDS_CLASS_DATA=off launches the jar itself; so does a failure to make
+# the archive (e.g. a read-only installation: set CDS_APP_DIR to a writable directory).
+launch_jar="$jar"
+class_data=()
+if [ "${CDS_CLASS_DATA:-on}" != off ]; then
+  app="${CDS_APP_DIR:-$(dirname "$jar")/cds-app}"
+  if bash "$here/scripts/cds-archive.sh" --if-stale "$jar" "$app" >&2; then
+    launch_jar="$app/$(basename "$jar")"
+    class_data=(-XX:SharedArchiveFile="$app/cds-remuneration.jsa")
+  else
+    echo "partage de classes indisponible : lancement du jar sans archive (démarrage plus lent)" >&2
+  fi
+fi
+exec java ${collector} "${class_data[@]}" ${JAVA_OPTS:-} -jar "$launch_jar" "${args[@]}"

@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import fr.cds.remuneration.run.ExitCode;
+import fr.cds.remuneration.cli.RunCommand;
 import fr.cds.remuneration.cli.ServeCommand;
 import fr.cds.remuneration.cli.StartupFailure;
 import fr.cds.remuneration.run.DatabaseSettings;
@@ -42,6 +43,8 @@ public class Application {
 			System.err.println(missing.get());
 			System.exit(ExitCode.USAGE.code());
 		}
+		// a run's pass over its input files on its own thread while the application starts
+		RunCommand.scanAhead(args);
 		ConfigurableApplicationContext context;
 		try {
 			context = application(args).run(args);

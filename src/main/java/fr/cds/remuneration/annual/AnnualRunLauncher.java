@@ -130,8 +130,11 @@ public class AnnualRunLauncher {
 				return JobOutcome.refused(ExitCode.INPUT_REFUSED,
 						"Entrées refusées, rien n'a été calculé ni payé : " + extractionProblem.get());
 			}
-			digest = InputDigest.scan(request.inputDir(), Optional.of(request.inputEncoding()),
-					this.partitioning.partitions(request.inputDir().resolve(InputFile.PATIENTS.fileName())));
+			int partitions = this.partitioning.partitions(request.inputDir().resolve(InputFile.PATIENTS.fileName()));
+			Optional<InputEncoding> encoding = Optional.of(request.inputEncoding());
+			digest = InputScanAhead.take(request.inputDir(), partitions)
+				.map(scans -> InputDigest.of(scans, encoding))
+				.orElseGet(() -> InputDigest.scan(request.inputDir(), encoding, partitions));
 			run = new AnnualRun(request.exercice(), ruleSet.reference(), digest.combined(), request.inputDir(),
 					request.outputDir(), request.rulesLocation(), request.extractionDate(), request.pdf(),
 					request.inputEncoding());

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
@@ -48,19 +49,41 @@ public record InputDigest(String combined, Map<InputFile, String> fileChecksums,
 	 * read.
 	 */
 	public static InputDigest scan(Path inputDir, Optional<InputEncoding> encoding, int patientPartitions) {
+		return of(file -> scan(inputDir, file, patientPartitions), encoding);
+	}
+
+	/** The digest of files already scanned by {@link #scans} (the launch's scan started ahead). */
+	static InputDigest of(Map<InputFile, InputFileScan> scans, Optional<InputEncoding> encoding) {
+		return of(scans::get, encoding);
+	}
+
+	/** Scans every input file once, as {@link #scan} does, without judging their encoding yet. */
+	static Map<InputFile, InputFileScan> scans(Path inputDir, int patientPartitions) {
+		Map<InputFile, InputFileScan> scans = new EnumMap<>(InputFile.class);
+		for (InputFile file : InputFile.values()) {
+			scans.put(file, scan(inputDir, file, patientPartitions));
+		}
+		return scans;
+	}
+
+	private static InputFileScan scan(Path inputDir, InputFile file, int patientPartitions) {
+		Path path = inputDir.resolve(file.fileName());
+		if (!Files.isRegularFile(path)) {
+			throw new InputFileException(file.fileName(), 0,
+					"fichier absent du répertoire d'entrée (" + path.toAbsolutePath() + ")");
+		}
+		return InputFileScan.of(path, file.fileName(), file == InputFile.PATIENTS ? patientPartitions : 1);
+	}
+
+	/** In the files' order: each file's scan (a missing file refused there), then its encoding. */
+	private static InputDigest of(Function<InputFile, InputFileScan> scans, Optional<InputEncoding> encoding) {
 		Map<InputFile, String> checksums = new EnumMap<>(InputFile.class);
 		List<Long> boundaries = List.of();
 		List<String> rangeChecksums = List.of();
 		long patientBytes = 0;
 		StringBuilder digests = new StringBuilder();
 		for (InputFile file : InputFile.values()) {
-			Path path = inputDir.resolve(file.fileName());
-			if (!Files.isRegularFile(path)) {
-				throw new InputFileException(file.fileName(), 0,
-						"fichier absent du répertoire d'entrée (" + path.toAbsolutePath() + ")");
-			}
-			InputFileScan scan = InputFileScan.of(path, file.fileName(),
-					file == InputFile.PATIENTS ? patientPartitions : 1);
+			InputFileScan scan = scans.apply(file);
 			encoding.ifPresent(e -> scan.requireReadable(file.fileName(), e));
 			checksums.put(file, scan.sha256());
 			if (file == InputFile.PATIENTS) {

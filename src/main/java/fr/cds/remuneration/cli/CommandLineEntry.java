@@ -43,12 +43,26 @@ public class CommandLineEntry implements CommandLineRunner, ExitCodeGenerator {
 
 	/** Runs one command line and returns its exit code. */
 	public int execute(String... args) {
-		return commandLine().execute(args);
+		return commandLine(args).execute(args);
 	}
 
-	/** The command line with its subcommands, as {@link #execute} runs it (a test walks it to read every --help). */
+	/** The command line with every subcommand, as {@link #execute} runs --help (a test walks it to read every --help). */
 	CommandLine commandLine() {
+		return commandLine(new String[0]);
+	}
+
+	/**
+	 * The command line for {@code args}: with only the subcommand they name, when they name one. Each
+	 * subcommand is a Spring bean created with its dependencies and read by picocli: a run should not
+	 * pay for the twenty others at its start. --help, an unknown word (picocli suggests the close
+	 * names) or no command get them all.
+	 */
+	CommandLine commandLine(String... args) {
 		CommandLine commandLine = new CommandLine(this.root, new SpringFactory(this.context));
+		for (Class<?> subcommand : CdsCommand.subcommandsFor(args)) {
+			// a class: picocli creates it with the factory, as for the annotation's subcommands
+			commandLine.addSubcommand(subcommand);
+		}
 		commandLine.setExitCodeExceptionMapper(CommandLineEntry::exitCodeOf);
 		commandLine.setParameterExceptionHandler(new FrenchUsageErrors());
 		// after the subcommands are added, so that every one of them gets it

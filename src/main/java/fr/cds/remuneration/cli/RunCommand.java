@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Scope;
 import org.springframework.stereotype.Component;
 
 import fr.cds.remuneration.annual.AnnualRunLauncher;
+import fr.cds.remuneration.annual.InputScanAhead;
 import fr.cds.remuneration.input.InputEncoding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
@@ -68,6 +69,48 @@ public class RunCommand implements Callable<Integer> {
 		return Outcomes.report(this.launcher.launch(new AnnualRunLauncher.Request(this.exercice, this.input,
 				this.output, this.ruleSets.rules, this.ruleSets.ruleSet(), this.extractionDate, this.pdf,
 				this.inputEncoding), this.operator));
+	}
+
+	/**
+	 * Starts the launch's scan of the inputs ahead ({@link InputScanAhead}) when the command line is
+	 * a run naming its input directory: called by {@code main} before the application starts. Only
+	 * a head start: the launcher uses it only for the same directory, and scans itself otherwise.
+	 */
+	public static void scanAhead(String... args) {
+		if (args.length < 2 || !"run".equals(args[0])) {
+			return;
+		}
+		Path input = null;
+		for (int i = 1; i < args.length; i++) {
+			String arg = args[i];
+			if (arg.equals("--help") || arg.equals("-h") || arg.equals("--version") || arg.equals("-V")
+					|| arg.equals("--")) {
+				return;
+			}
+			if (arg.equals("--input") && i + 1 < args.length) {
+				input = path(args[++i]);
+			}
+			else if (arg.startsWith("--input=")) {
+				input = path(arg.substring("--input=".length()));
+			}
+		}
+		try {
+			if (input != null) {
+				InputScanAhead.start(input);
+			}
+		}
+		catch (RuntimeException ex) {
+			// a head start only: the command itself reports what is wrong with its inputs
+		}
+	}
+
+	private static Path path(String value) {
+		try {
+			return Path.of(value);
+		}
+		catch (java.nio.file.InvalidPathException ex) {
+			return null;
+		}
 	}
 
 	/** Reads {@code --input-encoding}; an unknown name is a usage error. */

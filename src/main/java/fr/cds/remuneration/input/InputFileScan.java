@@ -13,6 +13,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * One pass over the bytes of an input file: its SHA-256 (which identifies the run) and what its
@@ -37,6 +41,11 @@ public final class InputFileScan {
 	private static final long QUOTES = 0x2222_2222_2222_2222L;
 
 	private static final long CARRIAGE_RETURNS = 0x0D0D_0D0D_0D0D_0D0DL;
+
+	private static final int BUFFER_BYTES = 1 << 20;
+
+	/** From this size on, the file's SHA-256 is computed on a second thread while the scan runs. */
+	private static final long OVERLAP_MIN_BYTES = 16L << 20;
 
 	private final MessageDigest digest = sha256Digest();
 
@@ -121,11 +130,17 @@ public final class InputFileScan {
 			targets[k] = size * (k + 1) / parts;
 		}
 		InputFileScan scan = new InputFileScan(targets, size);
-		byte[] buffer = new byte[1 << 20];
 		try (InputStream in = Files.newInputStream(file)) {
-			int read;
-			while ((read = in.read(buffer)) > 0) {
-				scan.update(buffer, read);
+			if (size >= OVERLAP_MIN_BYTES) {
+				scan.readOverlapped(in);
+			}
+			else {
+				byte[] buffer = new byte[BUFFER_BYTES];
+				int read;
+				while ((read = in.read(buffer)) > 0) {
+					scan.digest.update(buffer, 0, read);
+					scan.update(buffer, read);
+				}
 			}
 		}
 		catch (NoSuchFileException ex) {
@@ -137,6 +152,57 @@ public final class InputFileScan {
 		}
 		scan.finish();
 		return scan;
+	}
+
+	/**
+	 * Reads a large file with its SHA-256 computed on a second thread while this one scans the same
+	 * buffer (the national extract's launch pass: the file's SHA-256 about 0.4 s of CPU for 600 MB,
+	 * the scan and the ranges' SHA-256 the rest). The hashing thread takes the buffers in the order
+	 * they were read, and a buffer is read into again only once it has hashed it: the digest covers
+	 * exactly the bytes the scan saw, in order, as on one thread.
+	 */
+	private void readOverlapped(InputStream in) throws IOException {
+		byte[][] buffers = { new byte[BUFFER_BYTES], new byte[BUFFER_BYTES] };
+		Future<?>[] hashed = new Future<?>[buffers.length];
+		ExecutorService hasher = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "input-sha256");
+			thread.setDaemon(true);
+			return thread;
+		});
+		try {
+			for (int k = 0;; k = (k + 1) % buffers.length) {
+				byte[] buffer = buffers[k];
+				awaitHashed(hashed[k]);
+				int read = in.read(buffer);
+				if (read <= 0) {
+					break;
+				}
+				hashed[k] = hasher.submit(() -> this.digest.update(buffer, 0, read));
+				update(buffer, read);
+			}
+			for (Future<?> pending : hashed) {
+				awaitHashed(pending);
+			}
+		}
+		finally {
+			hasher.shutdownNow();
+		}
+	}
+
+	private static void awaitHashed(Future<?> pending) {
+		if (pending == null) {
+			return;
+		}
+		try {
+			pending.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("lecture des entrées interrompue", ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("empreinte SHA-256 impossible", ex.getCause());
+		}
 	}
 
 	public String sha256() {
@@ -189,8 +255,8 @@ public final class InputFileScan {
 	public record Problem(long line, String message) {
 	}
 
+	/** Scans a buffer of the file's bytes (the file's digest is updated by the caller). */
 	private void update(byte[] buffer, int length) {
-		this.digest.update(buffer, 0, length);
 		this.boundaries.startBuffer(buffer, this.offset);
 		if (this.offset == 0 && length >= 2) {
 			this.firstBytes = ((buffer[0] & 0xFF) << 8) | (buffer[1] & 0xFF);

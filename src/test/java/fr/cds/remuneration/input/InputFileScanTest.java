@@ -166,4 +166,40 @@ class InputFileScanTest {
 		}
 	}
 
+
+	/**
+	 * A file large enough for its SHA-256 to be computed on a second thread while the scan runs
+	 * (the national extract's launch pass): the same file checksum, cut points at record starts and
+	 * range checksums as the bytes hashed in one piece, and the encoding problem still found.
+	 */
+	@Test
+	void aLargeFileHashedOnASecondThreadGivesTheSameChecksums() throws Exception {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		for (int i = 0; out.size() < (18 << 20); i++) {
+			out.writeBytes(("P" + i + ";75000010" + (i % 10) + ";\"Centre\nde santé\";2024\n").getBytes(StandardCharsets.UTF_8));
+		}
+		out.write(0xE9);
+		out.writeBytes(";fin\n".getBytes(StandardCharsets.UTF_8));
+		byte[] bytes = out.toByteArray();
+		Path file = Files.write(this.work.resolve("patients.csv"), bytes);
+
+		InputFileScan scan = InputFileScan.of(file, "patients.csv", 3);
+
+		assertThat(scan.sha256()).isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)));
+		assertThat(scan.size()).isEqualTo(bytes.length);
+		long[] boundaries = scan.recordBoundaries();
+		assertThat(boundaries).hasSize(2);
+		java.util.List<String> ranges = scan.rangeSha256();
+		long start = 0;
+		for (int k = 0; k <= boundaries.length; k++) {
+			long end = k < boundaries.length ? boundaries[k] : bytes.length;
+			assertThat(end == bytes.length || (bytes[(int) end - 1] == '\n' && bytes[(int) end] == 'P')).isTrue();
+			MessageDigest range = MessageDigest.getInstance("SHA-256");
+			range.update(bytes, (int) start, (int) (end - start));
+			assertThat(ranges.get(k)).isEqualTo(HexFormat.of().formatHex(range.digest()));
+			start = end;
+		}
+		assertThat(scan.problem(InputEncoding.UTF_8)).isPresent();
+	}
+
 }

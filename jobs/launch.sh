@@ -51,11 +51,14 @@ case " ${JAVA_OPTS:-} " in *" -XX:+Use"*"GC "*) collector= ;; esac
 # <jar's directory>/cds-app) with an archive of the classes a run loads, made once per jar and JVM by
 # scripts/cds-archive.sh (a training run on input-samples, 20-60 s, with its own throwaway database),
 # halves the CPU of the start. CDS_CLASS_DATA=off launches the jar itself; so does a failure to make
-# the archive (e.g. a read-only installation: set CDS_APP_DIR to a writable directory).
+# the archive (e.g. a read-only installation: set CDS_APP_DIR to a writable directory, in which the
+# script works in a cds-app subdirectory of its own and touches nothing else).
+# Deploy a new jar while no job runs: the next launch extracts it again in place of the old one.
 launch_jar="$jar"
 class_data=()
 if [ "${CDS_CLASS_DATA:-on}" != off ]; then
-  app="${CDS_APP_DIR:-$(dirname "$jar")/cds-app}"
+  app="${CDS_APP_DIR:+$CDS_APP_DIR/cds-app}"
+  app="${app:-$(dirname "$jar")/cds-app}"
   if bash "$here/scripts/cds-archive.sh" --if-stale "$jar" "$app" >&2; then
     launch_jar="$app/$(basename "$jar")"
     class_data=(-XX:SharedArchiveFile="$app/cds-remuneration.jsa")
@@ -63,4 +66,4 @@ if [ "${CDS_CLASS_DATA:-on}" != off ]; then
     echo "partage de classes indisponible : lancement du jar sans archive (démarrage plus lent)" >&2
   fi
 fi
-exec java ${collector} "${class_data[@]}" ${JAVA_OPTS:-} -jar "$launch_jar" "${args[@]}"
+exec java ${collector} ${class_data[@]+"${class_data[@]}"} ${JAVA_OPTS:-} -jar "$launch_jar" "${args[@]}"

@@ -23,4 +23,4 @@ case " $* " in
     ;;
 esac
 exec java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-    fr.cds.remuneration.bench.BenchmarkMain "${shipped[@]}" "$@"
+    fr.cds.remuneration.bench.BenchmarkMain ${shipped[@]+"${shipped[@]}"} "$@"

@@ -109,7 +109,9 @@ public final class PatientExtractAggregator {
 			long lines = 0;
 			boolean headerToSkip = start == 0;
 			InputStream rest = bytes;
-			boolean restAtRangeStart = true;
+			// only the file's first bytes may be a byte order mark: elsewhere those bytes are a row's content,
+			// whichever partition the row falls in
+			boolean restAtRangeStart = start == 0;
 			if (plainRows) {
 				PlainRowReader plain = new PlainRowReader(bytes);
 				if (start == 0 && this.encoding == InputEncoding.UTF_8) {
@@ -137,7 +139,7 @@ public final class PatientExtractAggregator {
 							new ByteRange(start, end), bytes.sha256());
 				}
 				rest = plain.rest();
-				restAtRangeStart = !plain.consumedAny();
+				restAtRangeStart = start == 0 && !plain.consumedAny();
 			}
 			try (Reader reader = restAtRangeStart ? this.encoding.reader(rest) : this.encoding.readerMidFile(rest);
 					CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {

@@ -96,7 +96,9 @@ class DatabaseOutageTest {
 			server = start(data, port);
 			String left = query(url, "SELECT STATUS FROM BATCH_JOB_EXECUTION ORDER BY JOB_EXECUTION_ID DESC LIMIT 1");
 			System.out.println("Outage at " + step + ": exit " + first.exitCode() + ", execution left " + left);
-			assertThat(left).as("the execution did not complete").isNotEqualTo("COMPLETED");
+			// STARTED: what the run committed before the outage is all there (an empty answer here once
+			// hid a server that came back without its last commits)
+			assertThat(left).as("the execution was interrupted, and the server kept what it had committed").isEqualTo("STARTED");
 			awaitLeaseExpiry(url);
 
 			try (ConfigurableApplicationContext context = Applications.start(settings)) {
@@ -206,11 +208,7 @@ class DatabaseOutageTest {
 	}
 
 	private static io.zonky.test.db.postgres.embedded.EmbeddedPostgres start(Path data, int port) throws IOException {
-		return io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
-			.setDataDirectory(data)
-			.setCleanDataDirectory(false)
-			.setPort(port)
-			.start();
+		return fr.cds.remuneration.support.EmbeddedPostgres.durable(data, port);
 	}
 
 	/**

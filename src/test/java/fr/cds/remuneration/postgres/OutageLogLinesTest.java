@@ -44,8 +44,8 @@ class OutageLogLinesTest {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			port = socket.getLocalPort();
 		}
-		io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = io.zonky.test.db.postgres.embedded.EmbeddedPostgres
-			.builder().setDataDirectory(data).setCleanDataDirectory(false).setPort(port).start();
+		io.zonky.test.db.postgres.embedded.EmbeddedPostgres server = fr.cds.remuneration.support.EmbeddedPostgres
+			.durable(data, port);
 		Path logFile = this.work.resolve("logs/cds.log");
 		List<String> settings = List.of("spring.profiles.active=postgres",
 				"CDS_DB_URL=" + server.getJdbcUrl("postgres", "postgres"), "CDS_DB_USER=postgres",

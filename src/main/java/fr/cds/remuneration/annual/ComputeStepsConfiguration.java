@@ -5,9 +5,7 @@ import fr.cds.remuneration.rules.ExerciceRules;
 
 import javax.sql.DataSource;
 
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -45,13 +43,7 @@ public class ComputeStepsConfiguration {
 			ResultWriter resultWriter, AsyncTaskExecutor chunkProcessingExecutor, JobRunInputs inputs) {
 		return new StepBuilder("compute", jobRepository).<String, StoredResult>chunk(100)
 			.transactionManager(transactionManager)
-			.listener(new StepExecutionListener() {
-				@Override
-				public ExitStatus afterStep(StepExecution stepExecution) {
-					inputs.release(stepExecution);
-					return null;
-				}
-			})
+			.listener(inputs.releasedAfterTheStep())
 			.reader(centreFinessReader)
 			.processor(centreComputationProcessor)
 			.taskExecutor(chunkProcessingExecutor)

@@ -24,9 +24,6 @@ import fr.cds.remuneration.partitioning.ExtractPartitioning;
  */
 public final class InputScanAhead {
 
-	/** The default partition size of {@link ExtractPartitioning} ({@code cds.extract.min-partition-bytes}). */
-	private static final long DEFAULT_MIN_PARTITION_BYTES = 64L << 20;
-
 	private static final AtomicReference<Ahead> AHEAD = new AtomicReference<>();
 
 	private InputScanAhead() {
@@ -38,7 +35,7 @@ public final class InputScanAhead {
 	 */
 	public static void start(Path inputDir) {
 		Path dir = inputDir.toAbsolutePath().normalize();
-		int partitions = new ExtractPartitioning(0, DEFAULT_MIN_PARTITION_BYTES)
+		int partitions = new ExtractPartitioning(0, ExtractPartitioning.DEFAULT_MIN_PARTITION_BYTES)
 			.partitions(dir.resolve(InputFile.PATIENTS.fileName()));
 		FutureTask<Map<InputFile, InputFileScan>> scans = new FutureTask<>(() -> InputDigest.scans(dir, partitions));
 		if (AHEAD.compareAndSet(null, new Ahead(dir, partitions, scans))) {

@@ -1,5 +1,7 @@
 package fr.cds.remuneration.annual;
 
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +18,8 @@ import fr.cds.remuneration.snapshot.RunStore;
  * Why this is safe: those steps come after every step that writes the inputs (centres, declarations,
  * contracts, extract, duplicates), and a restart is a new job execution, which reads the inputs
  * again; the key is the job execution and the run, never the run alone. One entry is kept, and
- * {@link #release} drops it after {@code compute}, so that the statements step does not carry it.
+ * {@link #release} drops it after {@code compute}, so that the statements step does not carry it
+ * (and before {@code regularise}, which reads the inputs of the runs it needs on its own).
  */
 @Component
 public class JobRunInputs {
@@ -48,6 +51,27 @@ public class JobRunInputs {
 			this.key = null;
 			this.inputs = null;
 		}
+	}
+
+	/** A listener that releases the inputs once its step has run. */
+	public StepExecutionListener releasedAfterTheStep() {
+		return new StepExecutionListener() {
+			@Override
+			public ExitStatus afterStep(StepExecution stepExecution) {
+				release(stepExecution);
+				return null;
+			}
+		};
+	}
+
+	/** A listener that releases the inputs before its step runs. */
+	public StepExecutionListener releasedBeforeTheStep() {
+		return new StepExecutionListener() {
+			@Override
+			public void beforeStep(StepExecution stepExecution) {
+				release(stepExecution);
+			}
+		};
 	}
 
 	private record Key(long jobExecutionId, long runId) {

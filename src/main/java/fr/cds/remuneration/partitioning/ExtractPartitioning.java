@@ -20,6 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ExtractPartitioning {
 
+	/** The smallest partition unless {@code cds.extract.min-partition-bytes} says otherwise: 64 MB. */
+	public static final long DEFAULT_MIN_PARTITION_BYTES = 64L << 20;
+
 	/**
 	 * The worker step of {@code patientExtract}: one byte range of the patient extract, run by a
 	 * thread of the run's process or by a worker process.
@@ -37,7 +40,7 @@ public class ExtractPartitioning {
 	private final AtomicLong toldFor = new AtomicLong(-1);
 
 	public ExtractPartitioning(@Value("${cds.extract.partitions:0}") int configured,
-			@Value("${cds.extract.min-partition-bytes:67108864}") long minBytes) {
+			@Value("${cds.extract.min-partition-bytes:" + DEFAULT_MIN_PARTITION_BYTES + "}") long minBytes) {
 		this.asked = configured > 0;
 		this.configured = this.asked ? configured : Runtime.getRuntime().availableProcessors();
 		this.minBytes = Math.max(1, minBytes);

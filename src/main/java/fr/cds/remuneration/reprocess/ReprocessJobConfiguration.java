@@ -20,6 +20,7 @@ import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.cds.remuneration.rules.RuleSetCatalog;
+import fr.cds.remuneration.annual.JobRunInputs;
 import fr.cds.remuneration.annual.RenderedStatement;
 import fr.cds.remuneration.annual.RunContext;
 import fr.cds.remuneration.annual.StatementFilesWriter;
@@ -107,10 +108,12 @@ public class ReprocessJobConfiguration {
 	Step regulariseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			JdbcCursorItemReader<ScopeCentre> scopeReader, RegularisationProcessor regularisationProcessor,
 			RegularisationWriter regularisationWriter, @Value("${cds.reprocess.chunk-size:100}") int chunkSize,
-			AsyncTaskExecutor chunkProcessingExecutor) {
+			AsyncTaskExecutor chunkProcessingExecutor, JobRunInputs inputs) {
 		// the centres of a chunk are computed on the annual computation's threads; the writer, one thread
 		return new StepBuilder("regularise", jobRepository).<ScopeCentre, Regularisation>chunk(chunkSize)
 			.transactionManager(transactionManager)
+			// the corrected inputs' snapshot read by inputQuality: regularise reads every run's inputs itself
+			.listener(inputs.releasedBeforeTheStep())
 			.reader(scopeReader)
 			.processor(regularisationProcessor)
 			.taskExecutor(chunkProcessingExecutor)

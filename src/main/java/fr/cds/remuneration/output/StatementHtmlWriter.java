@@ -164,12 +164,9 @@ public final class StatementHtmlWriter {
 		if (!estimate && !letter.improvements().isEmpty()) {
 			out.append("\n<h2>Pour percevoir davantage</h2>\n<p>").append(esc(letter.improvementsIntro()))
 				.append("</p>\n<ul class=\"why\" id=\"improvements\">\n  ");
-			boolean firstItem = true;
+			Separator between = new Separator(out, "\n  ");
 			for (StatementLetter.Improvement item : letter.improvements()) {
-				if (!firstItem) {
-					out.append("\n  ");
-				}
-				firstItem = false;
+				between.next();
 				out.append("<li><span>").append(esc(item.label() + " : ")).append("</span><strong>")
 					.append(esc(euros(item.euros()))).append("</strong><span class=\"mark\">").append(esc(item.mark()))
 					.append("</span></li>");
@@ -196,12 +193,9 @@ public final class StatementHtmlWriter {
 			out.append("  <colgroup><col style=\"width: 37%\"/><col style=\"width: 51%\"/><col style=\"width: 12%\"/></colgroup>\n");
 			out.append("  <thead><tr><th>Ligne</th><th>Calcul et texte applicable</th><th class=\"num\">Montant</th></tr></thead>\n");
 			out.append("  <tbody>\n  ");
-			boolean firstLine = true;
+			Separator between = new Separator(out, "\n  ");
 			for (StatementLetter.Line line : section.lines()) {
-				if (!firstLine) {
-					out.append("\n  ");
-				}
-				firstLine = false;
+				between.next();
 				out.append(line.euros().signum() != 0 ? "<tr class=\"paid\">" : "<tr class=\"unpaid\">");
 				out.append("\n    <td><span class=\"label\">").append(esc(line.label())).append("</span>\n      ");
 				if (!blank(line.detail())) {
@@ -263,12 +257,9 @@ public final class StatementHtmlWriter {
 		out.append("    <col style=\"width: 12%\"/><col style=\"width: 31%\"/>\n  </colgroup>\n  <thead>\n");
 		out.append("  <tr><th>Engagement</th><th>Socle</th><th>Réponse déclarée</th><th>Résultat</th><th class=\"num\">Montant</th><th>Si atteint</th></tr>\n");
 		out.append("  </thead>\n  <tbody>\n  ");
-		boolean firstLine = true;
+		Separator between = new Separator(out, "\n  ");
 		for (StatementLetter.Indicator line : letter.indicators()) {
-			if (!firstLine) {
-				out.append("\n  ");
-			}
-			firstLine = false;
+			between.next();
 			out.append(line.paid() ? "<tr class=\"paid\">" : "<tr class=\"unpaid\">");
 			out.append("\n    <td><strong>").append(esc(line.label())).append("</strong>\n      ");
 			if (!blank(line.text())) {
@@ -287,12 +278,9 @@ public final class StatementHtmlWriter {
 			.append(estimate ? "<td class=\"num\">" : "<td class=\"num\" id=\"total\">").append(esc(euros(view.totalEuros())))
 			.append("</td>\n    <td></td>\n  </tr>\n  </tbody>\n</table>\n\n<h2>Centre et données retenues</h2>\n")
 			.append("<!-- the values' marks are on page 1: not repeated here -->\n<table class=\"fields\">\n  ");
-		boolean firstField = true;
+		Separator betweenFields = new Separator(out, "\n  ");
 		for (StatementView.Field field : view.fields()) {
-			if (!firstField) {
-				out.append("\n  ");
-			}
-			firstField = false;
+			betweenFields.next();
 			if (!field.label().startsWith("Total")) {
 				out.append("<tr>\n    <td>").append(esc(field.label())).append("</td><td>").append(esc(field.value()))
 					.append("</td>\n  </tr>");
@@ -356,12 +344,9 @@ public final class StatementHtmlWriter {
 			.append("<table class=\"summary\" id=\"peer-benchmark\">\n")
 			.append("  <thead><tr><th>Repère</th><th>Votre centre</th><th>1<sup>er</sup> quartile</th><th>Médiane</th>")
 			.append("<th>3<sup>e</sup> quartile</th><th>Centres comparés</th></tr></thead>\n  <tbody>\n  ");
-		boolean first = true;
+		Separator between = new Separator(out, "\n  ");
 		for (PeerBenchmarkView.Row peer : peers) {
-			if (!first) {
-				out.append("\n  ");
-			}
-			first = false;
+			between.next();
 			out.append("<tr>\n    <td>").append(esc(peer.measure())).append("</td>\n    <td class=\"num\">")
 				.append(esc(peer.centre())).append("</td>\n    <td class=\"num\">").append(esc(peer.q1()))
 				.append("</td>\n    <td class=\"num\">").append(esc(peer.median())).append("</td>\n    <td class=\"num\">")
@@ -393,12 +378,9 @@ public final class StatementHtmlWriter {
 		changes(out, view.lines(), "Indicateur", "Total de la rémunération forfaitaire", view.previousTotalEuros(),
 				view.newTotalEuros(), view.differenceEuros(), "difference");
 		out.append("\n\n");
-		boolean first = true;
+		Separator between = new Separator(out, "\n\n");
 		for (RegularisationView.StreamChanges stream : view.streams()) {
-			if (!first) {
-				out.append("\n\n");
-			}
-			first = false;
+			between.next();
 			out.append("<div>\n  <h2>").append(esc(stream.title())).append("</h2>\n  ");
 			payment(out, stream.payment(), "Paiement — " + stream.stream());
 			out.append("\n  ");
@@ -418,12 +400,9 @@ public final class StatementHtmlWriter {
 	/** The header fields and notes of a regularisation (the former fragment {@code common :: fields}). */
 	private static void fields(StringBuilder out, List<StatementView.Field> fields, List<String> notes) {
 		out.append("<div>\n<table class=\"fields\">\n  ");
-		boolean first = true;
+		Separator between = new Separator(out, "\n  ");
 		for (StatementView.Field field : fields) {
-			if (!first) {
-				out.append("\n  ");
-			}
-			first = false;
+			between.next();
 			out.append("<tr>\n    <td>").append(esc(field.label())).append("</td>\n    <td><span>").append(esc(field.value()))
 				.append("</span>\n      ");
 			if (!blank(field.note())) {
@@ -468,22 +447,16 @@ public final class StatementHtmlWriter {
 			.append("</td></tr>\n    <tr><td>Nature</td><td>").append(esc(recovery.nature()))
 			.append("</td></tr>\n    <tr><td>Montant réclamé</td><td class=\"recovery\">")
 			.append(esc(euros(recovery.amountEuros()))).append("</td></tr>\n    ");
-		boolean first = true;
+		Separator between = new Separator(out, "\n    ");
 		for (PaymentSection.Row payment : recovery.payments()) {
-			if (!first) {
-				out.append("\n    ");
-			}
-			first = false;
+			between.next();
 			out.append("<tr>\n      <td>").append(esc("Versement concerné : " + payment.label())).append("</td>\n      <td>")
 				.append(esc(euros(payment.amountEuros()) + " — " + payment.detail())).append("</td>\n    </tr>");
 		}
 		out.append("\n  </table>\n  ");
-		first = true;
+		between = new Separator(out, "\n  ");
 		for (String mention : recovery.mentions()) {
-			if (!first) {
-				out.append("\n  ");
-			}
-			first = false;
+			between.next();
 			out.append("<p>").append(esc(mention)).append("</p>");
 		}
 		out.append("\n</div>");
@@ -497,12 +470,9 @@ public final class StatementHtmlWriter {
 			.append("    <col style=\"width: 34%\"/>\n  </colgroup>\n  <thead>\n  <tr><th>").append(esc(what))
 			.append("</th><th>Montant précédent</th><th>Nouveau montant</th><th>Différence</th><th>Origine de la différence</th></tr>\n")
 			.append("  </thead>\n  <tbody>\n  ");
-		boolean first = true;
+		Separator between = new Separator(out, "\n  ");
 		for (LineChanges.Change line : lines) {
-			if (!first) {
-				out.append("\n  ");
-			}
-			first = false;
+			between.next();
 			out.append("<tr>\n    <td><strong>").append(esc(line.label())).append("</strong>\n      ");
 			if (line.provisional()) {
 				out.append("<div class=\"note\">").append(esc("* " + line.statusNote())).append("</div>");
@@ -563,6 +533,29 @@ public final class StatementHtmlWriter {
 			}
 		}
 		return true;
+	}
+
+	/** Appends its separator before every item but the first (the whitespace Thymeleaf's th:each left between items). */
+	private static final class Separator {
+
+		private final StringBuilder out;
+
+		private final String separator;
+
+		private boolean first = true;
+
+		Separator(StringBuilder out, String separator) {
+			this.out = out;
+			this.separator = separator;
+		}
+
+		void next() {
+			if (!this.first) {
+				this.out.append(this.separator);
+			}
+			this.first = false;
+		}
+
 	}
 
 }

@@ -89,15 +89,6 @@ public class CentreSettler {
 		}
 	}
 
-	/** Settles one stream of a centre and stores its settlement. */
-	public Settlement settle(long runId, String jobName, PaymentKind kind, Computed computed, LocalDate today) {
-		List<LedgerEntry> before = this.ledger.entriesBefore(computed.exercice(), computed.finess(), computed.stream(),
-				runId);
-		Settlement settlement = settle(runId, jobName, kind, computed, before, today);
-		this.settlements.save(runId, settlement);
-		return settlement;
-	}
-
 	/**
 	 * Records in the ledger what brings {@code before} (the stream's entries, without this run's
 	 * own) to the computed total, and returns the settlement, not stored.

@@ -112,16 +112,9 @@ public class PaymentLedger {
 				+ ORDER, ENTRY, exercice, finess, stream.name());
 	}
 
-	/** A centre's entries for an exercice and stream, except those {@code runId} produced itself. */
-	public List<LedgerEntry> entriesBefore(int exercice, String finess, PaymentStream stream, long runId) {
-		return this.jdbc.query("SELECT " + COLUMNS + " FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND FINESS = ? AND STREAM = ?"
-				+ " AND (RUN_ID IS NULL OR RUN_ID <> ?)" + NOT_CANCELLED + ORDER, ENTRY, exercice, finess, stream.name(),
-				runId);
-	}
-
 	/**
-	 * {@link #entriesBefore(int, String, PaymentStream, long)} for several centres and every stream
-	 * at once, by FINESS: each centre's entries in the same order (by stream, then oldest first).
+	 * The centres' entries for an exercice, except those {@code runId} produced itself, for several
+	 * centres and every stream at once, by FINESS: each centre's entries by stream, then oldest first.
 	 * One range of the centre index, from the smallest FINESS to the largest (an IN list of a
 	 * hundred values made H2 compare each row of the exercice with each value), the centres outside
 	 * {@code finess} left out.
@@ -140,16 +133,6 @@ public class PaymentLedger {
 					}
 				}, exercice, Collections.min(wanted), Collections.max(wanted), runId);
 		return byCentre;
-	}
-
-	/** The streams of a centre's entries for an exercice, except those {@code runId} produced itself. */
-	public List<PaymentStream> streams(int exercice, String finess, long runId) {
-		return this.jdbc.queryForList("SELECT DISTINCT STREAM FROM PAYMENT_LEDGER WHERE EXERCICE = ? AND FINESS = ?"
-				+ " AND (RUN_ID IS NULL OR RUN_ID <> ?)" + NOT_CANCELLED, String.class, exercice, finess, runId)
-			.stream()
-			.map(PaymentStream::valueOf)
-			.sorted()
-			.toList();
 	}
 
 	/** Every entry of an exercice, every stream: of every centre, or of one when {@code finess} is given. */

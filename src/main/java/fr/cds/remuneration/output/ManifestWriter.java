@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -38,18 +37,25 @@ public final class ManifestWriter {
 		return entries;
 	}
 
+	/**
+	 * Every file's checksum, in the order of their paths. The files are hashed on every core (issue
+	 * 21: a national run's 6,000 small files took 0.4 s on one thread, mostly opening and reading
+	 * them); the stream keeps the sorted paths' order, so the manifest is the one-thread one.
+	 */
 	private static List<Entry> entries(Path directory) {
+		List<String> paths;
 		try (Stream<Path> files = Files.walk(directory)) {
-			return files.filter(Files::isRegularFile)
+			paths = files.filter(Files::isRegularFile)
 				.map(directory::relativize)
 				.filter(path -> !path.toString().equals(MANIFEST))
-				.map(path -> new Entry(path.toString().replace('\\', '/'), Checksums.sha256(directory.resolve(path))))
-				.sorted(Comparator.comparing(Entry::path))
+				.map(path -> path.toString().replace('\\', '/'))
+				.sorted()
 				.toList();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("liste impossible du contenu de " + directory, ex);
 		}
+		return paths.parallelStream().map(path -> new Entry(path, Checksums.sha256(directory.resolve(path)))).toList();
 	}
 
 }

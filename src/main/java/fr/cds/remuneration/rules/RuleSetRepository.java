@@ -52,12 +52,9 @@ public final class RuleSetRepository {
 		List<RuleProblem> problems = new ArrayList<>();
 		List<NamedContent> amendments = new ArrayList<>();
 		for (NamedContent file : files(location)) {
-			if (Amendments.isAmendment(file.content())) {
-				amendments.add(file);
-				continue;
-			}
 			try {
-				sets.add(parser.parse(file.name(), file.content()));
+				parser.parseUnlessAmendment(file.name(), file.content())
+					.ifPresentOrElse(sets::add, () -> amendments.add(file));
 			}
 			catch (RuleSetException ex) {
 				problems.addAll(ex.problems());

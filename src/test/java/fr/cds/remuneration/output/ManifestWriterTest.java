@@ -3,6 +3,9 @@ package fr.cds.remuneration.output;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +44,27 @@ class ManifestWriterTest {
 		ManifestWriter.write(this.run);
 
 		assertThat(Files.readString(this.run.resolve("manifest.sha256"))).isEqualTo(first).doesNotContain("manifest");
+	}
+
+	@Test
+	void manyFilesHashedOnEveryCoreAreListedOnceInPathOrder() throws Exception {
+		// the files are hashed in parallel: each line must still be its own file's, in the order of the paths
+		TreeMap<String, String> expected = new TreeMap<>();
+		MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+		for (int i = 0; i < 500; i++) {
+			String path = (i % 3 == 0 ? "statements/" : i % 3 == 1 ? "statements/regions/" : "") + i + ".csv";
+			byte[] content = ("fichier " + i + "\n").repeat(i).getBytes(StandardCharsets.UTF_8);
+			Files.createDirectories(this.run.resolve(path).getParent());
+			Files.write(this.run.resolve(path), content);
+			expected.put(path, HexFormat.of().formatHex(sha256.digest(content)));
+		}
+		StringBuilder manifest = new StringBuilder();
+		expected.forEach((path, sum) -> manifest.append(sum).append("  ").append(path).append('\n'));
+
+		ManifestWriter.write(this.run);
+
+		assertThat(Files.readString(this.run.resolve("manifest.sha256"), StandardCharsets.UTF_8))
+			.isEqualTo(manifest.toString());
 	}
 
 }

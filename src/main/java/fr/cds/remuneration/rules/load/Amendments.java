@@ -62,15 +62,9 @@ public final class Amendments {
 	private Amendments() {
 	}
 
-	/** Whether {@code content} is an amendment file (it says what it {@code amends}). */
-	public static boolean isAmendment(byte[] content) {
-		try {
-			YamlNode root = RuleSetParser.compose(content, 0);
-			return root.node() instanceof MappingNode && root.map().containsKey("amends");
-		}
-		catch (RuntimeException ex) {
-			return false; // not readable YAML: the parser of base files reports it
-		}
+	/** Whether the composed file {@code root} is an amendment (it says what it {@code amends}). */
+	static boolean isAmendment(YamlNode root) {
+		return root.node() instanceof MappingNode && root.map().containsKey("amends");
 	}
 
 	/** The {@code id@version} an amendment file amends, or empty when it does not say. */

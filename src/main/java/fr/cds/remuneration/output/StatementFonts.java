@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -32,6 +33,9 @@ final class StatementFonts {
 	private static final byte[] REGULAR = withoutGlyphSubstitution(resource("DejaVuSans.ttf"));
 
 	private static final byte[] BOLD = withoutGlyphSubstitution(resource("DejaVuSans-Bold.ttf"));
+
+	/** Advance widths of the BMP's characters in thousandths of an em (regular, bold), for the PDF's own layout. */
+	private static final float[][] ADVANCES = { advances(REGULAR), advances(BOLD) };
 
 	private static final Queue<StatementFonts> IDLE = new ConcurrentLinkedQueue<>();
 
@@ -61,6 +65,27 @@ final class StatementFonts {
 
 	PDType0Font bold(PDDocument document) throws IOException {
 		return PDType0Font.load(document, this.bold, true);
+	}
+
+	/** The advance width of {@code c} in thousandths of an em (that of the missing glyph when the font lacks it). */
+	static float advance(boolean bold, char c) {
+		return ADVANCES[bold ? 1 : 0][c];
+	}
+
+	private static float[] advances(byte[] font) {
+		try {
+			TrueTypeFont parsed = parse(font);
+			CmapLookup cmap = parsed.getUnicodeCmapLookup();
+			float scale = 1000f / parsed.getUnitsPerEm();
+			float[] advances = new float[65536];
+			for (int c = 0; c < advances.length; c++) {
+				advances[c] = parsed.getAdvanceWidth(cmap.getGlyphId(c)) * scale;
+			}
+			return advances;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static TrueTypeFont parse(byte[] font) {

@@ -74,8 +74,43 @@ public class StatementPdfRenderer {
 		AtomicFiles.write(target, out -> out.write(pdf));
 	}
 
-	/** The PDF of a statement page already rendered as HTML (the same page). */
+	/**
+	 * The PDF of a statement page already rendered as HTML (the same page), laid out by
+	 * {@link StatementPdfLayout} and written directly with PDFBox ({@link TaggedPdf}).
+	 */
 	public byte[] render(String page) {
+		PageHtml.Node html = PageHtml.parse(page);
+		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+		try {
+			TaggedPdf pdf = new TaggedPdf();
+			try {
+				String running = StatementPdfLayout.layout(html, pdf);
+				StatementPdfLayout.paginate(pdf, running);
+			}
+			catch (RuntimeException ex) {
+				pdf.discard();
+				throw ex;
+			}
+			PageHtml.Node title = html.find("title");
+			String subject = null;
+			PageHtml.Node head = html.find("head");
+			for (PageHtml.Node child : head.children) {
+				if ("meta".equals(child.tag) && "subject".equals(child.attribute("name"))) {
+					subject = child.attribute("content");
+				}
+			}
+			String lang = html.attribute("lang");
+			pdf.save(out, title == null ? "" : title.textContent().strip(), subject, lang == null ? "fr" : lang, PRODUCER,
+					Arrays.copyOf(sha256(page), 16));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/** The PDF of the page by openhtmltopdf, the former route (kept for comparison: {@code StatementPdfBenchmark}). */
+	byte[] renderWithOpenHtmlToPdf(String page) {
 		StatementFonts fonts = StatementFonts.borrow();
 		ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
 		try (PDDocument document = new PDDocument()) {

@@ -35,7 +35,21 @@ final class StatementFonts {
 	private static final byte[] BOLD = withoutGlyphSubstitution(resource("DejaVuSans-Bold.ttf"));
 
 	/** Advance widths of the BMP's characters in thousandths of an em (regular, bold), for the PDF's own layout. */
-	private static final float[][] ADVANCES = { advances(REGULAR), advances(BOLD) };
+	private static final float[][] ADVANCES = new float[2][];
+
+	/** Glyph id of each of the BMP's characters (regular, bold): the codes the PDF's text is written in. */
+	private static final int[][] GLYPHS = new int[2][];
+
+	private static final Metrics[] METRICS = new Metrics[2];
+
+	static {
+		read(0, REGULAR);
+		read(1, BOLD);
+	}
+
+	/** What a PDF's font descriptor says of a face, in thousandths of an em. */
+	record Metrics(String name, float[] bbox, float ascent, float descent, float capHeight) {
+	}
 
 	private static final Queue<StatementFonts> IDLE = new ConcurrentLinkedQueue<>();
 
@@ -72,20 +86,45 @@ final class StatementFonts {
 		return ADVANCES[bold ? 1 : 0][c];
 	}
 
-	private static float[] advances(byte[] font) {
+	/** The glyph id of {@code c} (0, the missing glyph, when the font lacks it). */
+	static int glyph(boolean bold, char c) {
+		return GLYPHS[bold ? 1 : 0][c];
+	}
+
+	static Metrics metrics(boolean bold) {
+		return METRICS[bold ? 1 : 0];
+	}
+
+	/** The face's glyph ids, advance widths and metrics, read once. */
+	private static void read(int face, byte[] font) {
 		try {
 			TrueTypeFont parsed = parse(font);
 			CmapLookup cmap = parsed.getUnicodeCmapLookup();
 			float scale = 1000f / parsed.getUnitsPerEm();
 			float[] advances = new float[65536];
+			int[] glyphs = new int[65536];
 			for (int c = 0; c < advances.length; c++) {
-				advances[c] = parsed.getAdvanceWidth(cmap.getGlyphId(c)) * scale;
+				glyphs[c] = cmap.getGlyphId(c);
+				advances[c] = parsed.getAdvanceWidth(glyphs[c]) * scale;
 			}
-			return advances;
+			ADVANCES[face] = advances;
+			GLYPHS[face] = glyphs;
+			var head = parsed.getHeader();
+			var hhea = parsed.getHorizontalHeader();
+			var os2 = parsed.getOS2Windows();
+			METRICS[face] = new Metrics(parsed.getName(),
+					new float[] { head.getXMin() * scale, head.getYMin() * scale, head.getXMax() * scale, head.getYMax() * scale },
+					hhea.getAscender() * scale, hhea.getDescender() * scale,
+					(os2 != null && os2.getCapHeight() != 0 ? os2.getCapHeight() : hhea.getAscender()) * scale);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** The borrowed face itself (for one PDF's subset: not to be used by two threads at once). */
+	TrueTypeFont face(boolean bold) {
+		return bold ? this.bold : this.regular;
 	}
 
 	private static TrueTypeFont parse(byte[] font) {

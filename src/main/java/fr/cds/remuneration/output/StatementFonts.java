@@ -11,22 +11,22 @@ import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The statements' two fonts (DejaVu Sans regular and bold), parsed once and lent to one PDF at a
- * time. Measured (issue 17, JFR): reading the font files again for every PDF (table directory,
- * cmap, metrics) and PDFBox's glyph-substitution pass took 15 % of a PDF's CPU time.
+ * time (for its subset), with what the layout and the embedding read of them (each character's
+ * glyph id and advance width, the face's metrics) read once per process. Measured (issue 17, JFR):
+ * reading the font files again for every PDF (table directory, cmap, metrics) took 15 % of a PDF's
+ * CPU time.
  * <p>
  * A parsed font is not safe for two threads at once (it reads its tables lazily from one
  * stream), so each PDF borrows a pair and gives it back when saved: there are never more pairs
  * than PDFs rendered at the same time, i.e. than rendering threads.
  * <p>
- * The fonts are read without their {@code GSUB} table: PDFBox would otherwise run its Latin
- * substitution pass (compiling regular expressions) over every string shown, for DejaVu Sans's
- * contextual forms that a French statement does not need. The embedded subsets are the same
- * (PDFBox's subsetter never copies {@code GSUB}).
+ * The fonts are read without their {@code GSUB} table (DejaVu Sans's ligatures and contextual forms,
+ * which a French statement does not need and which once made "fi" unsearchable in the PDFs): one
+ * character, one glyph. The embedded subsets are the same (PDFBox's subsetter never copies
+ * {@code GSUB}).
  */
 final class StatementFonts {
 
@@ -70,15 +70,6 @@ final class StatementFonts {
 
 	void giveBack() {
 		IDLE.offer(this);
-	}
-
-	/** The regular face, for {@code document} only, embedded as the subset of the glyphs it shows. */
-	PDType0Font regular(PDDocument document) throws IOException {
-		return PDType0Font.load(document, this.regular, true);
-	}
-
-	PDType0Font bold(PDDocument document) throws IOException {
-		return PDType0Font.load(document, this.bold, true);
 	}
 
 	/** The advance width of {@code c} in thousandths of an em (that of the missing glyph when the font lacks it). */

@@ -23,10 +23,8 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -Xmx512m -XX:+UseParallelGC -cp target/classes:target/test-classes:$(cat target/cp.txt) \
- *     fr.cds.remuneration.output.StatementPdfBenchmark output/2024/statements [count] [repetitions] [openhtmltopdf]
+ *     fr.cds.remuneration.output.StatementPdfBenchmark output/2024/statements [count] [repetitions]
  * </pre>
- * With {@code openhtmltopdf}, each repetition also renders the same pages by the former route
- * (openhtmltopdf), in the same JVM: the two compared in the same minutes.
  */
 public final class StatementPdfBenchmark {
 
@@ -45,20 +43,10 @@ public final class StatementPdfBenchmark {
 			}
 		}
 		StatementPdfRenderer renderer = new StatementPdfRenderer(StatementPdfRendererTest.htmlRenderer());
-		// "openhtmltopdf": the former route too, in the same JVM, alternating with the direct one
-		boolean former = args.length > 3 && args[3].equals("openhtmltopdf");
 		int threads = Runtime.getRuntime().availableProcessors();
 		for (int r = 1; r <= repetitions; r++) {
-			System.out.print("direct:        ");
 			measure(r, renderer::render, pages, 1);
-			System.out.print("direct:        ");
 			measure(r, renderer::render, pages, threads);
-			if (former) {
-				System.out.print("openhtmltopdf: ");
-				measure(r, renderer::renderWithOpenHtmlToPdf, pages, 1);
-				System.out.print("openhtmltopdf: ");
-				measure(r, renderer::renderWithOpenHtmlToPdf, pages, threads);
-			}
 		}
 	}
 

@@ -80,7 +80,7 @@ record PdfLine(List<Run> runs, float width, float ascent, float height) {
 		for (Word word : words) {
 			float spaced = line.isEmpty() ? word.width : word.spaceBefore + word.width;
 			if (!nowrap && !line.isEmpty() && width + spaced > maxWidth) {
-				lines.add(line(line, strut, lineHeight));
+				lines.add(line(line, strut, lineHeight, true));
 				line.clear();
 				width = 0;
 				spaced = word.width;
@@ -88,7 +88,7 @@ record PdfLine(List<Run> runs, float width, float ascent, float height) {
 			if (!nowrap && line.isEmpty() && word.width > maxWidth) {
 				for (Word part : word.split(maxWidth)) {
 					if (!line.isEmpty()) {
-						lines.add(line(line, strut, lineHeight));
+						lines.add(line(line, strut, lineHeight, false));
 						line.clear();
 					}
 					line.add(part);
@@ -100,7 +100,7 @@ record PdfLine(List<Run> runs, float width, float ascent, float height) {
 			width += spaced;
 		}
 		if (!line.isEmpty()) {
-			lines.add(line(line, strut, lineHeight));
+			lines.add(line(line, strut, lineHeight, false));
 		}
 		return lines;
 	}
@@ -202,7 +202,11 @@ record PdfLine(List<Run> runs, float width, float ascent, float height) {
 		return words;
 	}
 
-	private static PdfLine line(List<Word> words, Style strut, float lineHeight) {
+	/**
+	 * @param broken the line ends where a space was: the space is kept at its end (not measured), so
+	 * that the text extracted from the PDF, and read aloud, keeps the words apart
+	 */
+	private static PdfLine line(List<Word> words, Style strut, float lineHeight, boolean broken) {
 		List<Run> runs = new ArrayList<>();
 		float width = 0;
 		for (int w = 0; w < words.size(); w++) {
@@ -233,6 +237,10 @@ record PdfLine(List<Run> runs, float width, float ascent, float height) {
 				}
 				width += partWidth;
 			}
+		}
+		if (broken && !runs.isEmpty()) {
+			Run last = runs.get(runs.size() - 1);
+			runs.set(runs.size() - 1, new Run(last.text() + " ", last.style(), last.width()));
 		}
 		float above = above(strut, lineHeight);
 		float below = below(strut, lineHeight);

@@ -7,31 +7,49 @@ import java.nio.charset.StandardCharsets;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
  * The statements' two fonts (DejaVu Sans regular and bold), parsed once and lent to one PDF at a
- * time. Measured (issue 17, JFR): reading the font files again for every PDF (table directory,
- * cmap, metrics) and PDFBox's glyph-substitution pass took 15 % of a PDF's CPU time.
+ * time (for its subset), with what the layout and the embedding read of them (each character's
+ * glyph id and advance width, the face's metrics) read once per process. Measured (issue 17, JFR):
+ * reading the font files again for every PDF (table directory, cmap, metrics) took 15 % of a PDF's
+ * CPU time.
  * <p>
  * A parsed font is not safe for two threads at once (it reads its tables lazily from one
  * stream), so each PDF borrows a pair and gives it back when saved: there are never more pairs
  * than PDFs rendered at the same time, i.e. than rendering threads.
  * <p>
- * The fonts are read without their {@code GSUB} table: PDFBox would otherwise run its Latin
- * substitution pass (compiling regular expressions) over every string shown, for DejaVu Sans's
- * contextual forms that a French statement does not need. The embedded subsets are the same
- * (PDFBox's subsetter never copies {@code GSUB}).
+ * The fonts are read without their {@code GSUB} table (DejaVu Sans's ligatures and contextual forms,
+ * which a French statement does not need and which once made "fi" unsearchable in the PDFs): one
+ * character, one glyph. The embedded subsets are the same (PDFBox's subsetter never copies
+ * {@code GSUB}).
  */
 final class StatementFonts {
 
 	private static final byte[] REGULAR = withoutGlyphSubstitution(resource("DejaVuSans.ttf"));
 
 	private static final byte[] BOLD = withoutGlyphSubstitution(resource("DejaVuSans-Bold.ttf"));
+
+	/** Advance widths of the BMP's characters in thousandths of an em (regular, bold), for the PDF's own layout. */
+	private static final float[][] ADVANCES = new float[2][];
+
+	/** Glyph id of each of the BMP's characters (regular, bold): the codes the PDF's text is written in. */
+	private static final int[][] GLYPHS = new int[2][];
+
+	private static final Metrics[] METRICS = new Metrics[2];
+
+	static {
+		read(0, REGULAR);
+		read(1, BOLD);
+	}
+
+	/** What a PDF's font descriptor says of a face, in thousandths of an em. */
+	record Metrics(String name, float[] bbox, float ascent, float descent, float capHeight) {
+	}
 
 	private static final Queue<StatementFonts> IDLE = new ConcurrentLinkedQueue<>();
 
@@ -54,13 +72,50 @@ final class StatementFonts {
 		IDLE.offer(this);
 	}
 
-	/** The regular face, for {@code document} only, embedded as the subset of the glyphs it shows. */
-	PDType0Font regular(PDDocument document) throws IOException {
-		return PDType0Font.load(document, this.regular, true);
+	/** The advance width of {@code c} in thousandths of an em (that of the missing glyph when the font lacks it). */
+	static float advance(boolean bold, char c) {
+		return ADVANCES[bold ? 1 : 0][c];
 	}
 
-	PDType0Font bold(PDDocument document) throws IOException {
-		return PDType0Font.load(document, this.bold, true);
+	/** The glyph id of {@code c} (0, the missing glyph, when the font lacks it). */
+	static int glyph(boolean bold, char c) {
+		return GLYPHS[bold ? 1 : 0][c];
+	}
+
+	static Metrics metrics(boolean bold) {
+		return METRICS[bold ? 1 : 0];
+	}
+
+	/** The face's glyph ids, advance widths and metrics, read once. */
+	private static void read(int face, byte[] font) {
+		try {
+			TrueTypeFont parsed = parse(font);
+			CmapLookup cmap = parsed.getUnicodeCmapLookup();
+			float scale = 1000f / parsed.getUnitsPerEm();
+			float[] advances = new float[65536];
+			int[] glyphs = new int[65536];
+			for (int c = 0; c < advances.length; c++) {
+				glyphs[c] = cmap.getGlyphId(c);
+				advances[c] = parsed.getAdvanceWidth(glyphs[c]) * scale;
+			}
+			ADVANCES[face] = advances;
+			GLYPHS[face] = glyphs;
+			var head = parsed.getHeader();
+			var hhea = parsed.getHorizontalHeader();
+			var os2 = parsed.getOS2Windows();
+			METRICS[face] = new Metrics(parsed.getName(),
+					new float[] { head.getXMin() * scale, head.getYMin() * scale, head.getXMax() * scale, head.getYMax() * scale },
+					hhea.getAscender() * scale, hhea.getDescender() * scale,
+					(os2 != null && os2.getCapHeight() != 0 ? os2.getCapHeight() : hhea.getAscender()) * scale);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The borrowed face itself (for one PDF's subset: not to be used by two threads at once). */
+	TrueTypeFont face(boolean bold) {
+		return bold ? this.bold : this.regular;
 	}
 
 	private static TrueTypeFont parse(byte[] font) {

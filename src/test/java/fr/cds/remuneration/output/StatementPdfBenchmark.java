@@ -23,10 +23,8 @@ import org.slf4j.LoggerFactory;
  * <pre>
  * mvn -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
  * java -Xmx512m -XX:+UseParallelGC -cp target/classes:target/test-classes:$(cat target/cp.txt) \
- *     fr.cds.remuneration.output.StatementPdfBenchmark output/2024/statements [count] [repetitions] [untagged]
+ *     fr.cds.remuneration.output.StatementPdfBenchmark output/2024/statements [count] [repetitions]
  * </pre>
- * With {@code untagged}, each repetition also renders the same pages without PDF/UA tagging, in the
- * same JVM: what the tagging costs (the application always tags).
  */
 public final class StatementPdfBenchmark {
 
@@ -45,16 +43,10 @@ public final class StatementPdfBenchmark {
 			}
 		}
 		StatementPdfRenderer renderer = new StatementPdfRenderer(StatementPdfRendererTest.htmlRenderer());
-		StatementPdfRenderer untagged = args.length > 3 && args[3].equals("untagged")
-				? new StatementPdfRenderer(StatementPdfRendererTest.htmlRenderer(), false) : null;
 		int threads = Runtime.getRuntime().availableProcessors();
 		for (int r = 1; r <= repetitions; r++) {
-			measure(r, renderer, pages, 1);
-			measure(r, renderer, pages, threads);
-			if (untagged != null) {
-				System.out.print("untagged: ");
-				measure(r, untagged, pages, threads);
-			}
+			measure(r, renderer::render, pages, 1);
+			measure(r, renderer::render, pages, threads);
 		}
 	}
 
@@ -65,7 +57,8 @@ public final class StatementPdfBenchmark {
 			.setLevel(Level.ERROR);
 	}
 
-	private static void measure(int repetition, StatementPdfRenderer renderer, List<String> pages, int threads)
+	private static void measure(int repetition, java.util.function.Function<String, byte[]> renderer, List<String> pages,
+			int threads)
 			throws Exception {
 		ThreadMXBean bean = ManagementFactory.getThreadMXBean();
 		AtomicLong cpu = new AtomicLong();
@@ -79,7 +72,7 @@ public final class StatementPdfBenchmark {
 				futures.add(pool.submit(() -> {
 					long before = bean.getCurrentThreadCpuTime();
 					for (int i = first; i < pages.size(); i += threads) {
-						bytes.addAndGet(renderer.render(pages.get(i)).length);
+						bytes.addAndGet(renderer.apply(pages.get(i)).length);
 					}
 					cpu.addAndGet(bean.getCurrentThreadCpuTime() - before);
 				}));

@@ -140,6 +140,12 @@ public class ReprocessStore {
 				String.class, runId);
 	}
 
+	/** The centres the run held (en attente), whose stored inputs there are incomplete: {@link #isHeld} for all. */
+	public java.util.Set<String> heldCentres(long runId) {
+		return new java.util.HashSet<>(
+				this.jdbc.queryForList("SELECT FINESS FROM RUN_HELD_CENTRE WHERE RUN_ID = ?", String.class, runId));
+	}
+
 	/** Whether the run held the centre (en attente): its stored inputs there are incomplete. */
 	public boolean isHeld(long runId, String finess) {
 		return this.jdbc.queryForObject("SELECT COUNT(*) FROM RUN_HELD_CENTRE WHERE RUN_ID = ? AND FINESS = ?",

@@ -53,7 +53,7 @@ class ProcessAheadReaderTest {
 
 	/**
 	 * Chunks of 10 committed (the position saved, as the step does before each commit) up to item
-	 * 30, then 13 more handed out (and up to 20 more processed ahead) before the failure: the restart
+	 * 30, then 13 more handed out (and some more processed ahead, or dropped at close) before the failure: the restart
 	 * hands out items 30 to 99, each once, and items 30 to 42 are processed again.
 	 */
 	@Test
@@ -77,7 +77,7 @@ class ProcessAheadReaderTest {
 			first.read();
 		}
 		first.close();
-		assertThat(processed).hasSizeGreaterThan(43);
+		assertThat(processed).hasSizeGreaterThanOrEqualTo(43);
 
 		ProcessAheadReader<Integer, Integer> restarted = new ProcessAheadReader<>("test", new Items(items), i -> i,
 				this.executor, 20);

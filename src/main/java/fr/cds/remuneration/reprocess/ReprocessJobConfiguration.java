@@ -122,8 +122,9 @@ public class ReprocessJobConfiguration {
 	}
 
 	/**
-	 * The scope's centres in FINESS order, each recomputed (two chunks ahead at most) on the
-	 * chunk-processing threads; a restart skips the centres of the committed chunks.
+	 * The scope's centres in FINESS order, each recomputed (one chunk ahead at most: enough for the
+	 * threads to compute the next chunk while one is stored, and no more results held on the heap
+	 * than needed) on the chunk-processing threads; a restart skips the centres of the committed chunks.
 	 */
 	@Bean
 	@StepScope
@@ -139,8 +140,7 @@ public class ReprocessJobConfiguration {
 		// the processor itself, not a step-scoped proxy: it is called on threads that know no step
 		RegularisationProcessor processor = new RegularisationProcessor(store, reprocessStore, jobRepository,
 				context.runId(), ReprocessRun.from(stepExecution.getJobParameters()), catalog.rules(context.run()));
-		return new ProcessAheadReader<>("regularisationReader", scope, processor, chunkProcessingExecutor,
-				2 * chunkSize);
+		return new ProcessAheadReader<>("regularisationReader", scope, processor, chunkProcessingExecutor, chunkSize);
 	}
 
 	@Bean

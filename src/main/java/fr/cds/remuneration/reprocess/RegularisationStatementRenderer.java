@@ -1,14 +1,17 @@
 package fr.cds.remuneration.reprocess;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import fr.cds.remuneration.annual.RenderedStatement;
 import fr.cds.remuneration.centre.Finess;
 import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.ledger.LedgerEntry;
 import fr.cds.remuneration.ledger.PaymentLedger;
 import fr.cds.remuneration.engine.PaymentStream;
 import fr.cds.remuneration.ledger.Settlement;
@@ -16,6 +19,7 @@ import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.output.RegularisationCsvWriter;
 import fr.cds.remuneration.output.RegularisationView;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
+import fr.cds.remuneration.reprocess.ReprocessStore.CentreRuns;
 import fr.cds.remuneration.rules.model.RuleSet;
 import fr.cds.remuneration.snapshot.RunStore;
 
@@ -43,6 +47,10 @@ public class RegularisationStatementRenderer implements ItemProcessor<String, Re
 
 	private final StatementHtmlRenderer html;
 
+	private Map<String, CentreRuns> centreRuns;
+
+	private Map<String, LocalDate> computedOn;
+
 	public RegularisationStatementRenderer(long runId, RuleSet ruleSet, RunStore store, ReprocessStore reprocessStore,
 			SettlementStore settlements, PaymentLedger ledger, StatementHtmlRenderer html) {
 		this.runId = runId;
@@ -61,14 +69,35 @@ public class RegularisationStatementRenderer implements ItemProcessor<String, Re
 		// the centre gets a statement because one of its streams changed: the date is that of its entry
 		String reference = settled.values().stream().filter(Settlement::isPayment).findFirst().orElseThrow().reference();
 		CentreResult current = this.store.result(this.runId, finess).orElseThrow();
-		Optional<CentreResult> previous = this.reprocessStore.previousRun(this.runId, finess)
-			.flatMap(run -> this.store.result(run, finess));
-		boolean corrected = this.reprocessStore.inputRun(this.runId, finess) == this.runId;
-		RegularisationView.Context context = new RegularisationView.Context(this.runId,
-				this.ledger.entry(reference).orElseThrow().computedOn(), ReprocessReason.of(previous, current, corrected));
+		CentreRuns runs = Optional.ofNullable(centreRuns().get(finess)).orElseThrow();
+		Optional<CentreResult> previous = runs.previousRun().flatMap(run -> this.store.result(run, finess));
+		boolean corrected = runs.inputRunId() == this.runId;
+		// recorded by this run (the read of its entries); any other, read by itself as before
+		LocalDate computedOn = Optional.ofNullable(computedOn().get(reference))
+			.orElseGet(() -> this.ledger.entry(reference).orElseThrow().computedOn());
+		RegularisationView.Context context = new RegularisationView.Context(this.runId, computedOn,
+				ReprocessReason.of(previous, current, corrected));
 		RegularisationView view = RegularisationView.of(previous, current, settled, context, this.ruleSet::text);
 		return new RenderedStatement(finess, RegularisationCsvWriter.render(view),
 				this.html.render(view).getBytes(StandardCharsets.UTF_8), null);
+	}
+
+	/** The runs of every centre of the run, read at the first statement (one query, not two a statement). */
+	private synchronized Map<String, CentreRuns> centreRuns() {
+		if (this.centreRuns == null) {
+			this.centreRuns = this.reprocessStore.centreRuns(this.runId);
+		}
+		return this.centreRuns;
+	}
+
+	/** The date each of the run's ledger entries was computed on, by reference, read at the first statement. */
+	private synchronized Map<String, LocalDate> computedOn() {
+		if (this.computedOn == null) {
+			this.computedOn = this.ledger.entriesOfRun(this.runId)
+				.stream()
+				.collect(Collectors.toMap(LedgerEntry::reference, LedgerEntry::computedOn));
+		}
+		return this.computedOn;
 	}
 
 }

@@ -21,6 +21,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.cds.remuneration.rules.RuleSetCatalog;
 import fr.cds.remuneration.annual.JobRunInputs;
+import fr.cds.remuneration.annual.ProcessAheadReader;
 import fr.cds.remuneration.annual.RenderedStatement;
 import fr.cds.remuneration.annual.RunContext;
 import fr.cds.remuneration.annual.StatementFilesWriter;
@@ -106,38 +107,40 @@ public class ReprocessJobConfiguration {
 
 	@Bean
 	Step regulariseStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcCursorItemReader<ScopeCentre> scopeReader, RegularisationProcessor regularisationProcessor,
+			ProcessAheadReader<ScopeCentre, Regularisation> regularisationReader,
 			RegularisationWriter regularisationWriter, @Value("${cds.reprocess.chunk-size:100}") int chunkSize,
-			AsyncTaskExecutor chunkProcessingExecutor, JobRunInputs inputs) {
-		// the centres of a chunk are computed on the annual computation's threads; the writer, one thread
-		return new StepBuilder("regularise", jobRepository).<ScopeCentre, Regularisation>chunk(chunkSize)
+			JobRunInputs inputs) {
+		// the centres are computed on the annual computation's threads ahead of the writer (one thread),
+		// which stores a chunk while the next ones are computed
+		return new StepBuilder("regularise", jobRepository).<Regularisation, Regularisation>chunk(chunkSize)
 			.transactionManager(transactionManager)
 			// the corrected inputs' snapshot read by inputQuality: regularise reads every run's inputs itself
 			.listener(inputs.releasedBeforeTheStep())
-			.reader(scopeReader)
-			.processor(regularisationProcessor)
-			.taskExecutor(chunkProcessingExecutor)
+			.reader(regularisationReader)
 			.writer(regularisationWriter)
 			.build();
 	}
 
+	/**
+	 * The scope's centres in FINESS order, each recomputed (one chunk ahead at most: enough for the
+	 * threads to compute the next chunk while one is stored, and no more results held on the heap
+	 * than needed) on the chunk-processing threads; a restart skips the centres of the committed chunks.
+	 */
 	@Bean
 	@StepScope
-	JdbcCursorItemReader<ScopeCentre> scopeReader(@Value("#{stepExecution}") StepExecution stepExecution,
-			DataSource dataSource) {
-		return RunCursors.of("scopeReader",
-				"SELECT FINESS, INPUT_RUN_ID FROM REPROCESS_CENTRE WHERE RUN_ID = ? ORDER BY FINESS",
-				(rs, i) -> new ScopeCentre(rs.getString(1), rs.getLong(2)), RunContext.of(stepExecution).runId(),
-				dataSource);
-	}
-
-	@Bean
-	@StepScope
-	RegularisationProcessor regularisationProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
-			RunStore store, ReprocessStore reprocessStore, JobRepository jobRepository, RuleSetCatalog catalog) {
+	ProcessAheadReader<ScopeCentre, Regularisation> regularisationReader(
+			@Value("#{stepExecution}") StepExecution stepExecution, DataSource dataSource, RunStore store,
+			ReprocessStore reprocessStore, JobRepository jobRepository, RuleSetCatalog catalog,
+			@Value("${cds.reprocess.chunk-size:100}") int chunkSize, AsyncTaskExecutor chunkProcessingExecutor) {
 		RunContext context = RunContext.of(stepExecution);
-		return new RegularisationProcessor(store, reprocessStore, jobRepository, context.runId(),
-				ReprocessRun.from(stepExecution.getJobParameters()), catalog.rules(context.run()));
+		JdbcCursorItemReader<ScopeCentre> scope = RunCursors.of("scopeReader",
+				"SELECT FINESS, INPUT_RUN_ID FROM REPROCESS_CENTRE WHERE RUN_ID = ? ORDER BY FINESS",
+				(rs, i) -> new ScopeCentre(rs.getString(1), rs.getLong(2)), context.runId(), dataSource);
+		scope.setSaveState(false);
+		// the processor itself, not a step-scoped proxy: it is called on threads that know no step
+		RegularisationProcessor processor = new RegularisationProcessor(store, reprocessStore, jobRepository,
+				context.runId(), ReprocessRun.from(stepExecution.getJobParameters()), catalog.rules(context.run()));
+		return new ProcessAheadReader<>("regularisationReader", scope, processor, chunkProcessingExecutor, chunkSize);
 	}
 
 	@Bean

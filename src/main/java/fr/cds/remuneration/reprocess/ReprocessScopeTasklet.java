@@ -1,7 +1,9 @@
 package fr.cds.remuneration.reprocess;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -41,13 +43,17 @@ public class ReprocessScopeTasklet implements Tasklet {
 		}
 		List<String> centres = run.centres().isEmpty() ? this.store.knownCentres(run.exercice(), run.baseRunId())
 				: run.centres();
+		// every centre's latest inputs and the runs' held centres in a few queries, not three per centre
+		Map<String, Long> latestInputRuns = this.store.latestInputRuns(run.exercice(), run.baseRunId());
+		Map<Long, Set<String>> heldByRun = new HashMap<>();
 		List<ScopeCentre> scope = new ArrayList<>();
 		List<String> withoutInputs = new ArrayList<>();
 		List<String> held = new ArrayList<>();
 		for (String finess : centres) {
 			Optional<Long> inputRun = corrected.contains(finess) ? Optional.of(runId)
-					: this.store.latestInputRun(run.exercice(), run.baseRunId(), finess);
-			if (inputRun.isPresent() && this.store.isHeld(inputRun.get(), finess)) {
+					: Optional.ofNullable(latestInputRuns.get(finess));
+			if (inputRun.isPresent()
+					&& heldByRun.computeIfAbsent(inputRun.get(), this.store::heldCentres).contains(finess)) {
 				// its stored inputs are incomplete: only corrected inputs release it
 				held.add(finess);
 				continue;

@@ -54,6 +54,28 @@ public class ReprocessStore {
 	}
 
 
+	/**
+	 * A centre of a re-processing: the run whose stored inputs it was recomputed from, and the run
+	 * of the result its ledger stood on before (none: null).
+	 */
+	public record CentreRuns(long inputRunId, Long previousRunId) {
+
+		public Optional<Long> previousRun() {
+			return Optional.ofNullable(this.previousRunId);
+		}
+
+	}
+
+	/** {@link #inputRun} and {@link #previousRun} of every centre of the run, by FINESS, in one query. */
+	public java.util.Map<String, CentreRuns> centreRuns(long runId) {
+		java.util.Map<String, CentreRuns> runs = new java.util.HashMap<>();
+		this.jdbc.query("SELECT FINESS, INPUT_RUN_ID, PREVIOUS_RUN_ID FROM REPROCESS_CENTRE WHERE RUN_ID = ?", rs -> {
+			long previous = rs.getLong(3);
+			runs.put(rs.getString(1), new CentreRuns(rs.getLong(2), rs.wasNull() ? null : previous));
+		}, runId);
+		return runs;
+	}
+
 	/** The run whose stored inputs the centre was recomputed from. */
 	public long inputRun(long runId, String finess) {
 		return this.jdbc.queryForObject("SELECT INPUT_RUN_ID FROM REPROCESS_CENTRE WHERE RUN_ID = ? AND FINESS = ?",
@@ -138,6 +160,12 @@ public class ReprocessStore {
 		return this.jdbc.queryForList("SELECT DISTINCT R.RULESET FROM CENTRE_RESULT R JOIN REPROCESS_CENTRE C"
 				+ " ON R.RUN_ID = C.PREVIOUS_RUN_ID AND R.FINESS = C.FINESS WHERE C.RUN_ID = ? ORDER BY R.RULESET",
 				String.class, runId);
+	}
+
+	/** The centres the run held (en attente), whose stored inputs there are incomplete: {@link #isHeld} for all. */
+	public java.util.Set<String> heldCentres(long runId) {
+		return new java.util.HashSet<>(
+				this.jdbc.queryForList("SELECT FINESS FROM RUN_HELD_CENTRE WHERE RUN_ID = ?", String.class, runId));
 	}
 
 	/** Whether the run held the centre (en attente): its stored inputs there are incomplete. */

@@ -1,7 +1,6 @@
 package fr.cds.remuneration.snapshot;
 
 import tools.jackson.databind.DeserializationFeature;
-import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,11 +13,8 @@ public final class SnapshotJson {
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
 		.disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+		.addModule(new ConstructorCreators())
 		.build();
-
-	/** Leaves the stream open: its owner finishes it (a deflater's last block). */
-	private static final ObjectWriter TO_STREAM = MAPPER.writer()
-		.without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET);
 
 	private SnapshotJson() {
 	}
@@ -31,14 +27,14 @@ public final class SnapshotJson {
 		return MAPPER.readValue(json, type);
 	}
 
-	/** The same JSON as {@link #write(Object)}, in UTF-8 on {@code out} (left open). */
-	public static void write(Object value, java.io.OutputStream out) {
-		TO_STREAM.writeValue(out, value);
+	/** The same JSON as {@link #write(Object)}, in UTF-8. */
+	public static byte[] writeBytes(Object value) {
+		return MAPPER.writeValueAsBytes(value);
 	}
 
-	/** A value written by {@link #write(Object, java.io.OutputStream)}, read from UTF-8 bytes. */
-	public static <T> T read(java.io.InputStream in, Class<T> type) {
-		return MAPPER.readValue(in, type);
+	/** A value written by {@link #writeBytes}, from the first {@code length} bytes of {@code json}. */
+	public static <T> T read(byte[] json, int length, Class<T> type) {
+		return MAPPER.readValue(json, 0, length, type);
 	}
 
 }

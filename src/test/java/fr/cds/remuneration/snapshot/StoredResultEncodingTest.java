@@ -22,6 +22,7 @@ import fr.cds.remuneration.peer.PeerFigures;
 import fr.cds.remuneration.rules.RuleSetRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A centre's result as this code stores it (its JSON deflated, {@code RESULT_PACKED}, issue 21) and
@@ -79,6 +80,14 @@ class StoredResultEncodingTest {
 		assertThat(unpacked.lines()).extracting(l -> l.uplift().value().scale())
 			.isEqualTo(older.lines().stream().map(l -> l.uplift().value().scale()).toList())
 			.contains(36);
+	}
+
+	@Test
+	void aTruncatedPackedValueIsRefusedNotReadAsAnotherResult() throws IOException {
+		String packed = StoredResultEncoding.pack(results().get(0));
+		String truncated = packed.substring(0, packed.length() / 8 * 4);
+
+		assertThatThrownBy(() -> StoredResultEncoding.unpack(truncated)).isInstanceOf(IllegalStateException.class);
 	}
 
 	@Test

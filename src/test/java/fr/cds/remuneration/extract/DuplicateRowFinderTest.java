@@ -85,6 +85,38 @@ class DuplicateRowFinderTest {
 		}
 	}
 
+	/**
+	 * The size limit of the search in place: a centre of exactly {@link DuplicateRowFinder#LOCAL_MAX_ROWS}
+	 * rows, listed together across a partition cut, is searched in place; the next one, one row
+	 * larger, is sorted (in several runs with the smaller chunk); a small centre after them. Patients
+	 * repeat within each centre and across centres; both routes must give the obvious answer.
+	 */
+	@Test
+	void centresAtAndJustOverTheInPlaceLimitGiveTheObviousAnswer() {
+		Random random = new Random(2024);
+		int[] sizes = { DuplicateRowFinder.LOCAL_MAX_ROWS, DuplicateRowFinder.LOCAL_MAX_ROWS + 1, 1_000 };
+		List<Row> file = new ArrayList<>();
+		for (int centre = 0; centre < sizes.length; centre++) {
+			for (int i = 0; i < sizes[centre]; i++) {
+				file.add(new Row(0, 0, centre, random.nextInt(200_000), random.nextInt(128)));
+			}
+		}
+		// two partitions, the cut inside the first centre
+		int cut = DuplicateRowFinder.LOCAL_MAX_ROWS / 2;
+		List<List<Row>> partitions = List.of(new ArrayList<>(), new ArrayList<>());
+		for (int i = 0; i < file.size(); i++) {
+			int p = i < cut ? 0 : 1;
+			long line = p == 0 ? i + 2 : i - cut + 1;
+			Row row = file.get(i);
+			partitions.get(p).add(new Row(p, line, row.centre(), row.idHash(), row.contribution()));
+		}
+		Set<Found> expected = obvious(partitions);
+
+		assertThat(expected).hasSizeGreaterThan(100_000);
+		assertThat(find(partitions, 1 << 16)).isEqualTo(expected);
+		assertThat(find(partitions, DuplicateRowFinder.DEFAULT_CHUNK_ROWS)).isEqualTo(expected);
+	}
+
 	@Test
 	void aRowRepeatedThousandsOfTimesKeepsItsFirstOccurrence() {
 		List<Row> rows = new ArrayList<>();

@@ -127,8 +127,7 @@ public class ResultStore {
 
 	/** Every result of the run, in FINESS order. */
 	public List<CentreResult> results(long runId) {
-		return this.jdbc.query("SELECT " + StoredResultEncoding.COLUMNS + " FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS",
-				(rs, i) -> StoredResultEncoding.read(rs, 1), runId);
+		return this.jdbc.query(STORED_RESULTS_OF_RUN, (rs, i) -> StoredResultEncoding.read(rs, 1), runId);
 	}
 
 }

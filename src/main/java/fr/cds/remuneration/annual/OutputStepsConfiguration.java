@@ -28,7 +28,9 @@ import fr.cds.remuneration.rules.PaymentCalendar;
 import fr.cds.remuneration.rules.PaymentSchedule;
 import fr.cds.remuneration.rules.RuleSetCatalog;
 import fr.cds.remuneration.snapshot.RunCursors;
+import fr.cds.remuneration.snapshot.ResultStore;
 import fr.cds.remuneration.snapshot.RunStore;
+import fr.cds.remuneration.snapshot.StoredResultEncoding;
 
 /**
  * The output phase: statements rendered chunk by chunk; summaries, payments, rejects and the run
@@ -45,9 +47,9 @@ public class OutputStepsConfiguration {
 	 */
 	@Bean
 	Step statementsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcCursorItemReader<String> resultReader, StatementRenderProcessor statementRenderProcessor,
+			JdbcCursorItemReader<StoredResultEncoding.Stored> resultReader, StatementRenderProcessor statementRenderProcessor,
 			StatementFilesWriter statementFilesWriter, AsyncTaskExecutor chunkProcessingExecutor) {
-		return new StepBuilder("statements", jobRepository).<String, RenderedStatement>chunk(100)
+		return new StepBuilder("statements", jobRepository).<StoredResultEncoding.Stored, RenderedStatement>chunk(100)
 			.transactionManager(transactionManager)
 			.reader(resultReader)
 			.processor(StatementFilesWriter.afterRendering(statementRenderProcessor, statementFilesWriter))
@@ -60,10 +62,11 @@ public class OutputStepsConfiguration {
 
 	@Bean
 	@StepScope
-	JdbcCursorItemReader<String> resultReader(@Value("#{stepExecution}") StepExecution stepExecution,
+	JdbcCursorItemReader<StoredResultEncoding.Stored> resultReader(@Value("#{stepExecution}") StepExecution stepExecution,
 			DataSource dataSource) {
-		return RunCursors.of("resultReader", "SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS",
-				(rs, i) -> rs.getString(1), RunContext.of(stepExecution).runId(), dataSource);
+		// read in order on the step's thread, decoded on the rendering threads
+		return RunCursors.of("resultReader", ResultStore.STORED_RESULTS_OF_RUN,
+				(rs, i) -> StoredResultEncoding.stored(rs, 1), RunContext.of(stepExecution).runId(), dataSource);
 	}
 
 	@Bean

@@ -27,7 +27,7 @@ import fr.cds.remuneration.output.PeerBenchmarkView;
 import fr.cds.remuneration.output.StatementView;
 import fr.cds.remuneration.peer.PeerBenchmark;
 import fr.cds.remuneration.peer.PeerFigures;
-import fr.cds.remuneration.snapshot.SnapshotJson;
+import fr.cds.remuneration.snapshot.StoredResultEncoding;
 
 /**
  * Renders one centre's statement from its stored result and the balance of each of its payment streams: the CPU work of the
@@ -36,7 +36,7 @@ import fr.cds.remuneration.snapshot.SnapshotJson;
  * it rendered ({@link StatementFilesWriter#afterRendering}), while the step's reader keeps the order
  * and the restart position.
  */
-public class StatementRenderProcessor implements ItemProcessor<String, RenderedStatement>, StepExecutionListener {
+public class StatementRenderProcessor implements ItemProcessor<StoredResultEncoding.Stored, RenderedStatement>, StepExecutionListener {
 
 	private static final Logger log = LoggerFactory.getLogger(StatementRenderProcessor.class);
 
@@ -83,8 +83,8 @@ public class StatementRenderProcessor implements ItemProcessor<String, RenderedS
 	}
 
 	@Override
-	public RenderedStatement process(String resultJson) {
-		CentreResult result = SnapshotJson.read(resultJson, CentreResult.class);
+	public RenderedStatement process(StoredResultEncoding.Stored stored) {
+		CentreResult result = stored.decode();
 		String finess = new Finess(result.centre().finess()).value();
 		Map<PaymentStream, Settlement> ofCentre = this.settlements.getOrDefault(finess, Map.of());
 		Map<PaymentStream, Settlement> settled = new EnumMap<>(PaymentStream.class);

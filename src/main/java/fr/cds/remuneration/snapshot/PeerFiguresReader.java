@@ -6,7 +6,6 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.peer.PeerFigures;
 
 /**
@@ -30,9 +29,9 @@ public class PeerFiguresReader {
 		}
 		// a run computed before the figures were stored with the results
 		List<PeerFigures> figures = new ArrayList<>();
-		this.jdbc.query("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS",
+		this.jdbc.query(ResultStore.STORED_RESULTS_OF_RUN,
 				rs -> {
-					figures.add(PeerFigures.of(SnapshotJson.read(rs.getString(1), CentreResult.class)));
+					figures.add(PeerFigures.of(StoredResultEncoding.read(rs, 1)));
 				}, runId);
 		return figures;
 	}

@@ -33,7 +33,7 @@ public class ResultStore {
 
 	public void saveStoredResults(long runId, List<StoredResult> stored) {
 		this.jdbc.batchUpdate(
-				"INSERT INTO CENTRE_RESULT (RUN_ID, FINESS, EXERCICE, RULESET, CENTRE_TYPE, REGION_CODE, SOCLE_MET, TOTAL_EUR, RESULT_JSON) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				"INSERT INTO CENTRE_RESULT (RUN_ID, FINESS, EXERCICE, RULESET, CENTRE_TYPE, REGION_CODE, SOCLE_MET, TOTAL_EUR, RESULT_PACKED) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				stored, stored.size(), (ps, s) -> {
 					CentreResult r = s.result();
 					ps.setLong(1, runId);
@@ -44,7 +44,7 @@ public class ResultStore {
 					ps.setString(6, r.centre().regionCode());
 					ps.setBoolean(7, r.socle().met());
 					ps.setBigDecimal(8, r.totalEuros());
-					ps.setString(9, s.json());
+					ps.setString(9, s.packed());
 				});
 		List<Object[]> streams = new ArrayList<>();
 		for (StoredResult s : stored) {
@@ -79,8 +79,8 @@ public class ResultStore {
 	 */
 	public java.util.Optional<CentreResult> latestCompletedResult(int exercice, String finess) {
 		return this.jdbc.query(
-				"SELECT r.RESULT_JSON FROM CENTRE_RESULT r WHERE r.EXERCICE = ? AND r.FINESS = ? AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION e WHERE e.JOB_INSTANCE_ID = r.RUN_ID AND e.STATUS = 'COMPLETED') ORDER BY r.RUN_ID DESC",
-				(rs, i) -> SnapshotJson.read(rs.getString(1), CentreResult.class), exercice, finess)
+				"SELECT r.RESULT_JSON, r.RESULT_PACKED FROM CENTRE_RESULT r WHERE r.EXERCICE = ? AND r.FINESS = ? AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION e WHERE e.JOB_INSTANCE_ID = r.RUN_ID AND e.STATUS = 'COMPLETED') ORDER BY r.RUN_ID DESC",
+				(rs, i) -> StoredResultEncoding.read(rs, 1), exercice, finess)
 			.stream()
 			.findFirst();
 	}
@@ -88,9 +88,9 @@ public class ResultStore {
 	/** How many centres of the run failed each socle indicator. */
 	public Map<String, Long> socleFailures(long runId) {
 		Map<String, Long> failures = new java.util.TreeMap<>();
-		this.jdbc.query("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? AND SOCLE_MET = FALSE ORDER BY FINESS",
+		this.jdbc.query("SELECT " + StoredResultEncoding.COLUMNS + " FROM CENTRE_RESULT WHERE RUN_ID = ? AND SOCLE_MET = FALSE ORDER BY FINESS",
 				rs -> {
-					SnapshotJson.read(rs.getString(1), CentreResult.class)
+					StoredResultEncoding.read(rs, 1)
 						.socle()
 						.failed()
 						.forEach(code -> failures.merge(code, 1L, Long::sum));
@@ -109,11 +109,15 @@ public class ResultStore {
 
 	/** The result of {@code finess} in run {@code runId}, or empty. */
 	public java.util.Optional<CentreResult> result(long runId, String finess) {
-		return this.jdbc.query("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? AND FINESS = ?",
-				(rs, i) -> SnapshotJson.read(rs.getString(1), CentreResult.class), runId, finess)
+		return this.jdbc.query("SELECT " + StoredResultEncoding.COLUMNS + " FROM CENTRE_RESULT WHERE RUN_ID = ? AND FINESS = ?",
+				(rs, i) -> StoredResultEncoding.read(rs, 1), runId, finess)
 			.stream()
 			.findFirst();
 	}
+
+	/** Every result of the run as stored, not yet decoded, in FINESS order (the statements' cursor). */
+	public static final String STORED_RESULTS_OF_RUN = "SELECT " + StoredResultEncoding.COLUMNS
+			+ " FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS";
 
 	/** The centres the run stored a result for (their results are not read). */
 	public java.util.Set<String> centresWithResult(long runId) {
@@ -123,8 +127,7 @@ public class ResultStore {
 
 	/** Every result of the run, in FINESS order. */
 	public List<CentreResult> results(long runId) {
-		return this.jdbc.query("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS",
-				(rs, i) -> SnapshotJson.read(rs.getString(1), CentreResult.class), runId);
+		return this.jdbc.query(STORED_RESULTS_OF_RUN, (rs, i) -> StoredResultEncoding.read(rs, 1), runId);
 	}
 
 }

@@ -264,10 +264,16 @@ public class RunStore {
 	}
 
 	/** A result with its JSON already written (by the thread that computed it). */
-	public record StoredResult(CentreResult result, String json) {
+	/**
+	 * A computed result with the form it is stored in, made on the thread that computed it (packing is
+	 * the costly part of storing it).
+	 *
+	 * @param packed its JSON deflated ({@link StoredResultEncoding#pack})
+	 */
+	public record StoredResult(CentreResult result, String packed) {
 
 		public static StoredResult of(CentreResult result) {
-			return new StoredResult(result, SnapshotJson.write(result));
+			return new StoredResult(result, StoredResultEncoding.pack(result));
 		}
 
 	}

@@ -18,6 +18,7 @@ import fr.cds.remuneration.engine.RemunerationEngine;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
 import fr.cds.remuneration.rules.RuleSetRepository;
 import fr.cds.remuneration.snapshot.SnapshotJson;
+import fr.cds.remuneration.snapshot.StoredResultEncoding;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -37,7 +38,13 @@ class StatementFilesWriterTest {
 				null, Map.of(), "");
 
 		for (String finess : List.of("../../etc/x", "75000010/", "..", "750000101.csv", "")) {
-			String stored = SnapshotJson.write(withFiness(valid, finess));
+			// a row of an earlier run (plain JSON) and one of this code (packed)
+			StoredResultEncoding.Stored stored = new StoredResultEncoding.Stored(
+					SnapshotJson.write(withFiness(valid, finess)), null);
+			StoredResultEncoding.Stored packed = new StoredResultEncoding.Stored(null,
+					StoredResultEncoding.pack(withFiness(valid, finess)));
+			assertThatThrownBy(() -> renderer.process(packed)).isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("malformed FINESS");
 			assertThatThrownBy(() -> renderer.process(stored)).isInstanceOf(IllegalArgumentException.class)
 				.hasMessageContaining("malformed FINESS");
 			assertThatThrownBy(() -> new RenderedStatement(finess, new byte[0], new byte[0], null))

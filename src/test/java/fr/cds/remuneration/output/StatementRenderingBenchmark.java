@@ -13,7 +13,8 @@ import fr.cds.remuneration.Application;
 import fr.cds.remuneration.engine.CentreResult;
 import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.snapshot.RunStore;
-import fr.cds.remuneration.snapshot.SnapshotJson;
+import fr.cds.remuneration.snapshot.ResultStore;
+import fr.cds.remuneration.snapshot.StoredResultEncoding;
 
 /**
  * Measures the rendering of every statement of a completed run (never run by the tests): the
@@ -42,12 +43,12 @@ public final class StatementRenderingBenchmark {
 			List<StatementView> views = results.stream()
 				.map(result -> StatementView.of(result, settlements.ofCentre(runId, result.centre().finess()), ""))
 				.toList();
-			List<String> json = context.getBean(JdbcTemplate.class)
-				.queryForList("SELECT RESULT_JSON FROM CENTRE_RESULT WHERE RUN_ID = ? ORDER BY FINESS", String.class, runId);
+			List<StoredResultEncoding.Stored> json = context.getBean(JdbcTemplate.class)
+				.query(ResultStore.STORED_RESULTS_OF_RUN, (rs, i) -> StoredResultEncoding.stored(rs, 1), runId);
 			int threads = Runtime.getRuntime().availableProcessors();
 			for (int r = 1; r <= repetitions; r++) {
 				time(r, "results read", json.size(), 1,
-						() -> json.forEach(j -> SnapshotJson.read(j, CentreResult.class)));
+						() -> json.forEach(StoredResultEncoding.Stored::decode));
 				time(r, "views", views.size(), 1, () -> results.forEach(StatementView::of));
 				time(r, "HTML pages", views.size(), 1, () -> views.forEach(html::render));
 				time(r, "HTML pages", views.size(), threads, () -> onThreads(threads, views, html::render));

@@ -1,0 +1,140 @@
+package fr.cds.remuneration.snapshot;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+import fr.cds.remuneration.centre.CentreType;
+import fr.cds.remuneration.centre.Population;
+import fr.cds.remuneration.engine.CentreFixture;
+import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.engine.RemunerationEngine;
+import fr.cds.remuneration.peer.PeerFigures;
+import fr.cds.remuneration.rules.RuleSetRepository;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * A centre's result as this code stores it (its JSON deflated, {@code RESULT_PACKED}, issue 21) and
+ * as earlier runs stored it (the plain JSON, {@code RESULT_JSON}): both read back to the same values,
+ * every field and every BigDecimal's scale, through every reader of the stored results.
+ */
+class StoredResultEncodingTest {
+
+	/** A result stored by a run of the code before the one-stream model (see StoredResultOfOlderRunsTest). */
+	private static final Path OLDER = Path.of("src/test/resources/snapshot/centre-result-2024-130000011.json");
+
+	private JdbcTemplate jdbc;
+
+	private RunStore store;
+
+	@BeforeEach
+	void database() {
+		DriverManagerDataSource dataSource = new DriverManagerDataSource(
+				"jdbc:h2:mem:stored-results-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
+		Flyway.configure().dataSource(dataSource).load().migrate();
+		this.jdbc = new JdbcTemplate(dataSource);
+		this.store = new RunStore(this.jdbc);
+	}
+
+	/** A medical centre that meets the socle with a precarity uplift, a dental one that misses it, an older result. */
+	private static List<CentreResult> results() throws IOException {
+		var rules = RuleSetRepository.load(RuleSetRepository.BUILT_IN).rulesFor(2024, Optional.empty());
+		RemunerationEngine engine = new RemunerationEngine();
+		CentreResult medical = engine.compute(rules, CentreFixture.centre("750000101", CentreType.MEDICAL)
+			.socle2024()
+			.patients(Population.FILE_ACTIVE, 95, 10, 3)
+			.inputs());
+		CentreResult dental = engine.compute(rules, CentreFixture.centre("690000104", CentreType.DENTAIRE).inputs());
+		CentreResult older = SnapshotJson.read(Files.readString(OLDER, StandardCharsets.UTF_8), CentreResult.class);
+		return List.of(medical, dental, older);
+	}
+
+	@Test
+	void aPackedResultReadsBackToTheSameValuesAsItsPlainJson() throws IOException {
+		for (CentreResult result : results()) {
+			String json = SnapshotJson.write(result);
+			CentreResult unpacked = StoredResultEncoding.unpack(StoredResultEncoding.pack(result));
+
+			// records compare every field; BigDecimal.equals compares the scale too
+			assertThat(unpacked).isEqualTo(result).isEqualTo(SnapshotJson.read(json, CentreResult.class));
+			// and written again, the same document to the character (every value with its scale)
+			assertThat(SnapshotJson.write(unpacked)).isEqualTo(json);
+			assertThat(StoredResultEncoding.pack(result).length()).isLessThan(json.length() / 3);
+		}
+		// the scales as the older result's file has them, e.g. an uplift of 0E-36 points
+		CentreResult older = results().get(2);
+		CentreResult unpacked = StoredResultEncoding.unpack(StoredResultEncoding.pack(older));
+		assertThat(unpacked.uplift().rate()).isEqualTo(older.uplift().rate());
+		assertThat(unpacked.uplift().rate().scale()).isGreaterThan(30);
+		assertThat(unpacked.lines()).extracting(l -> l.uplift().value().scale())
+			.isEqualTo(older.lines().stream().map(l -> l.uplift().value().scale()).toList())
+			.contains(36);
+	}
+
+	@Test
+	void aTruncatedPackedValueIsRefusedNotReadAsAnotherResult() throws IOException {
+		String packed = StoredResultEncoding.pack(results().get(0));
+		String truncated = packed.substring(0, packed.length() / 8 * 4);
+
+		assertThatThrownBy(() -> StoredResultEncoding.unpack(truncated)).isInstanceOf(IllegalStateException.class);
+	}
+
+	@Test
+	void everyReaderReadsResultsStoredPackedAndResultsStoredAsPlainJson() throws IOException {
+		List<CentreResult> results = results();
+		// run 1: this code; run 2: the same results as runs before issue 21 stored them
+		this.store.saveResults(1, results);
+		for (CentreResult r : results) {
+			this.jdbc.update(
+					"INSERT INTO CENTRE_RESULT (RUN_ID, FINESS, EXERCICE, RULESET, CENTRE_TYPE, REGION_CODE, SOCLE_MET, TOTAL_EUR, RESULT_JSON) VALUES (2, ?, ?, ?, ?, ?, ?, ?, ?)",
+					r.centre().finess(), r.exercice(), r.ruleSet().reference(), r.centre().type(),
+					r.centre().regionCode(), r.socle().met(), r.totalEuros(), SnapshotJson.write(r));
+		}
+		assertThat(this.jdbc.queryForObject("SELECT COUNT(*) FROM CENTRE_RESULT WHERE RUN_ID = 1 AND RESULT_JSON IS NULL",
+				Integer.class)).isEqualTo(3);
+		completed(1, 1);
+		completed(2, 2);
+
+		List<CentreResult> inFinessOrder = results.stream()
+			.sorted(java.util.Comparator.comparing(r -> r.centre().finess()))
+			.toList();
+		for (long run : List.of(1L, 2L)) {
+			assertThat(this.store.results(run)).isEqualTo(inFinessOrder);
+			for (CentreResult r : results) {
+				assertThat(this.store.result(run, r.centre().finess())).contains(r);
+			}
+			// the statements step's cursor
+			assertThat(this.jdbc.query(ResultStore.STORED_RESULTS_OF_RUN, (rs, i) -> StoredResultEncoding.stored(rs, 1),
+					run)).extracting(StoredResultEncoding.Stored::decode).isEqualTo(inFinessOrder);
+			assertThat(this.store.socleFailures(run)).isEqualTo(this.store.socleFailures(1)).isNotEmpty();
+		}
+		// the latest completed run is run 2, stored as plain JSON
+		for (CentreResult r : results) {
+			assertThat(this.store.latestCompletedResult(r.exercice(), r.centre().finess())).contains(r);
+		}
+		// peer figures of a run whose figures were not stored with its results: read from the results
+		this.jdbc.update("DELETE FROM CENTRE_PEER_FIGURES");
+		List<PeerFigures> expected = inFinessOrder.stream().map(PeerFigures::of).toList();
+		assertThat(new PeerFiguresReader(this.jdbc).figures(1)).isEqualTo(expected);
+		assertThat(new PeerFiguresReader(this.jdbc).figures(2)).isEqualTo(expected);
+	}
+
+	private void completed(long instance, long execution) {
+		this.jdbc.update("INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) VALUES (?, 0, 'annualPaymentJob', ?)",
+				instance, "key" + instance);
+		this.jdbc.update("INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID, CREATE_TIME, STATUS) VALUES (?, 0, ?, CURRENT_TIMESTAMP, 'COMPLETED')",
+				execution, instance);
+	}
+
+}

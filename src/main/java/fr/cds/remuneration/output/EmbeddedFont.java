@@ -130,47 +130,57 @@ final class EmbeddedFont {
 	/** {@code [cid [width] ...]} for every character shown, in thousandths of an em. */
 	private COSArray widths() {
 		COSArray widths = new COSArray();
-		BitSet done = new BitSet();
-		for (int c = this.used.nextSetBit(0); c >= 0; c = this.used.nextSetBit(c + 1)) {
-			int gid = StatementFonts.glyph(this.bold, (char) c);
-			if (done.get(gid)) {
-				continue;
-			}
-			done.set(gid);
+		forEachGlyph((gid, c) -> {
 			widths.add(COSInteger.get(gid));
 			COSArray one = new COSArray();
 			one.add(COSInteger.get(Math.round(StatementFonts.advance(this.bold, (char) c))));
 			one.setDirect(true);
 			widths.add(one);
-		}
+		});
 		widths.setDirect(true);
 		return widths;
 	}
 
+	/**
+	 * Each glyph shown, once, with the first character (in code order) that shows it: the widths and
+	 * the ToUnicode map list a glyph once, and the characters the font lacks all share glyph 0.
+	 */
+	private void forEachGlyph(GlyphAction action) {
+		BitSet done = new BitSet();
+		for (int c = this.used.nextSetBit(0); c >= 0; c = this.used.nextSetBit(c + 1)) {
+			int gid = StatementFonts.glyph(this.bold, (char) c);
+			if (!done.get(gid)) {
+				done.set(gid);
+				action.accept(gid, c);
+			}
+		}
+	}
+
+	@FunctionalInterface
+	private interface GlyphAction {
+
+		void accept(int gid, int character);
+
+	}
+
 	private String toUnicode() {
 		StringBuilder entries = new StringBuilder();
-		int count = 0;
+		int[] count = { 0 };
 		StringBuilder out = new StringBuilder(1024);
 		out.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
 			.append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
 			.append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
 			.append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-		BitSet done = new BitSet();
-		for (int c = this.used.nextSetBit(0); c >= 0; c = this.used.nextSetBit(c + 1)) {
-			int gid = StatementFonts.glyph(this.bold, (char) c);
-			if (done.get(gid)) {
-				continue;
-			}
-			done.set(gid);
+		forEachGlyph((gid, c) -> {
 			entries.append('<').append(hex4(gid)).append("> <").append(hex4(c)).append(">\n");
-			if (++count == 100) {
-				out.append(count).append(" beginbfchar\n").append(entries).append("endbfchar\n");
+			if (++count[0] == 100) {
+				out.append(count[0]).append(" beginbfchar\n").append(entries).append("endbfchar\n");
 				entries.setLength(0);
-				count = 0;
+				count[0] = 0;
 			}
-		}
-		if (count > 0) {
-			out.append(count).append(" beginbfchar\n").append(entries).append("endbfchar\n");
+		});
+		if (count[0] > 0) {
+			out.append(count[0]).append(" beginbfchar\n").append(entries).append("endbfchar\n");
 		}
 		out.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
 		return out.toString();

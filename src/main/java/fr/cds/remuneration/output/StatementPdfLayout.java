@@ -13,7 +13,7 @@ import fr.cds.remuneration.output.TaggedPdf.Element;
  * ({@link PageHtml}: the words, their order and their classes) and the print rules of
  * {@code common.html} (sizes, colours, margins), which this class applies to the few elements and
  * classes the statements use: headings, paragraphs, lists, tables with their header repeated on
- * every page and no row split across two pages, a page break before the annex, the running header
+ * every page and no row split across two pages (one taller than a page is cut between its lines), a page break before the annex, the running header
  * and "page n / N" on every page.
  */
 final class StatementPdfLayout {

@@ -94,16 +94,40 @@ final class StatementPdfLayout {
 	/** Writes the running header and "page n / N" on every page, once the page count is known. */
 	static void paginate(TaggedPdf pdf, String running) {
 		Style style = new Style(false, 8, GREY, 0);
+		List<PdfLine> header = running == null ? List.of() : runningHeader(running, style);
 		int count = pdf.pageCount();
 		for (int i = 0; i < count; i++) {
-			if (running != null) {
-				pdf.paginationText(i, "Header", new PdfLine.Run(running, style, 0), LEFT, TOP / 2 + 3);
+			// the last line where a one-line header sits, the others above it, in the top margin
+			float baseline = TOP / 2 + 3;
+			for (int l = header.size() - 1; l >= 0; l--) {
+				PdfLine line = header.get(l);
+				float x = LEFT;
+				for (PdfLine.Run run : line.runs()) {
+					pdf.paginationText(i, "Header", run, x, baseline);
+					x += run.width();
+				}
+				baseline -= line.height();
 			}
 			String number = "page " + (i + 1) + " / " + count;
 			float width = PdfLine.width(number, style);
 			pdf.paginationText(i, "Footer", new PdfLine.Run(number, style, width), RIGHT - width,
 					TaggedPdf.PAGE_HEIGHT - 12 * MM / 2 + 3);
 		}
+	}
+
+	/**
+	 * The running header in the page's width: it holds the centre's name (up to 200 characters)
+	 * before its FINESS and exercice, which a long name pushed past the page's right edge. Two lines
+	 * at most fit in the top margin: beyond, the size is lowered until two suffice (or 5 pt).
+	 */
+	private static List<PdfLine> runningHeader(String running, Style style) {
+		Style fitted = style;
+		List<PdfLine> lines = PdfLine.wrap(List.of(new Piece(running, fitted)), RIGHT - LEFT, fitted, 1.2f, false);
+		while (lines.size() > 2 && fitted.size() > 5) {
+			fitted = fitted.withSize(fitted.size() - 0.5f);
+			lines = PdfLine.wrap(List.of(new Piece(running, fitted)), RIGHT - LEFT, fitted, 1.2f, false);
+		}
+		return lines;
 	}
 
 	private void newPage() {

@@ -22,13 +22,17 @@ class StatementPdfLayoutLimitsTest {
 	@TempDir
 	Path dir;
 
-	static String page(String body) {
+	static String page(String running, String body) {
 		return "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"UTF-8\"/>\n<title>Limites</title>\n</head>\n<body>\n"
-				+ "<div class=\"running\">Centre limite</div>\n" + body + "\n</body>\n</html>\n";
+				+ "<div class=\"running\">" + running + "</div>\n" + body + "\n</body>\n</html>\n";
 	}
 
 	List<String> pages(String body) throws Exception {
-		String html = page(body);
+		return pages("Centre limite", body);
+	}
+
+	List<String> pages(String running, String body) throws Exception {
+		String html = page(running, body);
 		byte[] pdf = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> new StatementPdfRenderer(null).render(html));
 		Path file = this.dir.resolve("limits.pdf");
 		Files.write(file, pdf);
@@ -74,6 +78,22 @@ class StatementPdfLayoutLimitsTest {
 			// every page the table continues on starts with its header, and none holds the header alone
 			assertThat(page).contains("Colonne A");
 			assertThat(page.replaceAll("Centre limite|Colonne A|Colonne B|page \\d+ / \\d+", "")).isNotBlank();
+		}
+	}
+
+	/**
+	 * The running header holds the centre's name (up to 200 characters, FieldLengths.NAME) before its
+	 * FINESS and exercice: a long name must not push them past the page's right edge.
+	 */
+	@Test
+	void aLongNameKeepsTheRunningHeaderOnThePage() throws Exception {
+		String name = ("Centre de santé municipal polyvalent et dentaire " + "Jean-Baptiste-Poquelin-dit-Molière ".repeat(5)).strip();
+		name = name.substring(0, Math.min(200, name.length()));
+		String running = name + " — FINESS 750000101 — exercice 2024";
+		List<String> pages = pages(running, "<p>corps</p><div class=\"annex\"><p>annexe</p></div>");
+		assertThat(pages).hasSize(2);
+		for (String page : pages) {
+			assertThat(page.replaceAll("\\s+", " ")).contains("FINESS 750000101 — exercice 2024").contains(name);
 		}
 	}
 

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,15 +48,54 @@ final class EmbeddedFont {
 		this.bold = bold;
 	}
 
-	/** Appends the hexadecimal codes (4 digits a character) of {@code text}, and notes its characters as shown. */
+	/**
+	 * Characters written with a code of their own rather than their glyph id (in the order met, from
+	 * the font's glyph count up): a character the font lacks (CJK, an emoji, a lone surrogate: all
+	 * drawn with the missing glyph) or one drawn with the glyph of a lower character. With one code
+	 * per glyph, {@code ToUnicode} gave all of them the first one's text: "中文" was extracted and
+	 * read aloud as "中中".
+	 */
+	private final Map<Integer, Integer> ownCodes = new LinkedHashMap<>();
+
+	/** Appends the hexadecimal codes (4 digits a character, a surrogate pair being one character) of {@code text}, and notes its characters as shown. */
 	void encode(String text, StringBuilder out) {
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			this.used.set(c);
-			int gid = StatementFonts.glyph(this.bold, c);
-			out.append(HEX[(gid >> 12) & 0xF]).append(HEX[(gid >> 8) & 0xF]).append(HEX[(gid >> 4) & 0xF])
-				.append(HEX[gid & 0xF]);
+		for (int i = 0; i < text.length();) {
+			int c = text.codePointAt(i);
+			i += Character.charCount(c);
+			int code = code(c);
+			out.append(HEX[(code >> 12) & 0xF]).append(HEX[(code >> 8) & 0xF]).append(HEX[(code >> 4) & 0xF])
+				.append(HEX[code & 0xF]);
 		}
+	}
+
+	/** The code (CID) {@code c} is written with: its glyph id when it is that glyph's lowest character, else its own. */
+	private int code(int c) {
+		int gid = glyph(c);
+		if (gid != 0 && StatementFonts.primary(this.bold, gid) == c) {
+			this.used.set(c);
+			return gid;
+		}
+		Integer own = this.ownCodes.get(c);
+		if (own == null) {
+			own = StatementFonts.glyphCount(this.bold) + this.ownCodes.size();
+			if (own > 0xFFFF) {
+				// more distinct missing characters than two-byte codes: shown, but read as the last one given
+				return 0xFFFF;
+			}
+			this.ownCodes.put(c, own);
+		}
+		return own;
+	}
+
+	/** The glyph id of a code point: 0 (the missing glyph) outside the BMP and for a lone surrogate. */
+	private int glyph(int c) {
+		return c <= 0xFFFF && !Character.isSurrogate((char) c) ? StatementFonts.glyph(this.bold, (char) c) : 0;
+	}
+
+	/** The advance width of a code point's glyph, in thousandths of an em. */
+	private float advance(int c) {
+		// a surrogate has no glyph in any font: its advance is the missing glyph's
+		return StatementFonts.advance(this.bold, c <= 0xFFFF ? (char) c : '\uD800');
 	}
 
 	private static final char[] HEX = "0123456789ABCDEF".toCharArray();
@@ -65,6 +105,11 @@ final class EmbeddedFont {
 		Set<Integer> characters = new TreeSet<>();
 		for (int c = this.used.nextSetBit(0); c >= 0; c = this.used.nextSetBit(c + 1)) {
 			characters.add(c);
+		}
+		for (int c : this.ownCodes.keySet()) {
+			if (glyph(c) != 0) {
+				characters.add(c);
+			}
 		}
 		TTFSubsetter subsetter = new TTFSubsetter(font, TABLES);
 		subsetter.addAll(characters);
@@ -94,11 +139,21 @@ final class EmbeddedFont {
 		for (int old : newToOld.values()) {
 			maxOld = Math.max(maxOld, old);
 		}
+		for (int own : this.ownCodes.values()) {
+			maxOld = Math.max(maxOld, own);
+		}
 		byte[] cidToGid = new byte[(maxOld + 1) * 2];
+		Map<Integer, Integer> oldToNew = new java.util.HashMap<>();
 		for (Map.Entry<Integer, Integer> entry : newToOld.entrySet()) {
 			int old = entry.getValue();
+			oldToNew.put(old, entry.getKey());
 			cidToGid[old * 2] = (byte) (entry.getKey() >> 8);
 			cidToGid[old * 2 + 1] = (byte) (entry.getKey() & 0xFF);
+		}
+		for (Map.Entry<Integer, Integer> entry : this.ownCodes.entrySet()) {
+			int newGid = oldToNew.getOrDefault(glyph(entry.getKey()), 0);
+			cidToGid[entry.getValue() * 2] = (byte) (newGid >> 8);
+			cidToGid[entry.getValue() * 2 + 1] = (byte) (newGid & 0xFF);
 		}
 
 		COSDictionary cidFont = new COSDictionary();
@@ -130,57 +185,69 @@ final class EmbeddedFont {
 	/** {@code [cid [width] ...]} for every character shown, in thousandths of an em. */
 	private COSArray widths() {
 		COSArray widths = new COSArray();
-		forEachGlyph((gid, c) -> {
+		BitSet done = new BitSet();
+		for (int c = this.used.nextSetBit(0); c >= 0; c = this.used.nextSetBit(c + 1)) {
+			int gid = StatementFonts.glyph(this.bold, (char) c);
+			if (done.get(gid)) {
+				continue;
+			}
+			done.set(gid);
 			widths.add(COSInteger.get(gid));
 			COSArray one = new COSArray();
 			one.add(COSInteger.get(Math.round(StatementFonts.advance(this.bold, (char) c))));
 			one.setDirect(true);
 			widths.add(one);
-		});
+		}
+		for (Map.Entry<Integer, Integer> entry : this.ownCodes.entrySet()) {
+			widths.add(COSInteger.get(entry.getValue()));
+			COSArray one = new COSArray();
+			one.add(COSInteger.get(Math.round(advance(entry.getKey()))));
+			one.setDirect(true);
+			widths.add(one);
+		}
 		widths.setDirect(true);
 		return widths;
 	}
 
-	/**
-	 * Each glyph shown, once, with the first character (in code order) that shows it: the widths and
-	 * the ToUnicode map list a glyph once, and the characters the font lacks all share glyph 0.
-	 */
-	private void forEachGlyph(GlyphAction action) {
-		BitSet done = new BitSet();
-		for (int c = this.used.nextSetBit(0); c >= 0; c = this.used.nextSetBit(c + 1)) {
-			int gid = StatementFonts.glyph(this.bold, (char) c);
-			if (!done.get(gid)) {
-				done.set(gid);
-				action.accept(gid, c);
-			}
-		}
-	}
-
-	@FunctionalInterface
-	private interface GlyphAction {
-
-		void accept(int gid, int character);
-
-	}
-
 	private String toUnicode() {
 		StringBuilder entries = new StringBuilder();
-		int[] count = { 0 };
+		int count = 0;
 		StringBuilder out = new StringBuilder(1024);
 		out.append("/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n")
 			.append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
 			.append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
 			.append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-		forEachGlyph((gid, c) -> {
-			entries.append('<').append(hex4(gid)).append("> <").append(hex4(c)).append(">\n");
-			if (++count[0] == 100) {
-				out.append(count[0]).append(" beginbfchar\n").append(entries).append("endbfchar\n");
-				entries.setLength(0);
-				count[0] = 0;
+		BitSet done = new BitSet();
+		for (int c = this.used.nextSetBit(0); c >= 0; c = this.used.nextSetBit(c + 1)) {
+			int gid = StatementFonts.glyph(this.bold, (char) c);
+			if (done.get(gid)) {
+				continue;
 			}
-		});
-		if (count[0] > 0) {
-			out.append(count[0]).append(" beginbfchar\n").append(entries).append("endbfchar\n");
+			done.set(gid);
+			entries.append('<').append(hex4(gid)).append("> <").append(hex4(c)).append(">\n");
+			if (++count == 100) {
+				out.append(count).append(" beginbfchar\n").append(entries).append("endbfchar\n");
+				entries.setLength(0);
+				count = 0;
+			}
+		}
+		for (Map.Entry<Integer, Integer> entry : this.ownCodes.entrySet()) {
+			int c = entry.getKey();
+			// a lone surrogate is no character: read as U+FFFD, the replacement character
+			String text = Character.isSurrogate((char) c) && c <= 0xFFFF ? "\uFFFD" : new String(Character.toChars(c));
+			entries.append('<').append(hex4(entry.getValue())).append("> <");
+			for (int k = 0; k < text.length(); k++) {
+				entries.append(hex4(text.charAt(k)));
+			}
+			entries.append(">\n");
+			if (++count == 100) {
+				out.append(count).append(" beginbfchar\n").append(entries).append("endbfchar\n");
+				entries.setLength(0);
+				count = 0;
+			}
+		}
+		if (count > 0) {
+			out.append(count).append(" beginbfchar\n").append(entries).append("endbfchar\n");
 		}
 		out.append("endcmap\nCMapName currentdict /CMap defineresource pop\nend\nend\n");
 		return out.toString();

@@ -125,29 +125,42 @@ final class PageHtml {
 				continue;
 			}
 			if (this.html.startsWith("<!--", this.at)) {
-				this.at = this.html.indexOf("-->", this.at) + 3;
+				this.at = after("-->", this.at);
 				continue;
 			}
 			if (this.html.startsWith("<!", this.at)) {
-				this.at = this.html.indexOf('>', this.at) + 1;
+				this.at = after(">", this.at);
 				continue;
 			}
 			flush(parent, text);
-			if (this.html.charAt(this.at + 1) == '/') {
-				this.at = this.html.indexOf('>', this.at) + 1;
+			if (this.html.startsWith("</", this.at)) {
+				this.at = after(">", this.at);
 				return;
 			}
 			Node element = startTag();
 			parent.children.add(element);
 			boolean selfClosed = this.html.charAt(this.at - 2) == '/';
 			if (element.tag.equals("style")) {
-				this.at = this.html.indexOf("</style>", this.at) + "</style>".length();
+				this.at = after("</style>", this.at);
 			}
 			else if (!selfClosed && !VOID.contains(element.tag)) {
 				children(element);
 			}
 		}
 		flush(parent, text);
+	}
+
+	/**
+	 * The index after the next {@code token} from {@code from}: a page cut short (a comment, a tag or
+	 * a style never closed) is refused, where reading on from index -1 + its length read the page
+	 * again from its start, for ever.
+	 */
+	private int after(String token, int from) {
+		int found = this.html.indexOf(token, from);
+		if (found < 0) {
+			throw new IllegalArgumentException("page HTML coupée : « " + token + " » attendu après la position " + from);
+		}
+		return found + token.length();
 	}
 
 	private static void flush(Node parent, StringBuilder text) {
@@ -202,6 +215,9 @@ final class PageHtml {
 	/** Decodes the entity at {@link #at} into {@code out}; returns the index after it. */
 	private int entity(StringBuilder out) {
 		int end = this.html.indexOf(';', this.at);
+		if (end < 0) {
+			throw new IllegalArgumentException("page HTML : « & » non échappé à la position " + this.at);
+		}
 		String name = this.html.substring(this.at + 1, end);
 		switch (name) {
 			case "lt" -> out.append('<');

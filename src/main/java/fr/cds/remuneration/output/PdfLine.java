@@ -59,7 +59,12 @@ record PdfLine(List<Run> runs, float width, float ascent, float height) {
 	static float width(CharSequence text, int from, int to, Style style) {
 		float thousandths = 0;
 		for (int i = from; i < to; i++) {
-			thousandths += StatementFonts.advance(style.bold(), text.charAt(i));
+			char c = text.charAt(i);
+			// a surrogate pair is one character, drawn once (EmbeddedFont): measured once
+			if (Character.isLowSurrogate(c) && i > from && Character.isHighSurrogate(text.charAt(i - 1))) {
+				continue;
+			}
+			thousandths += StatementFonts.advance(style.bold(), c);
 		}
 		return thousandths * style.size() / 1000f;
 	}
@@ -149,8 +154,9 @@ record PdfLine(List<Run> runs, float width, float ascent, float height) {
 			current.spaceBefore = this.spaceBefore;
 			current.spaceStyle = this.spaceStyle;
 			for (Run part : this.parts) {
-				for (int i = 0; i < part.text().length(); i++) {
-					String c = part.text().substring(i, i + 1);
+				for (int i = 0; i < part.text().length(); i += Character.charCount(part.text().codePointAt(i))) {
+					// a character at a time, a surrogate pair never cut in two
+					String c = part.text().substring(i, i + Character.charCount(part.text().codePointAt(i)));
 					float w = width(c, part.style());
 					if (current.width > 0 && current.width + w > maxWidth) {
 						out.add(current);

@@ -42,6 +42,17 @@ final class StatementFonts {
 
 	private static final Metrics[] METRICS = new Metrics[2];
 
+	/**
+	 * For each glyph id (regular, bold), the lowest of the BMP's characters the font draws with it,
+	 * or -1: the one character the PDF writes as that glyph's own code ({@link EmbeddedFont}); any
+	 * other character drawn with it (or with no glyph) gets a code of its own, so that the text
+	 * extracted from the PDF is the text written.
+	 */
+	private static final int[][] PRIMARY = new int[2][];
+
+	/** The number of glyphs of each face (regular, bold): the first code no glyph id takes. */
+	private static final int[] GLYPH_COUNT = new int[2];
+
 	static {
 		read(0, REGULAR);
 		read(1, BOLD);
@@ -82,6 +93,16 @@ final class StatementFonts {
 		return GLYPHS[bold ? 1 : 0][c];
 	}
 
+	/** The lowest of the BMP's characters drawn with glyph {@code gid}, or -1. */
+	static int primary(boolean bold, int gid) {
+		int[] primary = PRIMARY[bold ? 1 : 0];
+		return gid < primary.length ? primary[gid] : -1;
+	}
+
+	static int glyphCount(boolean bold) {
+		return GLYPH_COUNT[bold ? 1 : 0];
+	}
+
 	static Metrics metrics(boolean bold) {
 		return METRICS[bold ? 1 : 0];
 	}
@@ -100,6 +121,15 @@ final class StatementFonts {
 			}
 			ADVANCES[face] = advances;
 			GLYPHS[face] = glyphs;
+			int[] primary = new int[parsed.getNumberOfGlyphs()];
+			java.util.Arrays.fill(primary, -1);
+			for (int c = glyphs.length - 1; c >= 0; c--) {
+				if (glyphs[c] != 0 && glyphs[c] < primary.length) {
+					primary[glyphs[c]] = c;
+				}
+			}
+			PRIMARY[face] = primary;
+			GLYPH_COUNT[face] = parsed.getNumberOfGlyphs();
 			var head = parsed.getHeader();
 			var hhea = parsed.getHorizontalHeader();
 			var os2 = parsed.getOS2Windows();

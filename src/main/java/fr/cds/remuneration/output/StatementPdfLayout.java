@@ -13,7 +13,7 @@ import fr.cds.remuneration.output.TaggedPdf.Element;
  * ({@link PageHtml}: the words, their order and their classes) and the print rules of
  * {@code common.html} (sizes, colours, margins), which this class applies to the few elements and
  * classes the statements use: headings, paragraphs, lists, tables with their header repeated on
- * every page and no row split across two pages, a page break before the annex, the running header
+ * every page and no row split across two pages (one taller than a page is cut between its lines), a page break before the annex, the running header
  * and "page n / N" on every page.
  */
 final class StatementPdfLayout {
@@ -94,16 +94,40 @@ final class StatementPdfLayout {
 	/** Writes the running header and "page n / N" on every page, once the page count is known. */
 	static void paginate(TaggedPdf pdf, String running) {
 		Style style = new Style(false, 8, GREY, 0);
+		List<PdfLine> header = running == null ? List.of() : runningHeader(running, style);
 		int count = pdf.pageCount();
 		for (int i = 0; i < count; i++) {
-			if (running != null) {
-				pdf.paginationText(i, "Header", new PdfLine.Run(running, style, 0), LEFT, TOP / 2 + 3);
+			// the last line where a one-line header sits, the others above it, in the top margin
+			float baseline = TOP / 2 + 3;
+			for (int l = header.size() - 1; l >= 0; l--) {
+				PdfLine line = header.get(l);
+				float x = LEFT;
+				for (PdfLine.Run run : line.runs()) {
+					pdf.paginationText(i, "Header", run, x, baseline);
+					x += run.width();
+				}
+				baseline -= line.height();
 			}
 			String number = "page " + (i + 1) + " / " + count;
 			float width = PdfLine.width(number, style);
 			pdf.paginationText(i, "Footer", new PdfLine.Run(number, style, width), RIGHT - width,
 					TaggedPdf.PAGE_HEIGHT - 12 * MM / 2 + 3);
 		}
+	}
+
+	/**
+	 * The running header in the page's width: it holds the centre's name (up to 200 characters)
+	 * before its FINESS and exercice, which a long name pushed past the page's right edge. Two lines
+	 * at most fit in the top margin: beyond, the size is lowered until two suffice (or 5 pt).
+	 */
+	private static List<PdfLine> runningHeader(String running, Style style) {
+		Style fitted = style;
+		List<PdfLine> lines = PdfLine.wrap(List.of(new Piece(running, fitted)), RIGHT - LEFT, fitted, 1.2f, false);
+		while (lines.size() > 2 && fitted.size() > 5) {
+			fitted = fitted.withSize(fitted.size() - 0.5f);
+			lines = PdfLine.wrap(List.of(new Piece(running, fitted)), RIGHT - LEFT, fitted, 1.2f, false);
+		}
+		return lines;
 	}
 
 	private void newPage() {
@@ -390,8 +414,11 @@ final class StatementPdfLayout {
 		Element tableElement = new Element("Table", structure);
 		Element headElement = headRows.isEmpty() ? null : new Element("THead", tableElement);
 		Element bodyElement = new Element("TBody", tableElement);
+		// a row taller than a page below the header is cut between its lines (else its end was drawn
+		// below the page's foot, where no reader sees it, after a page holding the header alone)
+		float room = BOTTOM - TOP - headHeight;
 		// the header and the first row together, never a header alone at the foot of a page
-		float first = bodyRows.isEmpty() ? 0 : bodyRows.get(0).height;
+		float first = bodyRows.isEmpty() ? 0 : Math.min(bodyRows.get(0).height, room);
 		if (this.y + this.margin + headHeight + first > BOTTOM && this.y > TOP) {
 			newPage();
 		}
@@ -399,18 +426,21 @@ final class StatementPdfLayout {
 			row.draw(this, left, place(row.height), new Element("TR", headElement), true);
 		}
 		int tablePage = this.page;
-		for (Row row : bodyRows) {
-			if (this.y + this.margin + row.height > BOTTOM && this.y > TOP) {
-				newPage();
-			}
-			if (this.page != tablePage) {
-				// the header again at the top of each page the table continues on
-				tablePage = this.page;
-				for (Row headRow : headRows) {
-					headRow.draw(this, left, place(headRow.height), null, true);
+		for (Row whole : bodyRows) {
+			Element tr = new Element("TR", bodyElement);
+			for (Row row : whole.slices(room)) {
+				if (this.y + this.margin + row.height > BOTTOM && this.y > TOP) {
+					newPage();
 				}
+				if (this.page != tablePage) {
+					// the header again at the top of each page the table continues on
+					tablePage = this.page;
+					for (Row headRow : headRows) {
+						headRow.draw(this, left, place(headRow.height), null, true);
+					}
+				}
+				row.draw(this, left, place(row.height), tr, false);
 			}
-			row.draw(this, left, place(row.height), new Element("TR", bodyElement), false);
 		}
 	}
 
@@ -537,6 +567,34 @@ final class StatementPdfLayout {
 
 		float height;
 
+		/** The cell this one is a slice of (itself when whole), which holds the structure element of all its slices. */
+		private Cell origin = this;
+
+		private Element element;
+
+		/** Lines {@code from} to {@code to} of a laid out cell, in a row cut across two pages. */
+		Cell slice(int from, int to) {
+			Cell slice = new Cell(this.node, this.style, this.fill, this.header, this.number, this.span, false);
+			slice.origin = this.origin;
+			slice.width = this.width;
+			float height = 0;
+			for (PdfLine line : this.lines.subList(from, to)) {
+				slice.lines.add(line);
+				height += line.height();
+			}
+			slice.height = height + 2 * CELL_Y + PX;
+			return slice;
+		}
+
+		private Cell(Node node, Style style, int fill, boolean header, boolean number, int span, boolean collect) {
+			this.node = node;
+			this.style = style;
+			this.fill = fill;
+			this.header = header;
+			this.number = number;
+			this.span = span;
+		}
+
 		Cell(Node node, Style style, int fill, boolean header, boolean number, int span) {
 			this.node = node;
 			this.style = style;
@@ -635,6 +693,43 @@ final class StatementPdfLayout {
 			}
 		}
 
+		/**
+		 * The row in slices no taller than {@code room}, cut between lines (at least one line of each
+		 * cell a slice, so that the cutting ends): the row itself when it is not taller.
+		 */
+		List<Row> slices(float room) {
+			if (this.height <= room) {
+				return List.of(this);
+			}
+			List<Row> slices = new ArrayList<>();
+			int[] next = new int[this.cells.size()];
+			boolean left = true;
+			while (left) {
+				List<Cell> sliced = new ArrayList<>();
+				float height = 0;
+				left = false;
+				for (int c = 0; c < this.cells.size(); c++) {
+					Cell cell = this.cells.get(c);
+					int from = next[c];
+					int to = from;
+					float used = 2 * CELL_Y + PX;
+					while (to < cell.lines.size() && (to == from || used + cell.lines.get(to).height() <= room)) {
+						used += cell.lines.get(to).height();
+						to++;
+					}
+					next[c] = to;
+					left |= to < cell.lines.size();
+					Cell slice = cell.slice(from, to);
+					sliced.add(slice);
+					height = Math.max(height, slice.height);
+				}
+				Row row = new Row(this.node, sliced);
+				row.height = height;
+				slices.add(row);
+			}
+			return slices;
+		}
+
 		/** Draws the row at {@code top}; {@code structure} is {@code null} for a repeated header (an artifact). */
 		void draw(StatementPdfLayout layout, float left, float top, Element structure, boolean header) {
 			TaggedPdf pdf = layout.pdf;
@@ -650,9 +745,13 @@ final class StatementPdfLayout {
 				pdf.line(layout.page, x + half, top + this.height - half, x + half, top + half, PX, BORDER);
 				Element element = null;
 				if (structure != null) {
-					element = new Element(cell.header ? "TH" : "TD", structure);
-					if (cell.header) {
-						element.scope("Column");
+					element = cell.origin.element;
+					if (element == null) {
+						element = new Element(cell.header ? "TH" : "TD", structure);
+						if (cell.header) {
+							element.scope("Column");
+						}
+						cell.origin.element = element;
 					}
 				}
 				float lineTop = top + PX / 2 + CELL_Y;

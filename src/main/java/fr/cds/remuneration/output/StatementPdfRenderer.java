@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * Renders a statement as PDF from the very HTML of the HTML statement (the same words, in the same
  * order): {@link PageHtml} reads the page back, {@link StatementPdfLayout} lays it out on A4 pages
  * with the print rules of {@code common.html} (running header, "page n / N", table headers repeated
- * on every page, no row split across two pages, the annex on a page of its own) and {@link TaggedPdf}
+ * on every page, no row split across two pages unless taller than a page, the annex on a page of its own) and {@link TaggedPdf}
  * writes it with PDFBox, with the embedded DejaVu Sans fonts ({@link EmbeddedFont}) so that every
  * character (€, ≥, →, accents) prints the same everywhere.
  * <p>

@@ -79,7 +79,7 @@ public class ResultStore {
 	 */
 	public java.util.Optional<CentreResult> latestCompletedResult(int exercice, String finess) {
 		return this.jdbc.query(
-				"SELECT r.RESULT_JSON, r.RESULT_PACKED FROM CENTRE_RESULT r WHERE r.EXERCICE = ? AND r.FINESS = ? AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION e WHERE e.JOB_INSTANCE_ID = r.RUN_ID AND e.STATUS = 'COMPLETED') ORDER BY r.RUN_ID DESC",
+				"SELECT r.FINESS, r.RESULT_JSON, r.RESULT_PACKED FROM CENTRE_RESULT r WHERE r.EXERCICE = ? AND r.FINESS = ? AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION e WHERE e.JOB_INSTANCE_ID = r.RUN_ID AND e.STATUS = 'COMPLETED') ORDER BY r.RUN_ID DESC",
 				(rs, i) -> StoredResultEncoding.read(rs, 1), exercice, finess)
 			.stream()
 			.findFirst();

@@ -20,8 +20,11 @@ import fr.cds.remuneration.engine.CentreResult;
  */
 public final class StoredResultEncoding {
 
-	/** The two columns to select, in this order, for {@link #read(ResultSet, int)}. */
-	public static final String COLUMNS = "RESULT_JSON, RESULT_PACKED";
+	/**
+	 * The three columns to select, in this order, for {@link #read(ResultSet, int)}: the FINESS names
+	 * the centre when its stored result cannot be read.
+	 */
+	public static final String COLUMNS = "FINESS, RESULT_JSON, RESULT_PACKED";
 
 	private StoredResultEncoding() {
 	}
@@ -56,7 +59,13 @@ public final class StoredResultEncoding {
 
 	/** The result of a packed value ({@link #pack}). */
 	public static CentreResult unpack(String packed) {
-		byte[] deflated = Base64.getDecoder().decode(packed);
+		byte[] deflated;
+		try {
+			deflated = Base64.getDecoder().decode(packed);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalStateException("valeur qui n'est pas du Base64 (" + ex.getMessage() + ")", ex);
+		}
 		Inflater inflater = INFLATER.get();
 		inflater.reset();
 		inflater.setInput(deflated);
@@ -69,20 +78,20 @@ public final class StoredResultEncoding {
 				}
 				int inflated = inflater.inflate(json, length, json.length - length);
 				if (inflated == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
-					throw new IllegalStateException("résultat stocké tronqué");
+					throw new IllegalStateException("valeur tronquée");
 				}
 				length += inflated;
 			}
 		}
 		catch (DataFormatException e) {
-			throw new IllegalStateException("résultat stocké illisible", e);
+			throw new IllegalStateException("valeur qui n'est pas un résultat compressé (" + e.getMessage() + ")", e);
 		}
 		return SnapshotJson.read(json, length, CentreResult.class);
 	}
 
 	/** The stored form of the row's result, {@link #COLUMNS} from {@code column} on, not yet decoded. */
 	public static Stored stored(ResultSet rs, int column) throws SQLException {
-		return new Stored(rs.getString(column), rs.getString(column + 1));
+		return new Stored(rs.getString(column), rs.getString(column + 1), rs.getString(column + 2));
 	}
 
 	/** The row's result, {@link #COLUMNS} from {@code column} on, in whichever form it was stored. */
@@ -94,13 +103,32 @@ public final class StoredResultEncoding {
 	 * A result as a row holds it, read but not decoded (the statements step decodes on its rendering
 	 * threads, not on the reading one).
 	 *
+	 * @param finess the centre's FINESS (named when the result cannot be read), or {@code null}
 	 * @param json the plain JSON of a row stored before {@code RESULT_PACKED}, or {@code null}
 	 * @param packed the packed value ({@link #pack}), or {@code null} in a row stored before
 	 */
-	public record Stored(String json, String packed) {
+	public record Stored(String finess, String json, String packed) {
 
+		public Stored(String json, String packed) {
+			this(null, json, packed);
+		}
+
+		/**
+		 * The result; a value that cannot be read (damaged in the database, cut short) is refused with
+		 * the centre's FINESS and the column, so that an operator knows which row to look at.
+		 */
 		public CentreResult decode() {
-			return this.packed != null ? unpack(this.packed) : SnapshotJson.read(this.json, CentreResult.class);
+			String column = this.packed != null ? "RESULT_PACKED" : "RESULT_JSON";
+			try {
+				if (this.packed == null && this.json == null) {
+					throw new IllegalStateException("ni RESULT_PACKED ni RESULT_JSON");
+				}
+				return this.packed != null ? unpack(this.packed) : SnapshotJson.read(this.json, CentreResult.class);
+			}
+			catch (RuntimeException ex) {
+				throw new IllegalStateException("résultat stocké du centre " + (this.finess == null ? "(FINESS inconnu)" : this.finess)
+						+ " illisible (colonne " + column + " de CENTRE_RESULT) : " + ex.getMessage(), ex);
+			}
 		}
 
 	}

@@ -91,6 +91,35 @@ class StoredResultEncodingTest {
 	}
 
 	@Test
+	void aDamagedStoredResultIsRefusedNamingTheCentreAndTheColumn() throws IOException {
+		List<CentreResult> results = results();
+		this.store.saveResults(1, results);
+		completed(1, 1);
+		String finess = results.get(0).centre().finess();
+		String packed = this.jdbc.queryForObject("SELECT RESULT_PACKED FROM CENTRE_RESULT WHERE RUN_ID = 1 AND FINESS = ?",
+				String.class, finess);
+		List<String> damaged = List.of(packed.substring(0, packed.length() / 8 * 4), "pas du base64 !",
+				java.util.Base64.getEncoder().encodeToString("du texte, pas un flux deflate".getBytes()),
+				StoredResultEncoding.pack(results.get(1)).substring(0, 12) + packed.substring(12));
+		for (String value : damaged) {
+			this.jdbc.update("UPDATE CENTRE_RESULT SET RESULT_PACKED = ? WHERE RUN_ID = 1 AND FINESS = ?", value, finess);
+			for (org.assertj.core.api.ThrowableAssert.ThrowingCallable read : List.<org.assertj.core.api.ThrowableAssert.ThrowingCallable>of(
+					() -> this.store.result(1, finess), () -> this.store.results(1),
+					() -> this.store.latestCompletedResult(results.get(0).exercice(), finess),
+					() -> this.jdbc.query(ResultStore.STORED_RESULTS_OF_RUN, (rs, i) -> StoredResultEncoding.stored(rs, 1), 1L)
+						.forEach(StoredResultEncoding.Stored::decode))) {
+				assertThatThrownBy(read).as(value)
+					.hasStackTraceContaining("résultat stocké du centre " + finess + " illisible (colonne RESULT_PACKED");
+			}
+		}
+		// a row of an earlier run whose plain JSON is damaged
+		this.jdbc.update("UPDATE CENTRE_RESULT SET RESULT_PACKED = NULL, RESULT_JSON = '{\"centre\": ' WHERE RUN_ID = 1 AND FINESS = ?",
+				finess);
+		assertThatThrownBy(() -> this.store.result(1, finess))
+			.hasStackTraceContaining("résultat stocké du centre " + finess + " illisible (colonne RESULT_JSON");
+	}
+
+	@Test
 	void everyReaderReadsResultsStoredPackedAndResultsStoredAsPlainJson() throws IOException {
 		List<CentreResult> results = results();
 		// run 1: this code; run 2: the same results as runs before issue 21 stored them

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -167,7 +168,8 @@ final class EmbeddedFont {
 		systemInfo.setDirect(true);
 		cidFont.setItem(COSName.CIDSYSTEMINFO, systemInfo);
 		cidFont.setItem(COSName.FONT_DESC, descriptor);
-		cidFont.setItem(COSName.W, widths());
+		List<Code> codes = codes();
+		cidFont.setItem(COSName.W, widths(codes));
 		cidFont.setItem(COSName.CID_TO_GID_MAP, stream(document, cidToGid));
 
 		COSDictionary type0 = new COSDictionary();
@@ -178,30 +180,40 @@ final class EmbeddedFont {
 		COSArray descendants = new COSArray();
 		descendants.add(cidFont);
 		type0.setItem(COSName.DESCENDANT_FONTS, descendants);
-		type0.setItem(COSName.TO_UNICODE, stream(document, toUnicode().getBytes(StandardCharsets.US_ASCII)));
+		type0.setItem(COSName.TO_UNICODE, stream(document, toUnicode(codes).getBytes(StandardCharsets.US_ASCII)));
 		return type0;
 	}
 
-	/** {@code [cid [width] ...]} for every character shown, in thousandths of an em. */
-	private COSArray widths() {
-		COSArray widths = new COSArray();
-		BitSet done = new BitSet();
+	/** A code written in the PDF: its CID, its glyph's advance (thousandths of an em), the text it stands for. */
+	private record Code(int cid, float advance, String text) {
+	}
+
+	/**
+	 * Every code written, once, in the order the widths and the ToUnicode map list them: the glyph ids
+	 * of the characters shown (a glyph's lowest character), then the characters' own codes.
+	 */
+	private List<Code> codes() {
+		List<Code> codes = new ArrayList<>();
 		for (int c = this.used.nextSetBit(0); c >= 0; c = this.used.nextSetBit(c + 1)) {
-			int gid = StatementFonts.glyph(this.bold, (char) c);
-			if (done.get(gid)) {
-				continue;
-			}
-			done.set(gid);
-			widths.add(COSInteger.get(gid));
-			COSArray one = new COSArray();
-			one.add(COSInteger.get(Math.round(StatementFonts.advance(this.bold, (char) c))));
-			one.setDirect(true);
-			widths.add(one);
+			codes.add(new Code(StatementFonts.glyph(this.bold, (char) c), StatementFonts.advance(this.bold, (char) c),
+					String.valueOf((char) c)));
 		}
 		for (Map.Entry<Integer, Integer> entry : this.ownCodes.entrySet()) {
-			widths.add(COSInteger.get(entry.getValue()));
+			int c = entry.getKey();
+			// a lone surrogate is no character: read as U+FFFD, the replacement character
+			String text = Character.isSurrogate((char) c) && c <= 0xFFFF ? "\uFFFD" : new String(Character.toChars(c));
+			codes.add(new Code(entry.getValue(), advance(c), text));
+		}
+		return codes;
+	}
+
+	/** {@code [cid [width] ...]} for every code written, in thousandths of an em. */
+	private COSArray widths(List<Code> codes) {
+		COSArray widths = new COSArray();
+		for (Code code : codes) {
+			widths.add(COSInteger.get(code.cid()));
 			COSArray one = new COSArray();
-			one.add(COSInteger.get(Math.round(advance(entry.getKey()))));
+			one.add(COSInteger.get(Math.round(code.advance())));
 			one.setDirect(true);
 			widths.add(one);
 		}
@@ -209,7 +221,7 @@ final class EmbeddedFont {
 		return widths;
 	}
 
-	private String toUnicode() {
+	private static String toUnicode(List<Code> codes) {
 		StringBuilder entries = new StringBuilder();
 		int count = 0;
 		StringBuilder out = new StringBuilder(1024);
@@ -217,27 +229,10 @@ final class EmbeddedFont {
 			.append("/CIDSystemInfo << /Registry (Adobe) /Ordering (UCS) /Supplement 0 >> def\n")
 			.append("/CMapName /Adobe-Identity-UCS def\n/CMapType 2 def\n")
 			.append("1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n");
-		BitSet done = new BitSet();
-		for (int c = this.used.nextSetBit(0); c >= 0; c = this.used.nextSetBit(c + 1)) {
-			int gid = StatementFonts.glyph(this.bold, (char) c);
-			if (done.get(gid)) {
-				continue;
-			}
-			done.set(gid);
-			entries.append('<').append(hex4(gid)).append("> <").append(hex4(c)).append(">\n");
-			if (++count == 100) {
-				out.append(count).append(" beginbfchar\n").append(entries).append("endbfchar\n");
-				entries.setLength(0);
-				count = 0;
-			}
-		}
-		for (Map.Entry<Integer, Integer> entry : this.ownCodes.entrySet()) {
-			int c = entry.getKey();
-			// a lone surrogate is no character: read as U+FFFD, the replacement character
-			String text = Character.isSurrogate((char) c) && c <= 0xFFFF ? "\uFFFD" : new String(Character.toChars(c));
-			entries.append('<').append(hex4(entry.getValue())).append("> <");
-			for (int k = 0; k < text.length(); k++) {
-				entries.append(hex4(text.charAt(k)));
+		for (Code code : codes) {
+			entries.append('<').append(hex4(code.cid())).append("> <");
+			for (int k = 0; k < code.text().length(); k++) {
+				entries.append(hex4(code.text().charAt(k)));
 			}
 			entries.append(">\n");
 			if (++count == 100) {

@@ -596,12 +596,7 @@ final class StatementPdfLayout {
 		}
 
 		Cell(Node node, Style style, int fill, boolean header, boolean number, int span) {
-			this.node = node;
-			this.style = style;
-			this.fill = fill;
-			this.header = header;
-			this.number = number;
-			this.span = span;
+			this(node, style, fill, header, number, span, true);
 			List<Piece> current = new ArrayList<>();
 			this.paragraphs.add(current);
 			this.struts.add(style);

@@ -1,7 +1,6 @@
 package fr.cds.remuneration.output;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.unbescape.html.HtmlEscape;
@@ -10,12 +9,6 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
-import fr.cds.remuneration.centre.CentreType;
-import fr.cds.remuneration.centre.Profession;
-import fr.cds.remuneration.engine.CentreFixture;
-import fr.cds.remuneration.engine.CentreResult;
-import fr.cds.remuneration.engine.RemunerationEngine;
-import fr.cds.remuneration.rules.RuleSetRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,13 +54,7 @@ class StatementHtmlWriterEscapingTest {
 
 	@Test
 	void aHostileValueReachesTheStatementAndTheEstimateEscapedOnly() {
-		CentreResult result = new RemunerationEngine().compute(
-				RuleSetRepository.load(RuleSetRepository.BUILT_IN).rulesFor(2024, Optional.empty()),
-				CentreFixture.centre("750000101", CentreType.MEDICAL)
-					.staff(Profession.MEDECIN_GENERALISTE, "2")
-					.socle2024()
-					.inputs());
-		StatementView plain = StatementView.of(result);
+		StatementView plain = StatementPdfHostileTextTest.medicalCentre();
 		String hostile = "<script>alert('x')</script>\"><b onmouseover=alert(1)>";
 		StatementLetter letter = plain.letter();
 		StatementLetter badLetter = new StatementLetter(hostile, hostile, hostile, hostile, List.of(hostile), hostile,

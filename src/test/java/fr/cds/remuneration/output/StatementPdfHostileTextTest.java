@@ -48,14 +48,19 @@ class StatementPdfHostileTextTest {
 	static final List<String> SURVIVED = List.of("a\u0000b\u0007c\u001bd", "abc\u202Edef\u202C", "zero\u200Bwidth\u200D\uFEFF",
 			"moitié \ud83d seule");
 
-	static StatementView hostile(String value) {
+	/** The statement of a small medical centre meeting the socle: the page the hostile values are put into. */
+	static StatementView medicalCentre() {
 		CentreResult result = new RemunerationEngine().compute(
 				RuleSetRepository.load(RuleSetRepository.BUILT_IN).rulesFor(2024, Optional.empty()),
 				CentreFixture.centre("750000101", CentreType.MEDICAL)
 					.staff(Profession.MEDECIN_GENERALISTE, "2")
 					.socle2024()
 					.inputs());
-		StatementView plain = StatementView.of(result);
+		return StatementView.of(result);
+	}
+
+	static StatementView hostile(String value) {
+		StatementView plain = medicalCentre();
 		StatementLetter letter = plain.letter();
 		StatementLetter bad = new StatementLetter(value, letter.opening(), value, letter.dueLine(), letter.why(),
 				letter.improvementsIntro(), letter.improvements(), letter.sections(), letter.indicators(), letter.marks());

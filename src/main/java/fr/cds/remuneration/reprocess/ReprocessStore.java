@@ -66,7 +66,7 @@ public class ReprocessStore {
 
 	}
 
-	/** {@link #inputRun} and {@link #previousRun} of every centre of the run, by FINESS, in one query. */
+	/** The input run and the previous run of every centre of the run, by FINESS, in one query. */
 	public java.util.Map<String, CentreRuns> centreRuns(long runId) {
 		java.util.Map<String, CentreRuns> runs = new java.util.HashMap<>();
 		this.jdbc.query("SELECT FINESS, INPUT_RUN_ID, PREVIOUS_RUN_ID FROM REPROCESS_CENTRE WHERE RUN_ID = ?", rs -> {
@@ -74,21 +74,6 @@ public class ReprocessStore {
 			runs.put(rs.getString(1), new CentreRuns(rs.getLong(2), rs.wasNull() ? null : previous));
 		}, runId);
 		return runs;
-	}
-
-	/** The run whose stored inputs the centre was recomputed from. */
-	public long inputRun(long runId, String finess) {
-		return this.jdbc.queryForObject("SELECT INPUT_RUN_ID FROM REPROCESS_CENTRE WHERE RUN_ID = ? AND FINESS = ?",
-				Long.class, runId, finess);
-	}
-
-	public Optional<Long> previousRun(long runId, String finess) {
-		return this.jdbc
-			.queryForList("SELECT PREVIOUS_RUN_ID FROM REPROCESS_CENTRE WHERE RUN_ID = ? AND FINESS = ?", Long.class, runId,
-					finess)
-			.stream()
-			.filter(java.util.Objects::nonNull)
-			.findFirst();
 	}
 
 	/**

@@ -91,12 +91,11 @@ public class ProcessAheadReader<I, O> extends ItemStreamSupport implements ItemS
 				return null;
 			}
 			O processed = result(next);
+			// an item the processor filtered out counts as handed out too: nothing is to be redone for it
+			this.delivered++;
 			if (processed != null) {
-				this.delivered++;
 				return processed;
 			}
-			// filtered out by the processor: counted as handed out, since nothing is to be redone for it
-			this.delivered++;
 		}
 	}
 

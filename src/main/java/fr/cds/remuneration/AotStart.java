@@ -1,5 +1,6 @@
 package fr.cds.remuneration;
 
+import java.net.URL;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -61,12 +62,21 @@ final class AotStart implements ApplicationListener<ApplicationEnvironmentPrepar
 		// (process-aot runs main itself to prepare the context, with spring.aot.processing set)
 		if (System.getProperty(AotDetector.AOT_ENABLED) != null || System.getProperty("spring.aot.processing") != null
 				|| "off".equalsIgnoreCase(processEnvironment.getOrDefault(SWITCH, ""))
-				|| (args.length > 0 && ServeCommand.NAME.equals(args[0]))
-				|| AotStart.class.getClassLoader().getResource(INITIALIZER.replace('.', '/') + ".class") == null) {
+				|| (args.length > 0 && ServeCommand.NAME.equals(args[0])) || !builtIntoThisJar()) {
 			return;
 		}
 		requested = true;
 		System.setProperty(AotDetector.AOT_ENABLED, "true");
+	}
+
+	/**
+	 * Whether the prepared context is in the jar this process runs: a class directory (the tests'
+	 * {@code target/classes}) may hold one that an earlier {@code package} left there, older than the
+	 * classes compiled since, and is always started the ordinary way.
+	 */
+	private static boolean builtIntoThisJar() {
+		URL initializer = AotStart.class.getClassLoader().getResource(INITIALIZER.replace('.', '/') + ".class");
+		return initializer != null && "jar".equals(initializer.getProtocol());
 	}
 
 	@Override

@@ -45,9 +45,14 @@ public class Application {
 		}
 		// a run's pass over its input files on its own thread while the application starts
 		RunCommand.scanAhead(args);
+		// the context prepared at build time, when this launch's configuration is the one it froze
+		AotStart.request(System.getenv(), args);
 		ConfigurableApplicationContext context;
 		try {
 			context = application(args).run(args);
+		}
+		catch (SpringApplication.AbandonedRunException ex) {
+			throw ex;
 		}
 		catch (RuntimeException ex) {
 			// Spring Boot's own report of a failed start is switched off (application.properties):
@@ -70,6 +75,7 @@ public class Application {
 		// Arguments belong to the command line, not to Spring: configuration comes from the
 		// environment (SPRING_PROFILES_ACTIVE, CDS_DB_URL…), never from a stray --option.
 		application.setAddCommandLineProperties(false);
+		application.addListeners(new AotStart());
 		if (args.length > 0 && ServeCommand.NAME.equals(args[0])) {
 			application.setAdditionalProfiles(ServeCommand.NAME);
 		}

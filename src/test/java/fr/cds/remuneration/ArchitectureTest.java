@@ -22,8 +22,23 @@ import org.springframework.batch.core.partition.PartitionHandler;
  * package sits above what it uses (no cycle, however long), and the engine stays a pure
  * computation.
  */
-@AnalyzeClasses(locations = ArchitectureTest.MainClasses.class, importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(locations = ArchitectureTest.MainClasses.class,
+		importOptions = { ImportOption.DoNotIncludeTests.class, ArchitectureTest.NotGenerated.class })
 class ArchitectureTest {
+
+	/**
+	 * The classes Spring AOT generates at {@code package} ({@code X__BeanDefinitions} and the like,
+	 * in the package of the bean's class whatever configuration declared it) are left out: they are
+	 * not the project's structure, and are in the class directory only after a {@code package}.
+	 */
+	static final class NotGenerated implements ImportOption {
+
+		@Override
+		public boolean includes(Location location) {
+			return !location.contains("__");
+		}
+
+	}
 
 	/**
 	 * The directory (or jar) of the main classes only: scanning the whole classpath for the root

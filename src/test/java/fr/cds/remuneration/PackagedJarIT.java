@@ -1,0 +1,106 @@
+package fr.cds.remuneration;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import fr.cds.remuneration.support.OutputTrees;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged jar (after {@code package}: {@code mvn verify} runs this class, the other tests run
+ * before the jar exists and start the ordinary way): its commands start from the context Spring AOT
+ * prepared at build time when the launch's configuration is the one it froze, the ordinary way
+ * otherwise, and both give the same outputs, lines and exit codes.
+ */
+class PackagedJarIT {
+
+	private static final Path JAR = Path.of("target", "cds-remuneration.jar");
+
+	private static final String PREPARED = "prepared start (Spring AOT)";
+
+	@TempDir
+	Path work;
+
+	@Test
+	void theAnnualRunStartsPreparedAndGivesTheOrdinaryStartsOutputs() throws Exception {
+		Launch prepared = launch(Map.of(), "prepared", "run", "--exercice", "2024", "--input", "input-samples",
+				"--output", this.work.resolve("out-prepared").toString(), "--extraction-date", "2025-02-14");
+		Launch ordinary = launch(Map.of(AotStart.SWITCH, "off"), "ordinary", "run", "--exercice", "2024", "--input",
+				"input-samples", "--output", this.work.resolve("out-ordinary").toString(), "--extraction-date",
+				"2025-02-14");
+
+		assertThat(prepared.exitCode()).as(prepared.output()).isZero();
+		assertThat(ordinary.exitCode()).as(ordinary.output()).isZero();
+		assertThat(prepared.output()).contains(PREPARED);
+		assertThat(ordinary.output()).doesNotContain(PREPARED);
+		// the README's figure for the samples (French grouping: the separators are non-breaking spaces)
+		assertThat(Files.readString(this.work.resolve("out-prepared/2024/run-report.txt")))
+			.containsPattern("Total des relevés +: 1.841.349,04.€");
+		OutputTrees.assertSame(this.work.resolve("out-ordinary"), this.work.resolve("out-prepared"));
+
+		// another command, on the home the run left: the same lines either way
+		Launch runsPrepared = launch(Map.of(), "prepared", "runs");
+		Launch runsOrdinary = launch(Map.of(AotStart.SWITCH, "off"), "prepared", "runs");
+		assertThat(runsPrepared.output()).contains(PREPARED);
+		assertThat(runsPrepared.exitCode()).isZero();
+		assertThat(runsPrepared.lines()).isEqualTo(runsOrdinary.lines()).isNotEmpty();
+	}
+
+	@Test
+	void helpStartsPreparedAndListsEveryCommand() throws Exception {
+		Launch help = launch(Map.of(), "help", "--help");
+		assertThat(help.exitCode()).isZero();
+		assertThat(help.output()).contains(PREPARED).contains("  run ", "  serve ", "  reprocess ", "  worker ");
+	}
+
+	@Test
+	void anotherConfigurationStartsTheOrdinaryWay() throws Exception {
+		Launch profile = launch(Map.of("SPRING_PROFILES_ACTIVE", "remote-partitioning", "CDS_BROKER_URL",
+				"tcp://127.0.0.1:1"), "profile", "runs");
+		assertThat(profile.output()).doesNotContain(PREPARED)
+			.contains("ordinary start: active profiles remote-partitioning");
+		assertThat(profile.exitCode()).as(profile.output()).isZero();
+
+		Launch setting = launch(Map.of("SPRING_MAIN_BANNER_MODE", "off"), "setting", "runs");
+		assertThat(setting.output()).doesNotContain(PREPARED)
+			.contains("ordinary start: setting SPRING_MAIN_BANNER_MODE in systemEnvironment");
+		assertThat(setting.exitCode()).as(setting.output()).isZero();
+	}
+
+	/** The packaged jar with {@code args}, on the home named {@code home} under this test's directory. */
+	private Launch launch(Map<String, String> variables, String home, String... args)
+			throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Dlogging.level.fr.cds.remuneration.AotStart=DEBUG", "-jar", JAR.toString()));
+		command.addAll(List.of(args));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().keySet().removeIf(name -> name.startsWith("SPRING_") || name.startsWith("CDS_"));
+		builder.environment().put("CDS_HOME", this.work.resolve("home-" + home).toString());
+		builder.environment().putAll(variables);
+		Process process = builder.start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		return new Launch(process.waitFor(), output);
+	}
+
+	private record Launch(int exitCode, String output) {
+
+		/** The lines without their time of day. */
+		List<String> lines() {
+			return output.lines()
+				.filter(line -> !line.contains("AotStart"))
+				.map(line -> line.replaceAll("\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?", ""))
+				.toList();
+		}
+
+	}
+
+}

@@ -43,30 +43,46 @@ public class OutputStepsConfiguration {
 
 	/**
 	 * Statements rendered and their files written on every core (a thread that waits for the disk
-	 * lets the other render); the step's own thread reads the results in order and commits each chunk.
+	 * lets the other render), ahead of the step's own thread, which reads the results in order and
+	 * commits each chunk meanwhile ({@link ProcessAheadReader}): with the step's task executor the
+	 * cores waited while it read the next chunk's results and committed (issue 21).
 	 */
 	@Bean
 	Step statementsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			JdbcCursorItemReader<StoredResultEncoding.Stored> resultReader, StatementRenderProcessor statementRenderProcessor,
-			StatementFilesWriter statementFilesWriter, AsyncTaskExecutor chunkProcessingExecutor) {
-		return new StepBuilder("statements", jobRepository).<StoredResultEncoding.Stored, RenderedStatement>chunk(100)
+			ProcessAheadReader<StoredResultEncoding.Stored, RenderedStatement> statementsReader,
+			StatementRenderProcessor statementRenderProcessor) {
+		return new StepBuilder("statements", jobRepository).<RenderedStatement, RenderedStatement>chunk(STATEMENTS_CHUNK)
 			.transactionManager(transactionManager)
-			.reader(resultReader)
-			.processor(StatementFilesWriter.afterRendering(statementRenderProcessor, statementFilesWriter))
-			.taskExecutor(chunkProcessingExecutor)
+			.reader(statementsReader)
 			.writer(StatementFilesWriter.ALREADY_WRITTEN)
-			// the processor is wrapped: its summary line at the end of the step is registered here
+			// the processor is called by the reader: its summary line at the end of the step is registered here
 			.listener((StepExecutionListener) statementRenderProcessor)
 			.build();
 	}
 
+	/** Statements per chunk, and how many are rendered ahead of the step's thread at most. */
+	private static final int STATEMENTS_CHUNK = 100;
+
+	/**
+	 * The stored results in FINESS order, each rendered and its files written on the
+	 * chunk-processing threads; a restart skips the statements of the committed chunks and renders
+	 * the others again (the same bytes: a statement is written whole under a temporary name, then
+	 * renamed).
+	 */
 	@Bean
 	@StepScope
-	JdbcCursorItemReader<StoredResultEncoding.Stored> resultReader(@Value("#{stepExecution}") StepExecution stepExecution,
-			DataSource dataSource) {
+	ProcessAheadReader<StoredResultEncoding.Stored, RenderedStatement> statementsReader(
+			@Value("#{stepExecution}") StepExecution stepExecution, DataSource dataSource,
+			StatementRenderProcessor statementRenderProcessor, StatementFilesWriter statementFilesWriter,
+			AsyncTaskExecutor chunkProcessingExecutor) {
 		// read in order on the step's thread, decoded on the rendering threads
-		return RunCursors.of("resultReader", ResultStore.STORED_RESULTS_OF_RUN,
-				(rs, i) -> StoredResultEncoding.stored(rs, 1), RunContext.of(stepExecution).runId(), dataSource);
+		JdbcCursorItemReader<StoredResultEncoding.Stored> results = RunCursors.of("resultReader",
+				ResultStore.STORED_RESULTS_OF_RUN, (rs, i) -> StoredResultEncoding.stored(rs, 1),
+				RunContext.of(stepExecution).runId(), dataSource);
+		results.setSaveState(false);
+		return new ProcessAheadReader<>("statementsReader", results,
+				StatementFilesWriter.afterRendering(statementRenderProcessor, statementFilesWriter),
+				StepScopedTasks.of(chunkProcessingExecutor, stepExecution), STATEMENTS_CHUNK);
 	}
 
 	@Bean

@@ -17,6 +17,9 @@ public class StatementFilesWriter implements ItemWriter<RenderedStatement> {
 
 	private final Path directory;
 
+	/** Whether {@link #directory} exists: made before the first file. */
+	private volatile boolean directoryMade;
+
 	public StatementFilesWriter(Path directory) {
 		this.directory = directory;
 	}
@@ -59,7 +62,12 @@ public class StatementFilesWriter implements ItemWriter<RenderedStatement> {
 	}
 
 	private void write(String name, byte[] content) {
-		AtomicFiles.write(this.directory.resolve(name), out -> out.write(content));
+		if (!this.directoryMade) {
+			// once, not once per file; two threads may both make it: createDirectories accepts that
+			AtomicFiles.createDirectory(this.directory);
+			this.directoryMade = true;
+		}
+		AtomicFiles.writeInExistingDirectory(this.directory.resolve(name), out -> out.write(content));
 	}
 
 }

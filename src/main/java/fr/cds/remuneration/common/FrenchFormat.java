@@ -57,21 +57,32 @@ public final class FrenchFormat {
 		return value.setScale(decimals, RoundingMode.HALF_UP).toPlainString().replace('.', ',');
 	}
 
+	/**
+	 * The plain digits grouped by three with a no-break space, the decimal point a comma: written
+	 * into one array (every amount of every statement goes through here, issue 21).
+	 */
 	private static String number(BigDecimal value) {
 		String plain = value.toPlainString();
-		boolean negative = plain.startsWith("-");
-		String digits = negative ? plain.substring(1) : plain;
-		int dot = digits.indexOf('.');
-		String whole = dot < 0 ? digits : digits.substring(0, dot);
-		String fraction = dot < 0 ? "" : "," + digits.substring(dot + 1);
-		StringBuilder grouped = new StringBuilder();
-		for (int i = 0; i < whole.length(); i++) {
-			if (i > 0 && (whole.length() - i) % 3 == 0) {
-				grouped.append(THOUSANDS);
-			}
-			grouped.append(whole.charAt(i));
+		int start = plain.charAt(0) == '-' ? 1 : 0;
+		int dot = plain.indexOf('.', start);
+		int end = dot < 0 ? plain.length() : dot;
+		int wholeDigits = end - start;
+		char[] out = new char[plain.length() + (wholeDigits - 1) / 3];
+		int at = 0;
+		if (start == 1) {
+			out[at++] = '-';
 		}
-		return (negative ? "-" : "") + grouped + fraction;
+		for (int i = start; i < end; i++) {
+			if (i > start && (end - i) % 3 == 0) {
+				out[at++] = THOUSANDS;
+			}
+			out[at++] = plain.charAt(i);
+		}
+		if (dot >= 0) {
+			out[at++] = ',';
+			plain.getChars(dot + 1, plain.length(), out, at);
+		}
+		return new String(out);
 	}
 
 }

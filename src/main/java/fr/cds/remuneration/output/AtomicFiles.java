@@ -54,9 +54,28 @@ public final class AtomicFiles {
 	}
 
 	public static void write(Path target, Content content) {
+		createDirectory(target.getParent());
+		writeInExistingDirectory(target, content);
+	}
+
+	/** The directory and its parents, when they do not exist yet. */
+	public static void createDirectory(Path directory) {
+		try {
+			Files.createDirectories(directory);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("création impossible du répertoire " + directory, ex);
+		}
+	}
+
+	/**
+	 * As {@link #write}, in a directory the caller has already created: a writer of thousands of
+	 * files in one directory (the statements) saves a directory check per file (a failed
+	 * {@code mkdir} and the exception the JDK makes of it, then a {@code stat}).
+	 */
+	public static void writeInExistingDirectory(Path target, Content content) {
 		Path temporary = target.resolveSibling(target.getFileName() + TEMPORARY_SUFFIX);
 		try {
-			Files.createDirectories(target.getParent());
 			try (OutputStream out = Files.newOutputStream(temporary)) {
 				content.writeTo(out);
 			}

@@ -45,16 +45,28 @@ public final class CsvOutput {
 		AtomicFiles.write(target, out -> print(out, bom, rows));
 	}
 
-	/** The CSV as bytes, for a caller that renders in one thread and writes in another. */
+	/**
+	 * The CSV as bytes, for a caller that renders in one thread and writes in another. The records
+	 * are printed into a {@link StringBuilder} and encoded once: through an {@link OutputStreamWriter}
+	 * every cell went through the stream encoder and its lock, half the CSV's time in the statements
+	 * step (issue 21). The same characters, hence the same bytes.
+	 */
 	public static byte[] render(boolean bom, Rows rows) {
-		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(16 * 1024);
-		try {
-			print(out, bom, rows);
+		StringBuilder text = new StringBuilder(8 * 1024);
+		try (CSVPrinter printer = new CSVPrinter(text, CsvFormats.OUTPUT)) {
+			rows.printTo(printer);
 		}
 		catch (IOException ex) {
 			throw new java.io.UncheckedIOException(ex);
 		}
-		return out.toByteArray();
+		byte[] encoded = text.toString().getBytes(StandardCharsets.UTF_8);
+		if (!bom) {
+			return encoded;
+		}
+		byte[] withBom = new byte[BOM.length + encoded.length];
+		System.arraycopy(BOM, 0, withBom, 0, BOM.length);
+		System.arraycopy(encoded, 0, withBom, BOM.length, encoded.length);
+		return withBom;
 	}
 
 	private static void print(OutputStream out, boolean bom, Rows rows) throws IOException {

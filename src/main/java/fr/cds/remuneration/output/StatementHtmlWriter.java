@@ -506,20 +506,46 @@ public final class StatementHtmlWriter {
 
 	/**
 	 * As Thymeleaf's {@code th:text} in HTML mode ({@link HtmlEscape#escapeHtml4Xml}, which changes
-	 * only {@code < > & " '}): {@code null} writes nothing; a text without any of those five
-	 * characters, most of them, is returned as it is without going through the escaper.
+	 * only {@code < > & " '}, into {@code &lt; &gt; &amp; &quot; &#39;}): {@code null} writes
+	 * nothing; a text without any of those five characters, most of them, is returned as it is. The
+	 * replacement is done here rather than by the escaper, which looked every character up in its
+	 * tables: French text has an apostrophe in most sentences (issue 21; the escaping test compares
+	 * the two for every UTF-16 character and for hostile texts).
 	 */
 	static String esc(String text) {
 		if (text == null) {
 			return "";
 		}
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
-				return HtmlEscape.escapeHtml4Xml(text);
+		int length = text.length();
+		int first = 0;
+		while (first < length && entity(text.charAt(first)) == null) {
+			first++;
+		}
+		if (first == length) {
+			return text;
+		}
+		StringBuilder escaped = new StringBuilder(length + 16);
+		int from = 0;
+		for (int i = first; i < length; i++) {
+			String entity = entity(text.charAt(i));
+			if (entity != null) {
+				escaped.append(text, from, i).append(entity);
+				from = i + 1;
 			}
 		}
-		return text;
+		return escaped.append(text, from, length).toString();
+	}
+
+	/** The entity {@link HtmlEscape#escapeHtml4Xml} writes for one of the five characters, or {@code null}. */
+	private static String entity(char c) {
+		return switch (c) {
+			case '<' -> "&lt;";
+			case '>' -> "&gt;";
+			case '&' -> "&amp;";
+			case '"' -> "&quot;";
+			case '\'' -> "&#39;";
+			default -> null;
+		};
 	}
 
 	/** As Thymeleaf's {@code #strings.isEmpty}: null, empty or only whitespace. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import fr.cds.remuneration.common.FrenchFormat;
@@ -28,6 +29,12 @@ import fr.cds.remuneration.rules.model.ValueStatus;
  * what-if euros); this class only chooses and words them.
  */
 final class StatementLetterBuilder {
+
+	/**
+	 * "2019, 2022, 2024" → "2019, 2022 et 2024": compiled once ({@code String.replaceAll} compiled
+	 * it for every legal text of every line of every statement, issue 21).
+	 */
+	private static final Pattern LAST_OF_SEVERAL = Pattern.compile(", (\\d+)$");
 
 	/** How many unmet commitments page 1 suggests. */
 	private static final int IMPROVEMENTS = 3;
@@ -295,7 +302,7 @@ final class StatementLetterBuilder {
 								.stream()
 								.map(String::valueOf)
 								.collect(Collectors.joining(", "))
-								.replaceAll(", (\\d+)$", " et $1")))
+								.transform(joined -> LAST_OF_SEVERAL.matcher(joined).replaceAll(" et $1"))))
 			.collect(Collectors.joining(" ; "));
 	}
 

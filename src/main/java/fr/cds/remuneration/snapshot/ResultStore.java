@@ -33,7 +33,7 @@ public class ResultStore {
 
 	public void saveStoredResults(long runId, List<StoredResult> stored) {
 		this.jdbc.batchUpdate(
-				"INSERT INTO CENTRE_RESULT (RUN_ID, FINESS, EXERCICE, RULESET, CENTRE_TYPE, REGION_CODE, SOCLE_MET, TOTAL_EUR, RESULT_PACKED) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				"INSERT INTO CENTRE_RESULT (RUN_ID, FINESS, EXERCICE, RULESET, CENTRE_TYPE, REGION_CODE, SOCLE_MET, TOTAL_EUR, RESULT_PACKED, SOCLE_FAILED) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				stored, stored.size(), (ps, s) -> {
 					CentreResult r = s.result();
 					ps.setLong(1, runId);
@@ -45,6 +45,7 @@ public class ResultStore {
 					ps.setBoolean(7, r.socle().met());
 					ps.setBigDecimal(8, r.totalEuros());
 					ps.setString(9, s.packed());
+					ps.setString(10, SnapshotJson.write(r.socle().failed()));
 				});
 		List<Object[]> streams = new ArrayList<>();
 		for (StoredResult s : stored) {
@@ -85,16 +86,29 @@ public class ResultStore {
 			.findFirst();
 	}
 
-	/** How many centres of the run failed each socle indicator. */
+	/**
+	 * How many centres of the run failed each socle indicator, from the codes stored beside each
+	 * result ({@code SOCLE_FAILED}); a result stored before that column is decoded instead.
+	 */
 	public Map<String, Long> socleFailures(long runId) {
 		Map<String, Long> failures = new java.util.TreeMap<>();
-		this.jdbc.query("SELECT " + StoredResultEncoding.COLUMNS + " FROM CENTRE_RESULT WHERE RUN_ID = ? AND SOCLE_MET = FALSE ORDER BY FINESS",
-				rs -> {
-					StoredResultEncoding.read(rs, 1)
-						.socle()
-						.failed()
-						.forEach(code -> failures.merge(code, 1L, Long::sum));
-				}, runId);
+		List<String> storedBefore = new ArrayList<>();
+		this.jdbc.query("SELECT FINESS, SOCLE_FAILED FROM CENTRE_RESULT WHERE RUN_ID = ? AND SOCLE_MET = FALSE", rs -> {
+			String failed = rs.getString(2);
+			if (failed == null) {
+				storedBefore.add(rs.getString(1));
+				return;
+			}
+			for (String code : SnapshotJson.read(failed, String[].class)) {
+				failures.merge(code, 1L, Long::sum);
+			}
+		}, runId);
+		for (String finess : storedBefore) {
+			result(runId, finess).orElseThrow()
+				.socle()
+				.failed()
+				.forEach(code -> failures.merge(code, 1L, Long::sum));
+		}
 		return failures;
 	}
 

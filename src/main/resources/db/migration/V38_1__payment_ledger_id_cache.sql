@@ -1,0 +1,6 @@
+-- The ledger's PAYMENT_ID (read by no query: a payment is known by its REFERENCE) hands out its
+-- values 1,000 at a time instead of 32. Issue 21: H2 writes a sequence's new high-water mark and
+-- commits it on its own (a disk write) each time its cache is used up, once every 32 ledger
+-- entries: 27 % of the balance step's samples on the national run (5,186 entries). A crash leaves
+-- a gap in the numbers, never a duplicate. Portable SQL (H2, PostgreSQL).
+ALTER TABLE PAYMENT_LEDGER ALTER COLUMN PAYMENT_ID SET CACHE 1000;

@@ -61,16 +61,19 @@ public class InputStepsConfiguration {
 
 	/**
 	 * A step that reads an input file, validates each row and stores accepted rows and rejects
-	 * together; the gate records the file's counts ({@link InputFileStep}).
+	 * together; the gate records the file's counts ({@link InputFileStep}). Its step-scoped reader,
+	 * validator and writer are resolved once per execution, not at every row ({@link StepScopedParts}).
 	 */
 	private static <T> Step inputFileStep(InputFileStep input, int chunkSize, CsvFileReader reader,
 			ItemProcessor<CsvRow, Validated<T>> validator, ItemWriter<Validated<T>> writer, JobRepository jobRepository,
 			PlatformTransactionManager transactionManager) {
+		StepScopedParts<CsvRow, Validated<T>> parts = new StepScopedParts<>(reader, validator, writer);
 		return new StepBuilder(input.stepName(), jobRepository).<CsvRow, Validated<T>>chunk(chunkSize)
 			.transactionManager(transactionManager)
-			.reader(reader)
-			.processor(validator)
-			.writer(writer)
+			.reader(parts.reader())
+			.processor(parts.processor())
+			.writer(parts.writer())
+			.listener(parts)
 			.build();
 	}
 

@@ -98,7 +98,9 @@ public class InputStepsConfiguration {
 	Step centresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CsvFileReader centresReader, CentreRowValidator centreRowValidator,
 			ItemWriter<Validated<Centre>> centreWriter, RunStore store) {
-		return inputFileStep(InputFileStep.CENTRES, 500, centresReader, centreRowValidator, centreWriter, jobRepository,
+		// 5,000 rows a chunk: the national file's 3,000 centres in one transaction (each commit stores the
+		// changed pages: six commits were 13 % of the step's samples)
+		return inputFileStep(InputFileStep.CENTRES, 5000, centresReader, centreRowValidator, centreWriter, jobRepository,
 				transactionManager);
 	}
 
@@ -129,9 +131,9 @@ public class InputStepsConfiguration {
 	Step declarationsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			CsvFileReader declarationsReader, DeclarationRowValidator declarationRowValidator,
 			ItemWriter<Validated<DeclarationAnswer>> declarationWriter, RunStore store) {
-		// 5,000 short lines a chunk (a few MB): 12 transactions for the national file instead of 59, each
+		// 10,000 short lines a chunk (a few MB): 6 transactions for the national file instead of 59, each
 		// committing the reader's position and the step's context with the chunk's rows
-		return inputFileStep(InputFileStep.DECLARATIONS, 5000, declarationsReader, declarationRowValidator,
+		return inputFileStep(InputFileStep.DECLARATIONS, 10000, declarationsReader, declarationRowValidator,
 				declarationWriter, jobRepository, transactionManager);
 	}
 

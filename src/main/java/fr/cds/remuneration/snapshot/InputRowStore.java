@@ -56,9 +56,8 @@ public class InputRowStore {
 	/** Every accepted centre of the run, by FINESS. */
 	public Map<String, Centre> centres(long runId) {
 		Map<String, Centre> centres = new HashMap<>();
-		this.jdbc.query("SELECT FINESS, CENTRE_JSON FROM RUN_CENTRE WHERE RUN_ID = ?", rs -> {
-			centres.put(rs.getString(1), SnapshotJson.read(rs.getString(2), Centre.class));
-		}, runId);
+		KeyedJson.query(this.jdbc, "SELECT FINESS, CENTRE_JSON FROM RUN_CENTRE WHERE RUN_ID = ?", Centre.class, runId)
+			.forEach(c -> centres.put(c.key(), c.value()));
 		return centres;
 	}
 
@@ -101,12 +100,13 @@ public class InputRowStore {
 	private void forEachAnswer(long runId, String finess, AnswerConsumer answer) {
 		String centre = finess == null ? "" : " AND FINESS = ?";
 		Object[] args = finess == null ? new Object[] { runId } : new Object[] { runId, finess };
-		this.jdbc.query("SELECT FINESS, ANSWERS FROM RUN_DECLARATION_ANSWERS WHERE RUN_ID = ?" + centre, rs -> {
-			String f = rs.getString(1);
-			for (StoredAnswer a : SnapshotJson.read(rs.getString(2), StoredAnswer[].class)) {
-				answer.accept(f, a.indicator(), a.answer());
+		for (KeyedJson<StoredAnswer[]> row : KeyedJson.query(this.jdbc,
+				"SELECT FINESS, ANSWERS FROM RUN_DECLARATION_ANSWERS WHERE RUN_ID = ?" + centre, StoredAnswer[].class,
+				args)) {
+			for (StoredAnswer a : row.value()) {
+				answer.accept(row.key(), a.indicator(), a.answer());
 			}
-		}, args);
+		}
 		this.jdbc.query("SELECT FINESS, INDICATOR, ANSWER FROM RUN_DECLARATION WHERE RUN_ID = ?" + centre,
 				rs -> {
 					answer.accept(rs.getString(1), rs.getString(2), rs.getString(3));

@@ -65,30 +65,15 @@ public class PatientExtractStore {
 	 */
 	public Map<String, PatientAggregate> patientAggregates(long runId) {
 		Map<String, PatientAggregate> aggregates = new HashMap<>();
-		List<StoredAggregate> partitions = stored(
+		// parsed on every core, summed in the query's order
+		KeyedJson.query(this.jdbc,
 				"SELECT FINESS, AGGREGATE_JSON FROM RUN_PATIENT_AGGREGATE WHERE RUN_ID = ? ORDER BY FINESS, PARTITION_ID",
-				runId);
-		partitions.forEach(p -> aggregates.merge(p.finess(), p.aggregate(), PatientAggregate::plus));
-		stored("SELECT FINESS, AGGREGATE_JSON FROM RUN_PATIENT_DUPLICATE WHERE RUN_ID = ?", runId)
-			.forEach(d -> aggregates.computeIfPresent(d.finess(), (finess, sum) -> sum.minus(d.aggregate())));
+				PatientAggregate.class, runId)
+			.forEach(p -> aggregates.merge(p.key(), p.value(), PatientAggregate::plus));
+		KeyedJson.query(this.jdbc, "SELECT FINESS, AGGREGATE_JSON FROM RUN_PATIENT_DUPLICATE WHERE RUN_ID = ?",
+				PatientAggregate.class, runId)
+			.forEach(d -> aggregates.computeIfPresent(d.key(), (finess, sum) -> sum.minus(d.value())));
 		return aggregates;
-	}
-
-	private record StoredAggregate(String finess, PatientAggregate aggregate) {
-	}
-
-	/**
-	 * The rows of a query of FINESS and aggregate JSON, in its order. The texts are read in one pass,
-	 * then parsed on every core: parsing the JSON is most of the cost of a national read (3,000
-	 * centres × partitions), the database's part is small. The order of the rows is kept, so the
-	 * aggregates are summed in the same order as before.
-	 */
-	private List<StoredAggregate> stored(String sql, long runId) {
-		List<String[]> texts = this.jdbc.query(sql, (rs, i) -> new String[] { rs.getString(1), rs.getString(2) },
-				runId);
-		return texts.parallelStream()
-			.map(row -> new StoredAggregate(row[0], SnapshotJson.read(row[1], PatientAggregate.class)))
-			.toList();
 	}
 
 	/**

@@ -159,6 +159,21 @@ class RecordBinaryTest {
 			.hasMessageContaining("Set");
 	}
 
+	/**
+	 * A result stored in this form when it was introduced (the bytes of the file, written by
+	 * {@link RecordBinary#write} from the older result's JSON, December 2026): this and every later
+	 * code must read it to the same result, as results are read again years later.
+	 */
+	@Test
+	void aResultStoredInTheFirstVersionOfTheFormStillReads() throws java.io.IOException {
+		java.nio.file.Path dir = java.nio.file.Path.of("src/test/resources/snapshot");
+		CentreResult fromJson = SnapshotJson.read(
+				java.nio.file.Files.readString(dir.resolve("centre-result-2024-130000011.json")), CentreResult.class);
+		byte[] stored = java.nio.file.Files.readAllBytes(dir.resolve("centre-result-2024-130000011.bin"));
+
+		assertThat(new StoredResultEncoding.Stored(stored).decode()).isEqualTo(fromJson);
+	}
+
 	@Test
 	void everyTypeInACentreResultHasABinaryForm() {
 		// a component added later of a type the reader cannot build fails here, not on a stored result

@@ -12,8 +12,9 @@ package fr.cds.remuneration.snapshot;
  * <ul>
  * <li>{@link #NULL}, {@link #FALSE}, {@link #TRUE}: nothing more;</li>
  * <li>{@link #INT} (int, long and their boxes): the number, zigzag varint;</li>
- * <li>{@link #STRING}: its UTF-8 length (varint) and bytes; the blob's strings are numbered in the
- * order they first appear, and {@link #STRING_REF} (the number, varint) stands for a string already
+ * <li>{@link #STRING}: its UTF-8 length (varint) and bytes, or {@link #STRING_LATIN1}: a string
+ * whose characters are all Latin-1, one byte each (count, bytes); the blob's strings are numbered in
+ * the order they first appear, and {@link #STRING_REF} (the number, varint) stands for a string already
  * written (labels, explanation texts and names come back often in a result);</li>
  * <li>{@link #DECIMAL}: scale (zigzag varint) and unscaled value (zigzag varint), every BigDecimal
  * whose unscaled value fits in a long; {@link #BIG_DECIMAL}: scale, then the unscaled value's
@@ -66,6 +67,8 @@ public final class RecordBinary {
 	static final int RECORD_DEF = 12;
 
 	static final int RECORD = 13;
+
+	static final int STRING_LATIN1 = 14;
 
 	/** One writer per thread: its buffer and tables are reused from one result to the next. */
 	private static final ThreadLocal<RecordBinaryWriter> WRITER = ThreadLocal.withInitial(RecordBinaryWriter::new);

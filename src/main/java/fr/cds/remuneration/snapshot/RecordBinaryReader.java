@@ -129,11 +129,12 @@ final class RecordBinaryReader {
 			}
 			return this.strings[(int) number];
 		}
-		if (tag != RecordBinary.STRING) {
+		if (tag != RecordBinary.STRING && tag != RecordBinary.STRING_LATIN1) {
 			throw unexpected(tag, "une chaîne");
 		}
 		int length = count();
-		String s = new String(this.blob, this.position, length, StandardCharsets.UTF_8);
+		String s = new String(this.blob, this.position, length,
+				tag == RecordBinary.STRING ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
 		this.position += length;
 		if (this.stringCount == this.strings.length) {
 			this.strings = Arrays.copyOf(this.strings, this.stringCount * 2);
@@ -159,7 +160,7 @@ final class RecordBinaryReader {
 			case RecordBinary.NULL, RecordBinary.FALSE, RecordBinary.TRUE -> {
 			}
 			case RecordBinary.INT, RecordBinary.DATE -> unsigned();
-			case RecordBinary.STRING, RecordBinary.STRING_REF -> string(tag);
+			case RecordBinary.STRING, RecordBinary.STRING_LATIN1, RecordBinary.STRING_REF -> string(tag);
 			case RecordBinary.DECIMAL, RecordBinary.BIG_DECIMAL -> decimal(tag);
 			case RecordBinary.ENUM -> string(next());
 			case RecordBinary.LIST -> {

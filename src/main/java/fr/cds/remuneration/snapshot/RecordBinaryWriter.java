@@ -141,10 +141,22 @@ final class RecordBinaryWriter {
 			return;
 		}
 		this.strings.put(s, this.strings.size());
-		byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
-		tag(RecordBinary.STRING);
-		unsigned(utf8.length);
-		bytes(utf8, 0, utf8.length);
+		// French text is nearly always Latin-1: one byte a character, copied both ways (UTF-8 with
+		// its accents was a quarter of the time)
+		boolean latin1 = isLatin1(s);
+		byte[] encoded = s.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
+		tag(latin1 ? RecordBinary.STRING_LATIN1 : RecordBinary.STRING);
+		unsigned(encoded.length);
+		bytes(encoded, 0, encoded.length);
+	}
+
+	private static boolean isLatin1(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			if (s.charAt(i) > 0xFF) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private void decimal(BigDecimal d) {

@@ -19,14 +19,13 @@ import fr.cds.remuneration.ledger.SettlementStore;
 import fr.cds.remuneration.output.RegularisationCsvWriter;
 import fr.cds.remuneration.output.RegularisationView;
 import fr.cds.remuneration.output.StatementHtmlRenderer;
-import fr.cds.remuneration.reprocess.ReprocessStore.CentreRuns;
+import fr.cds.remuneration.reprocess.ReprocessStore.RegularisedResults;
 import fr.cds.remuneration.rules.model.RuleSet;
-import fr.cds.remuneration.snapshot.RunStore;
 
 /**
  * Renders the regularisation statement ({@code <FINESS>.csv} and {@code .html}) of each centre
  * whose amount of any payment stream changed, from what the run stored: the new result, the
- * previous one, the settlement of each stream. It only reads what earlier steps committed and holds
+ * previous one (both in one query a statement), the settlement of each stream. It only reads what earlier steps committed and holds
  * no state, so the step runs it on every core (as the annual statements) while its own thread keeps
  * the order and writes the files ({@code StatementFilesWriter}). Rendering a statement again after
  * a restart gives the same bytes.
@@ -37,8 +36,6 @@ public class RegularisationStatementRenderer implements ItemProcessor<String, Re
 
 	private final RuleSet ruleSet;
 
-	private final RunStore store;
-
 	private final ReprocessStore reprocessStore;
 
 	private final SettlementStore settlements;
@@ -47,15 +44,12 @@ public class RegularisationStatementRenderer implements ItemProcessor<String, Re
 
 	private final StatementHtmlRenderer html;
 
-	private Map<String, CentreRuns> centreRuns;
-
 	private Map<String, LocalDate> computedOn;
 
-	public RegularisationStatementRenderer(long runId, RuleSet ruleSet, RunStore store, ReprocessStore reprocessStore,
+	public RegularisationStatementRenderer(long runId, RuleSet ruleSet, ReprocessStore reprocessStore,
 			SettlementStore settlements, PaymentLedger ledger, StatementHtmlRenderer html) {
 		this.runId = runId;
 		this.ruleSet = ruleSet;
-		this.store = store;
 		this.reprocessStore = reprocessStore;
 		this.settlements = settlements;
 		this.ledger = ledger;
@@ -68,10 +62,10 @@ public class RegularisationStatementRenderer implements ItemProcessor<String, Re
 		Map<PaymentStream, Settlement> settled = this.settlements.ofCentre(this.runId, finess);
 		// the centre gets a statement because one of its streams changed: the date is that of its entry
 		String reference = settled.values().stream().filter(Settlement::isPayment).findFirst().orElseThrow().reference();
-		CentreResult current = this.store.result(this.runId, finess).orElseThrow();
-		CentreRuns runs = Optional.ofNullable(centreRuns().get(finess)).orElseThrow();
-		Optional<CentreResult> previous = runs.previousRun().flatMap(run -> this.store.result(run, finess));
-		boolean corrected = runs.inputRunId() == this.runId;
+		RegularisedResults results = this.reprocessStore.regularisedResults(this.runId, finess).orElseThrow();
+		CentreResult current = results.current();
+		Optional<CentreResult> previous = results.previous();
+		boolean corrected = results.inputRunId() == this.runId;
 		// recorded by this run (the read of its entries); any other, read by itself as before
 		LocalDate computedOn = Optional.ofNullable(computedOn().get(reference))
 			.orElseGet(() -> this.ledger.entry(reference).orElseThrow().computedOn());
@@ -80,14 +74,6 @@ public class RegularisationStatementRenderer implements ItemProcessor<String, Re
 		RegularisationView view = RegularisationView.of(previous, current, settled, context, this.ruleSet::text);
 		return new RenderedStatement(finess, RegularisationCsvWriter.render(view),
 				this.html.render(view).getBytes(StandardCharsets.UTF_8), null);
-	}
-
-	/** The runs of every centre of the run, read at the first statement (one query, not two a statement). */
-	private synchronized Map<String, CentreRuns> centreRuns() {
-		if (this.centreRuns == null) {
-			this.centreRuns = this.reprocessStore.centreRuns(this.runId);
-		}
-		return this.centreRuns;
 	}
 
 	/** The date each of the run's ledger entries was computed on, by reference, read at the first statement. */

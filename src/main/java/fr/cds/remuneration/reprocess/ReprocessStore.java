@@ -8,6 +8,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
+import fr.cds.remuneration.engine.CentreResult;
+import fr.cds.remuneration.snapshot.StoredResultEncoding;
+
 /**
  * What a re-processing records besides results and settlements: the run itself (its base annual
  * run, rules, scope), the centres it recomputes with the run whose stored inputs each one uses, and
@@ -55,25 +58,38 @@ public class ReprocessStore {
 
 
 	/**
-	 * A centre of a re-processing: the run whose stored inputs it was recomputed from, and the run
-	 * of the result its ledger stood on before (none: null).
+	 * A regularised centre's new result, the previous one its ledger stood on (none: empty) and the
+	 * run whose stored inputs it was recomputed from.
 	 */
-	public record CentreRuns(long inputRunId, Long previousRunId) {
-
-		public Optional<Long> previousRun() {
-			return Optional.ofNullable(this.previousRunId);
-		}
-
+	public record RegularisedResults(CentreResult current, Optional<CentreResult> previous, long inputRunId) {
 	}
 
-	/** The input run and the previous run of every centre of the run, by FINESS, in one query. */
-	public java.util.Map<String, CentreRuns> centreRuns(long runId) {
-		java.util.Map<String, CentreRuns> runs = new java.util.HashMap<>();
-		this.jdbc.query("SELECT FINESS, INPUT_RUN_ID, PREVIOUS_RUN_ID FROM REPROCESS_CENTRE WHERE RUN_ID = ?", rs -> {
-			long previous = rs.getLong(3);
-			runs.put(rs.getString(1), new CentreRuns(rs.getLong(2), rs.wasNull() ? null : previous));
-		}, runId);
-		return runs;
+	/** {@link StoredResultEncoding#COLUMNS} of the table aliased {@code alias}. */
+	private static String resultColumns(String alias) {
+		return java.util.Arrays.stream(StoredResultEncoding.COLUMNS.split(","))
+			.map(column -> alias + "." + column.trim())
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
+	private static final int RESULT_COLUMN_COUNT = StoredResultEncoding.COLUMNS.split(",").length;
+
+	/**
+	 * The new and previous results of a centre of the run, in one query (the statement of a
+	 * regularised centre reads both: two queries a statement before), with its input run.
+	 */
+	public Optional<RegularisedResults> regularisedResults(long runId, String finess) {
+		int previous = 1 + RESULT_COLUMN_COUNT;
+		int previousRun = previous + RESULT_COLUMN_COUNT;
+		return this.jdbc.query("SELECT " + resultColumns("N") + ", " + resultColumns("P") + ", P.RUN_ID, C.INPUT_RUN_ID"
+				+ " FROM REPROCESS_CENTRE C JOIN CENTRE_RESULT N ON N.RUN_ID = C.RUN_ID AND N.FINESS = C.FINESS"
+				+ " LEFT JOIN CENTRE_RESULT P ON P.RUN_ID = C.PREVIOUS_RUN_ID AND P.FINESS = C.FINESS"
+				+ " WHERE C.RUN_ID = ? AND C.FINESS = ?", (rs, i) -> {
+					CentreResult current = StoredResultEncoding.read(rs, 1);
+					rs.getLong(previousRun);
+					Optional<CentreResult> before = rs.wasNull() ? Optional.empty()
+							: Optional.of(StoredResultEncoding.read(rs, previous));
+					return new RegularisedResults(current, before, rs.getLong(previousRun + 1));
+				}, runId, finess).stream().findFirst();
 	}
 
 	/**

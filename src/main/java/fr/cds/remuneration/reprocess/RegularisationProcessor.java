@@ -80,12 +80,8 @@ public class RegularisationProcessor implements ItemProcessor<ScopeCentre, Regul
 		}
 		boolean hadResult = centresWithResult(basis).contains(finess);
 		CentreInputs inputs = runInputs.of(finess);
-		// the result is packed here too, as in the annual computation: the costly part of storing it
+		// the result is encoded here too, as in the annual computation: the costly part of storing it
 		StoredResult result = StoredResult.of(this.engine.compute(this.rules, inputs.withThresholds(peerThresholds)));
-		// H2 hashes every string it stores (StringUtils.cache): the String keeps its hash once computed,
-		// so computing it here takes the stored text's hash off the writer's thread (measured on the 29 KB
-		// plain JSON: 30 % of its samples; the packed text is about a quarter of that)
-		result.packed().hashCode();
 		return new Regularisation(finess, inputRun, hadResult ? Optional.of(basis) : Optional.empty(), result);
 	}
 

@@ -35,7 +35,7 @@ public class ResultStore {
 
 	public void saveStoredResults(long runId, List<StoredResult> stored) {
 		this.jdbc.batchUpdate(
-				"INSERT INTO CENTRE_RESULT (RUN_ID, FINESS, EXERCICE, RULESET, CENTRE_TYPE, REGION_CODE, SOCLE_MET, TOTAL_EUR, RESULT_PACKED, SOCLE_FAILED) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				"INSERT INTO CENTRE_RESULT (RUN_ID, FINESS, EXERCICE, RULESET, CENTRE_TYPE, REGION_CODE, SOCLE_MET, TOTAL_EUR, RESULT_BIN, SOCLE_FAILED) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
 				stored, stored.size(), (ps, s) -> {
 					CentreResult r = s.result();
 					ps.setLong(1, runId);
@@ -46,7 +46,7 @@ public class ResultStore {
 					ps.setString(6, r.centre().regionCode());
 					ps.setBoolean(7, r.socle().met());
 					ps.setBigDecimal(8, r.totalEuros());
-					ps.setString(9, s.packed());
+					ps.setBytes(9, s.encoded());
 					ps.setString(10, SnapshotJson.write(r.socle().failed()));
 				});
 		List<Object[]> streams = new ArrayList<>();
@@ -82,7 +82,7 @@ public class ResultStore {
 	 */
 	public java.util.Optional<CentreResult> latestCompletedResult(int exercice, String finess) {
 		return this.jdbc.query(
-				"SELECT r.FINESS, r.RESULT_JSON, r.RESULT_PACKED FROM CENTRE_RESULT r WHERE r.EXERCICE = ? AND r.FINESS = ? AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION e WHERE e.JOB_INSTANCE_ID = r.RUN_ID AND e.STATUS = 'COMPLETED') ORDER BY r.RUN_ID DESC",
+				"SELECT " + StoredResultEncoding.COLUMNS + " FROM CENTRE_RESULT r WHERE r.EXERCICE = ? AND r.FINESS = ? AND EXISTS (SELECT 1 FROM BATCH_JOB_EXECUTION e WHERE e.JOB_INSTANCE_ID = r.RUN_ID AND e.STATUS = 'COMPLETED') ORDER BY r.RUN_ID DESC",
 				(rs, i) -> StoredResultEncoding.read(rs, 1), exercice, finess)
 			.stream()
 			.findFirst();

@@ -263,17 +263,16 @@ public class RunStore {
 		this.results.saveResults(runId, results);
 	}
 
-	/** A result with its JSON already written (by the thread that computed it). */
 	/**
-	 * A computed result with the form it is stored in, made on the thread that computed it (packing is
-	 * the costly part of storing it).
+	 * A computed result with the form it is stored in, made on the thread that computed it (encoding
+	 * is the costly part of storing it).
 	 *
-	 * @param packed its JSON deflated ({@link StoredResultEncoding#pack})
+	 * @param encoded its binary form ({@link StoredResultEncoding#encode})
 	 */
-	public record StoredResult(CentreResult result, String packed) {
+	public record StoredResult(CentreResult result, byte[] encoded) {
 
 		public static StoredResult of(CentreResult result) {
-			return new StoredResult(result, StoredResultEncoding.pack(result));
+			return new StoredResult(result, StoredResultEncoding.encode(result));
 		}
 
 	}

@@ -11,20 +11,27 @@ import java.util.zip.Inflater;
 import fr.cds.remuneration.engine.CentreResult;
 
 /**
- * How a centre's result is stored in {@code CENTRE_RESULT}: its JSON ({@link SnapshotJson}, the same
- * document as ever), deflated and written in Base64 in {@code RESULT_PACKED} (migration {@code V36_1}).
- * Issue 21: the plain JSON, 29 KB a centre, made H2 write, cache and read back 87 MB of text for the
- * national run (and hash it, as UTF-16 strings); deflated it is about a fifth. Base64 keeps the
- * column a text column on every database (H2, PostgreSQL). Rows stored before hold the plain JSON
- * in {@code RESULT_JSON} and no packed value: {@link #read(ResultSet, int)} reads both forms.
+ * How a centre's result is stored in {@code CENTRE_RESULT}. This code writes its binary form
+ * ({@link RecordBinary}: self-describing, the component names once per result, strings written once)
+ * in {@code RESULT_BIN} (migration {@code V37_1}, a binary column on H2 and PostgreSQL). Rows of
+ * earlier runs keep the forms they were written in, and every reader reads the three
+ * ({@link Stored#decode}):
+ * <ul>
+ * <li>{@code RESULT_PACKED} (runs from {@code V36_1} on): the JSON ({@link SnapshotJson}) deflated, in
+ * Base64;</li>
+ * <li>{@code RESULT_JSON} (runs before): the plain JSON.</li>
+ * </ul>
+ * Issue 21: writing and reading the JSON took about 27 % of the compute step's CPU and 29 % of the
+ * statements step's; the binary form costs a small fraction of that (docs/scale.md) and is about as
+ * small as the deflated JSON.
  */
 public final class StoredResultEncoding {
 
 	/**
-	 * The three columns to select, in this order, for {@link #read(ResultSet, int)}: the FINESS names
+	 * The columns to select, in this order, for {@link #read(ResultSet, int)}: the FINESS names
 	 * the centre when its stored result cannot be read.
 	 */
-	public static final String COLUMNS = "FINESS, RESULT_JSON, RESULT_PACKED";
+	public static final String COLUMNS = "FINESS, RESULT_JSON, RESULT_PACKED, RESULT_BIN";
 
 	private StoredResultEncoding() {
 	}
@@ -38,7 +45,15 @@ public final class StoredResultEncoding {
 
 	private static final ThreadLocal<Inflater> INFLATER = ThreadLocal.withInitial(() -> new Inflater(true));
 
-	/** The packed form of {@code result}: its JSON, deflated, in Base64. */
+	/** The form this code stores {@code result} in ({@code RESULT_BIN}). */
+	public static byte[] encode(CentreResult result) {
+		return RecordBinary.write(result);
+	}
+
+	/**
+	 * The form of {@code RESULT_PACKED} (runs from {@code V36_1} to {@code V37_1}): the result's JSON,
+	 * deflated, in Base64. No longer written by the runs; kept to make rows of that form (tests).
+	 */
 	public static String pack(CentreResult result) {
 		byte[] json = SnapshotJson.writeBytes(result);
 		// the fastest level: it keeps most of the gain (5.4× on a sample result, 6.5× at level 6)
@@ -91,7 +106,7 @@ public final class StoredResultEncoding {
 
 	/** The stored form of the row's result, {@link #COLUMNS} from {@code column} on, not yet decoded. */
 	public static Stored stored(ResultSet rs, int column) throws SQLException {
-		return new Stored(rs.getString(column), rs.getString(column + 1), rs.getString(column + 2));
+		return new Stored(rs.getString(column), rs.getString(column + 1), rs.getString(column + 2), rs.getBytes(column + 3));
 	}
 
 	/** The row's result, {@link #COLUMNS} from {@code column} on, in whichever form it was stored. */
@@ -105,12 +120,17 @@ public final class StoredResultEncoding {
 	 *
 	 * @param finess the centre's FINESS (named when the result cannot be read), or {@code null}
 	 * @param json the plain JSON of a row stored before {@code RESULT_PACKED}, or {@code null}
-	 * @param packed the packed value ({@link #pack}), or {@code null} in a row stored before
+	 * @param packed the packed JSON ({@link #pack}) of a row stored from {@code V36_1} to {@code V37_1}, or {@code null}
+	 * @param binary the binary form ({@link #encode}) of a row stored by this code, or {@code null}
 	 */
-	public record Stored(String finess, String json, String packed) {
+	public record Stored(String finess, String json, String packed, byte[] binary) {
 
 		public Stored(String json, String packed) {
-			this(null, json, packed);
+			this(null, json, packed, null);
+		}
+
+		public Stored(byte[] binary) {
+			this(null, null, null, binary);
 		}
 
 		/**
@@ -118,10 +138,13 @@ public final class StoredResultEncoding {
 		 * the centre's FINESS and the column, so that an operator knows which row to look at.
 		 */
 		public CentreResult decode() {
-			String column = this.packed != null ? "RESULT_PACKED" : "RESULT_JSON";
+			String column = this.binary != null ? "RESULT_BIN" : this.packed != null ? "RESULT_PACKED" : "RESULT_JSON";
 			try {
+				if (this.binary != null) {
+					return RecordBinary.read(this.binary, CentreResult.class);
+				}
 				if (this.packed == null && this.json == null) {
-					throw new IllegalStateException("ni RESULT_PACKED ni RESULT_JSON");
+					throw new IllegalStateException("ni RESULT_BIN, ni RESULT_PACKED, ni RESULT_JSON");
 				}
 				return this.packed != null ? unpack(this.packed) : SnapshotJson.read(this.json, CentreResult.class);
 			}

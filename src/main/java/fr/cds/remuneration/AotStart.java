@@ -1,6 +1,7 @@
 package fr.cds.remuneration;
 
 import java.net.URL;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -108,6 +109,15 @@ final class AotStart implements ApplicationListener<ApplicationEnvironmentPrepar
 		if (environment.getActiveProfiles().length > 0) {
 			return Optional.of("active profiles " + String.join(",", environment.getActiveProfiles()));
 		}
+		// an empty value is no setting (jobs/launch.sh exports SPRING_PROFILES_ACTIVE empty) unless it
+		// empties one the jar's file gives: SPRING_AUTOCONFIGURE_EXCLUDE= brings back the excluded
+		// auto-configurations, which the frozen context keeps out
+		Set<String> jarSettings = new HashSet<>();
+		if (environment.getPropertySources().get(JAR_CONFIGURATION) instanceof EnumerablePropertySource<?> jar) {
+			for (String name : jar.getPropertyNames()) {
+				jarSettings.add(key(name));
+			}
+		}
 		for (PropertySource<?> source : environment.getPropertySources()) {
 			// (the servlet environment's placeholders, empty, are there until Spring Boot converts it)
 			if (!USUAL_SOURCES.contains(source.getName()) && !(source instanceof PropertySource.StubPropertySource)) {
@@ -116,7 +126,8 @@ final class AotStart implements ApplicationListener<ApplicationEnvironmentPrepar
 			if (source.getName().startsWith("system") && source instanceof EnumerablePropertySource<?> names) {
 				for (String name : names.getPropertyNames()) {
 					Object value = names.getProperty(name);
-					if (isSetting(name) && value != null && !value.toString().isEmpty()) {
+					if (isSetting(name) && value != null
+							&& (!value.toString().isEmpty() || jarSettings.contains(key(name)))) {
 						return Optional.of("setting " + name + " in " + source.getName());
 					}
 				}
@@ -127,9 +138,21 @@ final class AotStart implements ApplicationListener<ApplicationEnvironmentPrepar
 
 	/** A name, in any of Spring's relaxed forms, that a condition may read. */
 	private static boolean isSetting(String name) {
-		String relaxed = name.toLowerCase(Locale.ROOT).replace('_', '.').replace("-", "");
+		String relaxed = relaxed(name);
 		return (relaxed.startsWith("spring.") || relaxed.startsWith("springdoc.") || relaxed.startsWith("cds.cli."))
 				&& !relaxed.equals(AotDetector.AOT_ENABLED);
+	}
+
+	private static String relaxed(String name) {
+		return name.toLowerCase(Locale.ROOT).replace('_', '.').replace("-", "");
+	}
+
+	/**
+	 * One form for every spelling of a property's name ({@code SPRING_MAIN_BANNER_MODE},
+	 * {@code spring.main.banner-mode}): an underscore stands for a dot or a dash.
+	 */
+	private static String key(String name) {
+		return name.toLowerCase(Locale.ROOT).replace("_", "").replace(".", "").replace("-", "");
 	}
 
 }

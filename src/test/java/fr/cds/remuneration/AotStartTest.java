@@ -50,7 +50,13 @@ class AotStartTest {
 			.contains("setting SPRING_MAIN_LAZY_INITIALIZATION in systemEnvironment");
 		assertThat(differenceAtStart(Map.of("CDS_CLI_ENABLED", "false"), Map.of(), "run"))
 			.contains("setting CDS_CLI_ENABLED in systemEnvironment");
-		assertThat(differenceAtStart(Map.of(), Map.of("spring.autoconfigure.exclude", ""), "run")).isEmpty();
+		// empty, a setting the jar's file gives is emptied (the excluded auto-configurations come back)
+		assertThat(differenceAtStart(Map.of(), Map.of("spring.autoconfigure.exclude", ""), "run"))
+			.contains("setting spring.autoconfigure.exclude in systemProperties");
+		assertThat(differenceAtStart(Map.of("SPRING_MAIN_BANNER_MODE", ""), Map.of(), "run"))
+			.contains("setting SPRING_MAIN_BANNER_MODE in systemEnvironment");
+		// empty, one it does not give is no setting
+		assertThat(differenceAtStart(Map.of("SPRING_MAIN_LAZY_INITIALIZATION", ""), Map.of(), "run")).isEmpty();
 		assertThat(differenceAtStart(Map.of(), Map.of("spring.batch.job.enabled", "true"), "run"))
 			.contains("setting spring.batch.job.enabled in systemProperties");
 		assertThat(differenceAtStart(Map.of(), Map.of("springdoc.api-docs.enabled", "true"), "run"))

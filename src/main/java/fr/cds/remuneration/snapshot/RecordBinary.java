@@ -15,7 +15,9 @@ package fr.cds.remuneration.snapshot;
  * <li>{@link #STRING}: its UTF-8 length (varint) and bytes, or {@link #STRING_LATIN1}: a string
  * whose characters are all Latin-1, one byte each (count, bytes); the blob's strings are numbered in
  * the order they first appear, and {@link #STRING_REF} (the number, varint) stands for a string already
- * written (labels, explanation texts and names come back often in a result);</li>
+ * written (labels, explanation texts and names come back often in a result); a string with a lone
+ * surrogate (half of a pair, which UTF-8 has no form for) is {@link #STRING_UTF16}: its byte count
+ * and its UTF-16 code units, big-endian, so that every string reads back exactly;</li>
  * <li>{@link #DECIMAL}: scale (zigzag varint) and unscaled value (zigzag varint), every BigDecimal
  * whose unscaled value fits in a long; {@link #BIG_DECIMAL}: scale, then the unscaled value's
  * two's-complement bytes (varint count, bytes). The scale is always kept;</li>
@@ -69,6 +71,13 @@ public final class RecordBinary {
 	static final int RECORD = 13;
 
 	static final int STRING_LATIN1 = 14;
+
+	/**
+	 * A string with a surrogate that is not half of a pair, which UTF-8 cannot carry: its UTF-16
+	 * code units (byte count, then two bytes each, big-endian). Added after the form's first blobs,
+	 * none of which has it: the version stays 1.
+	 */
+	static final int STRING_UTF16 = 15;
 
 	/** One writer per thread: its buffer and tables are reused from one result to the next. */
 	private static final ThreadLocal<RecordBinaryWriter> WRITER = ThreadLocal.withInitial(RecordBinaryWriter::new);

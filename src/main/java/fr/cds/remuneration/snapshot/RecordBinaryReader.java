@@ -129,18 +129,34 @@ final class RecordBinaryReader {
 			}
 			return this.strings[(int) number];
 		}
-		if (tag != RecordBinary.STRING && tag != RecordBinary.STRING_LATIN1) {
+		if (tag != RecordBinary.STRING && tag != RecordBinary.STRING_LATIN1 && tag != RecordBinary.STRING_UTF16) {
 			throw unexpected(tag, "une chaîne");
 		}
 		int length = count();
-		String s = new String(this.blob, this.position, length,
-				tag == RecordBinary.STRING ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
+		String s = tag == RecordBinary.STRING_UTF16 ? utf16(length)
+				: new String(this.blob, this.position, length,
+						tag == RecordBinary.STRING ? StandardCharsets.UTF_8 : StandardCharsets.ISO_8859_1);
 		this.position += length;
 		if (this.stringCount == this.strings.length) {
 			this.strings = Arrays.copyOf(this.strings, this.stringCount * 2);
 		}
 		this.strings[this.stringCount++] = s;
 		return s;
+	}
+
+	/**
+	 * The string of {@link RecordBinary#STRING_UTF16}'s {@code length} bytes at the position, code
+	 * unit by code unit (a charset decoder would replace a lone surrogate).
+	 */
+	private String utf16(int length) {
+		if (length % 2 != 0) {
+			throw new IllegalStateException("chaîne UTF-16 de " + length + " octets, nombre impair");
+		}
+		char[] chars = new char[length / 2];
+		for (int i = 0, at = this.position; i < chars.length; i++, at += 2) {
+			chars[i] = (char) ((this.blob[at] & 0xFF) << 8 | (this.blob[at + 1] & 0xFF));
+		}
+		return new String(chars);
 	}
 
 	private BigDecimal decimal(int tag) {
@@ -160,7 +176,7 @@ final class RecordBinaryReader {
 			case RecordBinary.NULL, RecordBinary.FALSE, RecordBinary.TRUE -> {
 			}
 			case RecordBinary.INT, RecordBinary.DATE -> unsigned();
-			case RecordBinary.STRING, RecordBinary.STRING_LATIN1, RecordBinary.STRING_REF -> string(tag);
+			case RecordBinary.STRING, RecordBinary.STRING_LATIN1, RecordBinary.STRING_UTF16, RecordBinary.STRING_REF -> string(tag);
 			case RecordBinary.DECIMAL, RecordBinary.BIG_DECIMAL -> decimal(tag);
 			case RecordBinary.ENUM -> string(next());
 			case RecordBinary.LIST -> {

@@ -144,10 +144,44 @@ final class RecordBinaryWriter {
 		// French text is nearly always Latin-1: one byte a character, copied both ways (UTF-8 with
 		// its accents was a quarter of the time)
 		boolean latin1 = isLatin1(s);
+		if (!latin1 && !pairsItsSurrogates(s)) {
+			utf16(s);
+			return;
+		}
 		byte[] encoded = s.getBytes(latin1 ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8);
 		tag(latin1 ? RecordBinary.STRING_LATIN1 : RecordBinary.STRING);
 		unsigned(encoded.length);
 		bytes(encoded, 0, encoded.length);
+	}
+
+	/**
+	 * Whether every surrogate of {@code s} is half of a pair: UTF-8 has no form for one alone, and
+	 * {@link String#getBytes} would write {@code ?} in its place (a text cut in the middle of an
+	 * emoji), where the JSON kept it as an escape.
+	 */
+	private static boolean pairsItsSurrogates(String s) {
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** The UTF-16 code units of a string UTF-8 cannot carry exactly, two bytes each, big-endian. */
+	private void utf16(String s) {
+		tag(RecordBinary.STRING_UTF16);
+		unsigned(2L * s.length());
+		room(2 * s.length());
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			this.buffer[this.position++] = (byte) (c >>> 8);
+			this.buffer[this.position++] = (byte) c;
+		}
 	}
 
 	private static boolean isLatin1(String s) {

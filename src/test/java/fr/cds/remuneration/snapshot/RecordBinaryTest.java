@@ -151,6 +151,20 @@ class RecordBinaryTest {
 	}
 
 	@Test
+	void aStringWithAnUnpairedSurrogateReadsBackExactlyAsTheJsonRouteGivesIt() {
+		// half an emoji (a text cut in the middle of a pair), a low surrogate alone, a pair in reverse
+		// order, and the characters around the Latin-1 boundary and NUL, which take the other forms
+		List<Inner> texts = List.of(new Inner("moitié \uD83D d'emoji", BigDecimal.ONE, Kind.FIRST),
+				new Inner("\uDE00 seul", BigDecimal.ONE, Kind.FIRST), new Inner("\uDE00\uD83D inversé", BigDecimal.ONE, null),
+				new Inner("fin \uD83D", BigDecimal.ONE, null), new Inner("\u00FF\u0100\u0000😀", BigDecimal.ONE, null),
+				new Inner("\u00FF\u0000", BigDecimal.ONE, null));
+		Wrapper wrapper = new Wrapper(texts);
+
+		assertThat(RecordBinary.read(RecordBinary.write(wrapper), Wrapper.class)).isEqualTo(wrapper)
+			.isEqualTo(SnapshotJson.read(SnapshotJson.write(wrapper), Wrapper.class));
+	}
+
+	@Test
 	void aTypeWithoutBinaryFormIsRefusedWhenWritten() {
 		record WithSet(java.util.Set<String> set) {
 		}

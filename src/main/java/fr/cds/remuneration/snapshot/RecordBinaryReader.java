@@ -42,7 +42,15 @@ final class RecordBinaryReader {
 		}
 	};
 
+	/** Levels of lists, maps and records a value read over may have: a result has fewer than ten. */
+	private static final int MAX_DEPTH = 200;
+
+	/** The largest scale, either sign, of a decimal read: money and rates have fewer than forty digits. */
+	private static final int MAX_SCALE = 10_000;
+
 	private final byte[] blob;
+
+	private int skipDepth;
 
 	private int position;
 
@@ -82,6 +90,10 @@ final class RecordBinaryReader {
 		}
 		catch (IndexOutOfBoundsException | NegativeArraySizeException ex) {
 			throw new IllegalStateException("valeur tronquée", ex);
+		}
+		catch (ArithmeticException | NumberFormatException | java.time.DateTimeException ex) {
+			// a number out of its type's range (an int, a scale, an epoch day): the JDK says it in English
+			throw new IllegalStateException("valeur endommagée (nombre hors limites)", ex);
 		}
 		if (this.position != this.end) {
 			throw new IllegalStateException("valeur suivie de " + (this.end - this.position) + " octets inattendus");
@@ -160,18 +172,38 @@ final class RecordBinaryReader {
 	}
 
 	private BigDecimal decimal(int tag) {
-		int scale = Math.toIntExact(signed());
+		long scale = signed();
+		// a forged scale of a billion would make toPlainString write a billion digits
+		if (scale > MAX_SCALE || scale < -MAX_SCALE) {
+			throw new IllegalStateException("valeur endommagée (nombre décimal d'échelle " + scale + ")");
+		}
 		if (tag == RecordBinary.DECIMAL) {
-			return BigDecimal.valueOf(signed(), scale);
+			return BigDecimal.valueOf(signed(), (int) scale);
 		}
 		int length = count();
 		BigInteger unscaled = new BigInteger(this.blob, this.position, length);
 		this.position += length;
-		return new BigDecimal(unscaled, scale);
+		return new BigDecimal(unscaled, (int) scale);
 	}
 
-	/** A value whose component the reading record no longer has: read over, its strings and shapes kept. */
+	/**
+	 * A value whose component the reading record no longer has: read over, its strings and shapes
+	 * kept. Its depth is bounded ({@link #MAX_DEPTH}): two bytes a level, a forged blob of a few
+	 * hundred kilobytes would otherwise overflow the thread's stack (an Error, not a refusal).
+	 */
 	private void skip(int tag) {
+		if (++this.skipDepth > MAX_DEPTH) {
+			throw new IllegalStateException("valeur endommagée (imbriquée sur plus de " + MAX_DEPTH + " niveaux)");
+		}
+		try {
+			skipValue(tag);
+		}
+		finally {
+			this.skipDepth--;
+		}
+	}
+
+	private void skipValue(int tag) {
 		switch (tag) {
 			case RecordBinary.NULL, RecordBinary.FALSE, RecordBinary.TRUE -> {
 			}

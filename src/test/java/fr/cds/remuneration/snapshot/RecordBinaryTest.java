@@ -164,6 +164,76 @@ class RecordBinaryTest {
 			.isEqualTo(SnapshotJson.read(SnapshotJson.write(wrapper), Wrapper.class));
 	}
 
+	/** A blob of the form around {@code body}, with its right checksum: what a forger can make. */
+	private static byte[] forged(int... body) {
+		byte[] blob = new byte[RecordBinary.MAGIC.length + body.length + 4];
+		System.arraycopy(RecordBinary.MAGIC, 0, blob, 0, RecordBinary.MAGIC.length);
+		for (int i = 0; i < body.length; i++) {
+			blob[RecordBinary.MAGIC.length + i] = (byte) body[i];
+		}
+		java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+		crc.update(blob, 0, blob.length - 4);
+		int sum = (int) crc.getValue();
+		int end = blob.length - 4;
+		blob[end] = (byte) (sum >>> 24);
+		blob[end + 1] = (byte) (sum >>> 16);
+		blob[end + 2] = (byte) (sum >>> 8);
+		blob[end + 3] = (byte) sum;
+		return blob;
+	}
+
+	record Amount(BigDecimal value) {
+	}
+
+	record Count(int value) {
+	}
+
+	@Test
+	void forgedBytesWithTheRightChecksumAreRefusedInFrench() {
+		int def = RecordBinary.RECORD_DEF;
+		int latin1 = RecordBinary.STRING_LATIN1;
+		// Amount { value: DECIMAL of scale 2^40 }
+		byte[] hugeScale = forged(def, latin1, 1, 'A', 1, latin1, 5, 'v', 'a', 'l', 'u', 'e', RecordBinary.DECIMAL, 0x80,
+				0x80, 0x80, 0x80, 0x80, 0x40, 2);
+		// Amount { value: DECIMAL 1E+1000000 (scale -1,000,000): a million digits written out }
+		byte[] absurdScale = forged(def, latin1, 1, 'A', 1, latin1, 5, 'v', 'a', 'l', 'u', 'e', RecordBinary.DECIMAL, 0xFF,
+				0x88, 0x7A, 2);
+		// Count { value: INT of 2^40, beyond an int }
+		byte[] hugeInt = forged(def, latin1, 1, 'C', 1, latin1, 5, 'v', 'a', 'l', 'u', 'e', RecordBinary.INT, 0x80, 0x80,
+				0x80, 0x80, 0x80, 0x40);
+
+		assertThatThrownBy(() -> RecordBinary.read(hugeScale, Amount.class)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("valeur endommagée");
+		assertThatThrownBy(() -> RecordBinary.read(absurdScale, Amount.class)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("valeur endommagée");
+		assertThatThrownBy(() -> RecordBinary.read(hugeInt, Count.class)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("valeur endommagée");
+	}
+
+	@Test
+	void aForgedValueNestedWithoutEndIsRefusedNotAStackOverflow() {
+		// Amount { other: [[[[...]]]] nested 300,000 deep, value: null }: "other" is a component
+		// Amount does not have, read over
+		int depth = 300_000;
+		int[] body = new int[19 + 2 * depth + 1];
+		int at = 0;
+		for (int b : new int[] { RecordBinary.RECORD_DEF, RecordBinary.STRING_LATIN1, 1, 'A', 2, RecordBinary.STRING_LATIN1,
+				5, 'o', 't', 'h', 'e', 'r', RecordBinary.STRING_LATIN1, 5, 'v', 'a', 'l', 'u', 'e' }) {
+			body[at++] = b;
+		}
+		for (int i = 0; i < depth - 1; i++) {
+			body[at++] = RecordBinary.LIST;
+			body[at++] = 1;
+		}
+		body[at++] = RecordBinary.LIST;
+		body[at++] = 0;
+		body[at++] = RecordBinary.NULL;
+		byte[] blob = forged(Arrays.copyOf(body, at));
+
+		assertThatThrownBy(() -> RecordBinary.read(blob, Amount.class)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("imbriquée");
+	}
+
 	@Test
 	void aTypeWithoutBinaryFormIsRefusedWhenWritten() {
 		record WithSet(java.util.Set<String> set) {

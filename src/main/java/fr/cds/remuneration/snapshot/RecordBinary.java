@@ -33,10 +33,11 @@ package fr.cds.remuneration.snapshot;
  * </ul>
  * Reading is led by the types of the code that reads: each stored component is matched to the
  * record's component of the same name; a component the blob has and the record no longer has is
- * skipped, one the record has gained and the blob lacks gets {@code null} (0 or {@code false} for a
- * primitive), as with the JSON. So results stored years ago stay readable when a record gains a
- * field, loses one, or has its components reordered; renaming a component is the one change that
- * needs care (as with the JSON).
+ * skipped, one the record has gained and the blob lacks gets {@code null}, as with the JSON. So results
+ * stored years ago stay readable when a record gains a field of a reference type, loses one, or has its
+ * components reordered; renaming a component is the one change that needs care (as with the JSON). A
+ * primitive component the blob lacks (or stores as {@code null}) is refused, as the JSON route refuses
+ * it: 0 or {@code false} would be a count or a verdict the centre never had.
  */
 public final class RecordBinary {
 

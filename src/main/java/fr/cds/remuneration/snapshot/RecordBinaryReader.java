@@ -259,17 +259,33 @@ final class RecordBinaryReader {
 		}
 		Shape shape = shape(tag);
 		int[] slots = shape.slots(plan);
+		if (shape.missingPrimitive >= 0) {
+			throw noPrimitive(plan, shape.missingPrimitive, "absent de la valeur stockée");
+		}
 		Object[] arguments = plan.defaults.clone();
 		for (int slot : slots) {
 			int valueTag = next();
 			if (slot < 0) {
 				skip(valueTag);
 			}
-			else if (valueTag != RecordBinary.NULL || !plan.primitive[slot]) {
+			else if (valueTag == RecordBinary.NULL && plan.primitive[slot]) {
+				throw noPrimitive(plan, slot, "nul dans la valeur stockée");
+			}
+			else {
 				arguments[slot] = plan.decoders[slot].read(this, valueTag);
 			}
 		}
 		return plan.create(arguments);
+	}
+
+	/**
+	 * A primitive component (boolean, int, long) the blob gives no value for is refused, as the JSON
+	 * route refuses it: 0 or {@code false} would be read as a count or a verdict (socle met, days
+	 * open) the centre never had. A component added later must be of a reference type.
+	 */
+	private static IllegalStateException noPrimitive(Plan plan, int slot, String why) {
+		return new IllegalStateException("composant " + plan.names[slot] + " (" + plan.types[slot].getTypeName() + ") de "
+				+ plan.type.getSimpleName() + " " + why);
 	}
 
 	private static IllegalStateException unexpected(int tag, String expected) {
@@ -398,6 +414,9 @@ final class RecordBinaryReader {
 
 		private int[] slots;
 
+		/** A primitive component of the bound record that this shape lacks, or -1. */
+		int missingPrimitive;
+
 		Shape(String[] names) {
 			this.names = names;
 		}
@@ -406,8 +425,18 @@ final class RecordBinaryReader {
 		int[] slots(Plan plan) {
 			if (this.bound != plan) {
 				int[] slots = new int[this.names.length];
+				boolean[] given = new boolean[plan.primitive.length];
 				for (int i = 0; i < slots.length; i++) {
 					slots[i] = plan.index.getOrDefault(this.names[i], -1);
+					if (slots[i] >= 0) {
+						given[slots[i]] = true;
+					}
+				}
+				this.missingPrimitive = -1;
+				for (int i = 0; i < given.length && this.missingPrimitive < 0; i++) {
+					if (plan.primitive[i] && !given[i]) {
+						this.missingPrimitive = i;
+					}
 				}
 				this.slots = slots;
 				this.bound = plan;
@@ -432,6 +461,8 @@ final class RecordBinaryReader {
 
 		final Map<String, Integer> index = new HashMap<>();
 
+		final String[] names;
+
 		final Type[] types;
 
 		Plan(Class<?> type) {
@@ -439,6 +470,7 @@ final class RecordBinaryReader {
 			RecordComponent[] components = type.getRecordComponents();
 			Class<?>[] raw = new Class<?>[components.length];
 			this.types = new Type[components.length];
+			this.names = new String[components.length];
 			this.decoders = new Decoder[components.length];
 			this.primitive = new boolean[components.length];
 			this.defaults = new Object[components.length];
@@ -448,6 +480,7 @@ final class RecordBinaryReader {
 				this.decoders[i] = decoder(this.types[i]);
 				this.primitive[i] = raw[i].isPrimitive();
 				this.defaults[i] = defaultOf(raw[i]);
+				this.names[i] = components[i].getName();
 				this.index.put(components[i].getName(), i);
 			}
 			try {

@@ -92,7 +92,7 @@ class RecordBinaryTest {
 	}
 
 	/** The same record years later: a component dropped, two added, the others reordered. */
-	record Now(Inner kept, String name, BigDecimal added, int addedPrimitive, List<String> addedList, String label,
+	record Now(Inner kept, String name, BigDecimal added, Integer addedBoxed, List<String> addedList, String label,
 			long count) {
 	}
 
@@ -105,9 +105,9 @@ class RecordBinaryTest {
 
 		Now now = RecordBinary.read(RecordBinary.write(then), Now.class);
 
-		// a primitive component the blob lacks reads as 0 (the JSON route, Jackson 3, refuses it: there,
-		// a component added later had to be of a reference type)
-		assertThat(now).isEqualTo(new Now(kept, "centre", null, 0, null, "libellé partagé", 7L));
+		// a component added later is of a reference type and reads as null (a primitive is refused:
+		// aPrimitiveComponentTheBlobLacksIsRefusedAsTheJsonRouteDoes)
+		assertThat(now).isEqualTo(new Now(kept, "centre", null, null, null, "libellé partagé", 7L));
 		record NowBoxed(Inner kept, String name, BigDecimal added, List<String> addedList, String label, long count) {
 		}
 		// the JSON route treats the rest alike
@@ -232,6 +232,29 @@ class RecordBinaryTest {
 
 		assertThatThrownBy(() -> RecordBinary.read(blob, Amount.class)).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("imbriquée");
+	}
+
+	@Test
+	void aPrimitiveComponentTheBlobLacksIsRefusedAsTheJsonRouteDoes() {
+		record Before(String label) {
+		}
+		record After(String label, boolean met, long days) {
+		}
+		byte[] blob = RecordBinary.write(new Before("socle"));
+		// false or 0 would be read as a verdict or a count the centre never had: refused, naming it
+		assertThatThrownBy(() -> RecordBinary.read(blob, After.class)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("met");
+		assertThatThrownBy(() -> SnapshotJson.read(SnapshotJson.write(new Before("socle")), After.class))
+			.isInstanceOf(RuntimeException.class);
+
+		// a null stored where the reading record has a primitive: refused too
+		record Boxed(String label, Boolean met, Long days) {
+		}
+		byte[] nulls = RecordBinary.write(new Boxed("socle", null, 3L));
+		assertThatThrownBy(() -> RecordBinary.read(nulls, After.class)).isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("met");
+		assertThat(RecordBinary.read(RecordBinary.write(new Boxed("socle", true, 3L)), After.class))
+			.isEqualTo(new After("socle", true, 3L));
 	}
 
 	@Test

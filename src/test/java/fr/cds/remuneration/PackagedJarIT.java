@@ -74,6 +74,39 @@ class PackagedJarIT {
 		assertThat(setting.output()).doesNotContain(PREPARED)
 			.contains("ordinary start: setting SPRING_MAIN_BANNER_MODE in systemEnvironment");
 		assertThat(setting.exitCode()).as(setting.output()).isZero();
+
+		// empty, it empties the jar's list of excluded auto-configurations: not the frozen context
+		Launch emptied = launch(Map.of("SPRING_AUTOCONFIGURE_EXCLUDE", ""), "emptied", "runs");
+		assertThat(emptied.output()).doesNotContain(PREPARED)
+			.contains("ordinary start: setting SPRING_AUTOCONFIGURE_EXCLUDE in systemEnvironment");
+	}
+
+	/**
+	 * Production's database given by its URL alone (no profile): the prepared start, whose beans were
+	 * frozen with the default H2 URL, runs on PostgreSQL (the data source, Flyway's PostgreSQL support
+	 * and the job repository's dialect are chosen at run time, not by a frozen condition).
+	 */
+	@Test
+	void theProductionDatabaseGivenByItsUrlStartsPrepared() throws Exception {
+		String url = fr.cds.remuneration.support.EmbeddedPostgres.newDatabase("packaged");
+		Launch run = launch(Map.of("CDS_DB_URL", url, "CDS_DB_USER", "postgres", "CDS_DB_PASSWORD", "postgres"), "postgres",
+				"run", "--exercice", "2024", "--input", "input-samples", "--output", this.work.resolve("out-postgres").toString(),
+				"--extraction-date", "2025-02-14");
+
+		assertThat(run.exitCode()).as(run.output()).isZero();
+		assertThat(run.output()).contains(PREPARED);
+		assertThat(Files.readString(this.work.resolve("out-postgres/2024/run-report.txt")))
+			.containsPattern("Total des relevés +: 1.841.349,04.€");
+		// the results are in PostgreSQL, in their binary form, not in an H2 file under the home
+		try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url, "postgres", "postgres");
+				java.sql.ResultSet rs = connection.createStatement()
+					.executeQuery("SELECT COUNT(*), COUNT(RESULT_BIN) FROM CENTRE_RESULT")) {
+			rs.next();
+			assertThat(rs.getLong(1)).isPositive().isEqualTo(rs.getLong(2));
+		}
+		try (java.util.stream.Stream<Path> files = Files.walk(this.work.resolve("home-postgres"))) {
+			assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".mv.db"));
+		}
 	}
 
 	/** The packaged jar with {@code args}, on the home named {@code home} under this test's directory. */

@@ -54,15 +54,18 @@ case " ${JAVA_OPTS:-} " in *" -XX:+Use"*"GC "*) collector= ;; esac
 # the archive (e.g. a read-only installation: set CDS_APP_DIR to a writable directory, in which the
 # script works in a cds-app subdirectory of its own and touches nothing else).
 # Deploy a new jar while no job runs: the next launch extracts it again in place of the old one.
-# A re-processing from the frozen snapshot runs no hot loop long enough to repay the C2 compiler:
-# on the national re-processing C2 took as much CPU as the work (docs/scale.md, « the JIT's
-# share »), and the C1 compiler alone halved the process's CPU. Not for the annual run, nor a
-# re-processing that reads a corrected extract: the extract's loop needs C2 (4 times slower without).
-# JAVA_OPTS naming -XX:TieredStopAtLevel keeps its own choice.
-jit=()
-if [ "${JOB:-run}" = reprocess ] && [ -z "${CORRECTED_INPUT_DIR:-}" ]; then
-  case " ${JAVA_OPTS:-} " in *" -XX:TieredStopAtLevel="*) ;; *) jit=(-XX:TieredStopAtLevel=1) ;; esac
-fi
+# JIT settings (scripts/jit-options.sh): C1 alone for a re-processing from the frozen snapshot, C2
+# later for a run that reads an extract. JAVA_OPTS naming a -XX:Tier… setting keeps its own choice.
+# shellcheck source=../scripts/jit-options.sh
+source "$here/scripts/jit-options.sh"
+CDS_JIT_OPTIONS=()
+case " ${JAVA_OPTS:-} " in
+  *" -XX:Tier"*) ;;
+  *)
+    if [ "${JOB:-run}" = reprocess ] && [ -z "${CORRECTED_INPUT_DIR:-}" ]; then cds_jit_options snapshot
+    else cds_jit_options run; fi
+    ;;
+esac
 launch_jar="$jar"
 class_data=()
 if [ "${CDS_CLASS_DATA:-on}" != off ]; then
@@ -75,4 +78,4 @@ if [ "${CDS_CLASS_DATA:-on}" != off ]; then
     echo "partage de classes indisponible : lancement du jar sans archive (démarrage plus lent)" >&2
   fi
 fi
-exec java ${collector} ${jit[@]+"${jit[@]}"} ${class_data[@]+"${class_data[@]}"} ${JAVA_OPTS:-} -jar "$launch_jar" "${args[@]}"
+exec java ${collector} ${CDS_JIT_OPTIONS[@]+"${CDS_JIT_OPTIONS[@]}"} ${class_data[@]+"${class_data[@]}"} ${JAVA_OPTS:-} -jar "$launch_jar" "${args[@]}"

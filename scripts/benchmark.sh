@@ -19,6 +19,10 @@ case " $* " in
       bash scripts/cds-archive.sh --if-stale target/cds-remuneration.jar target/cds-app
       shipped=(--jar target/cds-app/cds-remuneration.jar
         --jvm-option=-XX:SharedArchiveFile=target/cds-app/cds-remuneration.jsa)
+      # and with the shipped JIT settings of a run (scripts/jit-options.sh)
+      source scripts/jit-options.sh
+      cds_jit_options run
+      for option in "${CDS_JIT_OPTIONS[@]}"; do shipped+=(--jvm-option="$option"); done
     fi
     ;;
 esac

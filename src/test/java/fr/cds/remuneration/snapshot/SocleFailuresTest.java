@@ -4,11 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.engine.CentreFixture;
@@ -31,10 +29,7 @@ class SocleFailuresTest {
 
 	@BeforeEach
 	void database() {
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(
-				"jdbc:h2:mem:socle-failures-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
-		Flyway.configure().dataSource(dataSource).load().migrate();
-		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc = MigratedH2.fresh("socle-failures");
 		this.store = new RunStore(this.jdbc);
 	}
 

@@ -3,11 +3,9 @@ package fr.cds.remuneration.snapshot;
 import java.util.List;
 import java.util.Map;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import fr.cds.remuneration.centre.Declaration;
 import fr.cds.remuneration.centre.Finess;
@@ -34,10 +32,7 @@ class StoredDeclarationsTest {
 
 	@BeforeEach
 	void database() {
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(
-				"jdbc:h2:mem:stored-declarations-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
-		Flyway.configure().dataSource(dataSource).load().migrate();
-		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc = MigratedH2.fresh("stored-declarations");
 		this.store = new RunStore(this.jdbc);
 	}
 

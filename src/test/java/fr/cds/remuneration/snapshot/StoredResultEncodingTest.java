@@ -7,11 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import fr.cds.remuneration.centre.CentreType;
 import fr.cds.remuneration.centre.Population;
@@ -41,10 +39,7 @@ class StoredResultEncodingTest {
 
 	@BeforeEach
 	void database() {
-		DriverManagerDataSource dataSource = new DriverManagerDataSource(
-				"jdbc:h2:mem:stored-results-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
-		Flyway.configure().dataSource(dataSource).load().migrate();
-		this.jdbc = new JdbcTemplate(dataSource);
+		this.jdbc = MigratedH2.fresh("stored-results");
 		this.store = new RunStore(this.jdbc);
 	}
 

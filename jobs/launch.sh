@@ -56,14 +56,19 @@ case " ${JAVA_OPTS:-} " in *" -XX:+Use"*"GC "*) collector= ;; esac
 # Deploy a new jar while no job runs: the next launch extracts it again in place of the old one.
 # JIT settings (scripts/jit-options.sh): C1 alone for a re-processing from the frozen snapshot, C2
 # later for a run that reads an extract. JAVA_OPTS naming a -XX:Tier… setting keeps its own choice.
-# shellcheck source=../scripts/jit-options.sh
-source "$here/scripts/jit-options.sh"
+# A copy of jobs/ without scripts/ beside it launches with the JVM's defaults.
 CDS_JIT_OPTIONS=()
 case " ${JAVA_OPTS:-} " in
-  *" -XX:Tier"*) ;;
+  *" -XX:Tier"*|*" -XX:-TieredCompilation "*) ;;
   *)
-    if [ "${JOB:-run}" = reprocess ] && [ -z "${CORRECTED_INPUT_DIR:-}" ]; then cds_jit_options snapshot
-    else cds_jit_options run; fi
+    if [ -f "$here/scripts/jit-options.sh" ]; then
+      # shellcheck source=../scripts/jit-options.sh
+      source "$here/scripts/jit-options.sh"
+      if [ "${JOB:-run}" = reprocess ] && [ -z "${CORRECTED_INPUT_DIR:-}" ]; then cds_jit_options snapshot
+      else cds_jit_options run; fi
+    else
+      echo "scripts/jit-options.sh absent : réglages du compilateur par défaut" >&2
+    fi
     ;;
 esac
 launch_jar="$jar"

@@ -19,8 +19,10 @@ import org.springframework.core.task.AsyncTaskExecutor;
  * items are processed while the step writes (the regularisation's writer, H2 storing results and
  * ledger entries, was about two thirds of its step).
  * <p>
- * The processor must be thread-safe and must not write: an item processed ahead and not yet handed
- * out when the step fails is simply processed again at the restart. The position saved with each
+ * The processor must be thread-safe, and whatever it writes must be written again whole, with the
+ * same bytes, when the item is processed again: an item processed ahead and not yet handed out when
+ * the step fails is simply processed again at the restart (the statements step's processor writes
+ * each centre's files that way, {@code AtomicFiles}; the regularisation's writes nothing). The position saved with each
  * chunk is the count of items handed out, not of items read ahead: a restart skips exactly the items
  * of the committed chunks. The delegate's own state is not used (it must not save state).
  */

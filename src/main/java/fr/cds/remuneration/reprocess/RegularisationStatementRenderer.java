@@ -25,8 +25,9 @@ import fr.cds.remuneration.rules.model.RuleSet;
 /**
  * Renders the regularisation statement ({@code <FINESS>.csv} and {@code .html}) of each centre
  * whose amount of any payment stream changed, from what the run stored: the new result, the
- * previous one (both in one query a statement), the settlement of each stream. It only reads what earlier steps committed and holds
- * no state, so the step runs it on every core (as the annual statements) while its own thread keeps
+ * previous one (both in one query a statement), the settlement of each stream. It only reads what
+ * earlier steps committed and holds no state, so the step runs it on every core (as the annual
+ * statements) while its own thread keeps
  * the order and writes the files ({@code StatementFilesWriter}). Rendering a statement again after
  * a restart gives the same bytes.
  */

@@ -64,23 +64,15 @@ public class ReprocessStore {
 	public record RegularisedResults(CentreResult current, Optional<CentreResult> previous, long inputRunId) {
 	}
 
-	/** {@link StoredResultEncoding#COLUMNS} of the table aliased {@code alias}. */
-	private static String resultColumns(String alias) {
-		return java.util.Arrays.stream(StoredResultEncoding.COLUMNS.split(","))
-			.map(column -> alias + "." + column.trim())
-			.collect(java.util.stream.Collectors.joining(", "));
-	}
-
-	private static final int RESULT_COLUMN_COUNT = StoredResultEncoding.COLUMNS.split(",").length;
-
 	/**
 	 * The new and previous results of a centre of the run, in one query (the statement of a
 	 * regularised centre reads both: two queries a statement before), with its input run.
 	 */
 	public Optional<RegularisedResults> regularisedResults(long runId, String finess) {
-		int previous = 1 + RESULT_COLUMN_COUNT;
-		int previousRun = previous + RESULT_COLUMN_COUNT;
-		return this.jdbc.query("SELECT " + resultColumns("N") + ", " + resultColumns("P") + ", P.RUN_ID, C.INPUT_RUN_ID"
+		int previous = 1 + StoredResultEncoding.COLUMN_COUNT;
+		int previousRun = previous + StoredResultEncoding.COLUMN_COUNT;
+		return this.jdbc.query("SELECT " + StoredResultEncoding.columns("N") + ", " + StoredResultEncoding.columns("P")
+				+ ", P.RUN_ID, C.INPUT_RUN_ID"
 				+ " FROM REPROCESS_CENTRE C JOIN CENTRE_RESULT N ON N.RUN_ID = C.RUN_ID AND N.FINESS = C.FINESS"
 				+ " LEFT JOIN CENTRE_RESULT P ON P.RUN_ID = C.PREVIOUS_RUN_ID AND P.FINESS = C.FINESS"
 				+ " WHERE C.RUN_ID = ? AND C.FINESS = ?", (rs, i) -> {

@@ -33,6 +33,16 @@ public final class StoredResultEncoding {
 	 */
 	public static final String COLUMNS = "FINESS, RESULT_JSON, RESULT_PACKED, RESULT_BIN";
 
+	/** How many columns {@link #COLUMNS} names: where the next selected column starts after them. */
+	public static final int COLUMN_COUNT = COLUMNS.split(",").length;
+
+	/** {@link #COLUMNS} of the table aliased {@code alias} in a query that joins two results. */
+	public static String columns(String alias) {
+		return java.util.Arrays.stream(COLUMNS.split(","))
+			.map(column -> alias + "." + column.trim())
+			.collect(java.util.stream.Collectors.joining(", "));
+	}
+
 	private StoredResultEncoding() {
 	}
 
